@@ -1,0 +1,12 @@
+export * from './password/rules.js';
+export { checkPassword } from './password/policy.js';
+export { isCommonPassword, blocklistSize } from './password/blocklist.js';
+export { estimateStrength, STRENGTH_MAX_LENGTH } from './password/strength.js';
+export type { StrengthContext, StrengthEstimate, StrengthScore } from './password/strength.js';
+export { ruleLabel, ruleError, passwordErrors, coreTranslator } from './password/messages.js';
+export { LANGUAGES, DEFAULT_LANGUAGE, resolveLanguage } from './i18n/languages.js';
+export type { Language } from './i18n/languages.js';
+export { coreResources } from './i18n/resources.js';
+export { createI18n, translatorFor } from './i18n/translator.js';
+export type { Translate } from './i18n/translator.js';
+export { transliterate } from './text/transliterate.js';

@@ -1,0 +1,71 @@
+import { ZxcvbnFactory, type OptionsType } from '@zxcvbn-ts/core';
+import { adjacencyGraphs } from '@zxcvbn-ts/language-common';
+import { translations as germanTranslations } from '@zxcvbn-ts/language-de';
+import { translations as englishTranslations } from '@zxcvbn-ts/language-en';
+import { commonPasswords, germanBaseWords } from './data/blocklist.js';
+import * as words from './data/strength-dictionaries.js';
+import { transliterate } from '../text/transliterate.js';
+import type { Language } from '../i18n/languages.js';
+
+/** Longer input is not estimated: it is strong anyway, and zxcvbn's cost grows with length. */
+export const STRENGTH_MAX_LENGTH = 64;
+
+export type StrengthScore = 0 | 1 | 2 | 3 | 4;
+
+export interface StrengthContext {
+  username?: string;
+  /** Further words the user is known by (name, company); the estimate treats them as guessable. */
+  userInputs?: string[];
+  lang?: Language;
+}
+
+export interface StrengthEstimate {
+  score: StrengthScore;
+  /** Why the password is weak, in the requested language, or null. */
+  warning: string | null;
+  suggestions: string[];
+}
+
+const split = (list: string) => list.split('\n');
+
+let estimators: Partial<Record<Language, ZxcvbnFactory>> = {};
+
+function estimatorFor(lang: Language): ZxcvbnFactory {
+  const cached = estimators[lang];
+  if (cached) return cached;
+  const options: OptionsType = {
+    translations: lang === 'en' ? englishTranslations : germanTranslations,
+    graphs: adjacencyGraphs,
+    maxLength: STRENGTH_MAX_LENGTH,
+    dictionary: {
+      passwords: split(commonPasswords),
+      germanBaseWords: split(germanBaseWords),
+      germanWords: split(words.germanWords),
+      germanWikipedia: split(words.germanWikipedia),
+      germanNames: split(words.germanNames),
+      englishWords: split(words.englishWords),
+      englishNames: split(words.englishNames),
+    },
+  };
+  const estimator = new ZxcvbnFactory(options);
+  estimators = { ...estimators, [lang]: estimator };
+  return estimator;
+}
+
+/** The user's own inputs, whole and in parts, as a user would fold them into a password. */
+function userInputsOf(context: StrengthContext): string[] {
+  const raw = [context.username ?? '', ...(context.userInputs ?? [])].map((s) => transliterate(s.trim().toLowerCase()));
+  const parts = raw.flatMap((s) => s.split(/[\s._@-]+/));
+  return [...new Set([...raw, ...parts].filter((s) => s.length >= 3))];
+}
+
+/** Estimates how hard the password is to guess: a score from 0 (very weak) to 4 (very strong) and feedback. */
+export function estimateStrength(password: string, context: StrengthContext = {}): StrengthEstimate {
+  const input = [...password].slice(0, STRENGTH_MAX_LENGTH).join('');
+  const result = estimatorFor(context.lang ?? 'de').check(input, userInputsOf(context));
+  return {
+    score: result.score as StrengthScore,
+    warning: result.feedback.warning,
+    suggestions: result.feedback.suggestions,
+  };
+}
