@@ -1,0 +1,2 @@
+export { DhPasswordField } from './dh-password-field/dh-password-field.js';
+export type { PasswordChangeDetail } from './dh-password-field/dh-password-field.js';

@@ -1,0 +1,37 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveLanguage, type Language } from '@direkthilfe/core/i18n/languages';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const hosts = new Set<Host>();
+let documentObserver: MutationObserver | undefined;
+
+/** One observer for the whole page: a change of `<html lang>` re-renders every connected element. */
+function observeDocumentLanguage() {
+  documentObserver ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/**
+ * Resolves an element's language: its own `lang`, else the nearest ancestor's, else `<html lang>`,
+ * German when none is supported; and re-renders the element when `<html lang>` changes.
+ */
+export class LanguageController implements ReactiveController {
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  get lang(): Language {
+    const tagged = this.host.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang;
+    return resolveLanguage(tagged);
+  }
+
+  hostConnected() {
+    hosts.add(this.host);
+    observeDocumentLanguage();
+  }
+
+  hostDisconnected() {
+    hosts.delete(this.host);
+  }
+}

@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens with their defaults. Hosts theme through `--dh-*` custom properties, which
+ * inherit into shadow roots; the defaults meet 4.5:1 text contrast and 3:1 for borders.
+ */
+export const tokens = css`
+  :host {
+    --_text: var(--dh-color-text, #1d1d1f);
+    --_muted: var(--dh-color-text-muted, #4d4d52);
+    --_surface: var(--dh-color-surface, #ffffff);
+    --_border: var(--dh-color-border, #6e6e73);
+    --_accent: var(--dh-color-accent, #0a58a8);
+    --_accent-contrast: var(--dh-color-accent-contrast, #ffffff);
+    --_success: var(--dh-color-success, #1a6b2c);
+    --_danger: var(--dh-color-danger, #b0241b);
+    --_focus: var(--dh-focus-ring-color, #0a58a8);
+    --_radius: var(--dh-radius, 6px);
+    --_space: var(--dh-space, 0.5rem);
+    font-family: var(--dh-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--dh-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+  }
+`;
+
+export const focusRing = css`
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;
+
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
