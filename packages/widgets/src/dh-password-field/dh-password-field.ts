@@ -33,8 +33,10 @@ const ANNOUNCE_DELAY_MS = 900;
  * strength while the user types, shows every rule with its state, and takes part in its `<form>`
  * like a native input: it submits its value under `name` and blocks submission while the policy fails.
  *
+ * @tag dh-password-field
  * @summary New-password field with live policy rules, strength meter and optional confirmation.
  *
+ * @attr lang - Language of the texts (`de` or `en`); without it the nearest `lang` of the page, German by default.
  * @fires dh-password-change - The check result or the strength changed. `detail: { valid, failed, score }`.
  *
  * @csspart base - The wrapper of everything.
@@ -87,10 +89,12 @@ export class DhPasswordField extends LitElement {
   /** The password. */
   @property({ attribute: false }) value = '';
 
+  /** The text of the confirmation input. */
+  @property({ attribute: false }) confirmation = '';
+
   /** Further words the user is known by (name, company), which make a password easier to guess. */
   @property({ attribute: false }) userInputs: string[] = [];
 
-  @state() private confirmValue = '';
   @state() private visible = false;
   @state() private data?: PasswordData;
   @state() private strength?: StrengthEstimate;
@@ -139,7 +143,7 @@ export class DhPasswordField extends LitElement {
 
   formResetCallback() {
     this.value = '';
-    this.confirmValue = '';
+    this.confirmation = '';
     this.announcedStates = undefined;
     this.announcedMatch = undefined;
   }
@@ -180,7 +184,7 @@ export class DhPasswordField extends LitElement {
   }
 
   private get confirmMatches(): boolean {
-    return !this.confirm || this.confirmValue === this.value;
+    return !this.confirm || this.confirmation === this.value;
   }
 
   private updateValidity() {
@@ -234,7 +238,7 @@ export class DhPasswordField extends LitElement {
       parts.push(open ? t('passwordField.announce.open', { count: open }) : t('passwordField.announce.allMet'));
       if (!open && this.strength) parts.push(t('passwordField.announce.strength', { strength: this.strengthText }));
     }
-    if (this.confirm && this.confirmValue && this.confirmMatches !== this.announcedMatch) {
+    if (this.confirm && this.confirmation && this.confirmMatches !== this.announcedMatch) {
       parts.push(t(this.confirmMatches ? 'passwordField.announce.match' : 'passwordField.announce.mismatch'));
       this.announcedMatch = this.confirmMatches;
     }
@@ -253,7 +257,7 @@ export class DhPasswordField extends LitElement {
   }
 
   private onConfirmInput(event: Event) {
-    this.confirmValue = (event.target as HTMLInputElement).value;
+    this.confirmation = (event.target as HTMLInputElement).value;
     this.scheduleAnnouncement();
   }
 
@@ -279,7 +283,7 @@ export class DhPasswordField extends LitElement {
     const t = uiTranslator(lang);
     const ct = coreTranslator(lang);
     const type = this.visible ? 'text' : 'password';
-    const mismatch = this.confirm && this.confirmValue !== '' && !this.confirmMatches;
+    const mismatch = this.confirm && this.confirmation !== '' && !this.confirmMatches;
     const score = this.value && this.strength ? this.strength.score : 0;
     const feedback = this.value && this.strength ? (this.strength.warning ?? this.strength.suggestions[0]) : undefined;
 
@@ -344,7 +348,7 @@ export class DhPasswordField extends LitElement {
                   autocomplete="new-password"
                   autocapitalize="off"
                   spellcheck="false"
-                  .value=${this.confirmValue}
+                  .value=${this.confirmation}
                   ?disabled=${this.disabled}
                   aria-invalid=${mismatch ? 'true' : 'false'}
                   aria-describedby=${mismatch ? 'confirm-error' : nothing}

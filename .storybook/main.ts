@@ -1,0 +1,15 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true },
+  viteFinal: async (viteConfig) => ({
+    ...viteConfig,
+    // Resolve workspace packages to their TypeScript sources, as the tests and the build do.
+    resolve: { ...viteConfig.resolve, conditions: ['source', 'browser', 'module', 'import', 'default'] },
+    build: { ...viteConfig.build, chunkSizeWarningLimit: 2000 },
+  }),
+};
+
+export default config;

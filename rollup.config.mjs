@@ -1,0 +1,64 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { sizeReport } from './scripts/rollup-size-report.mjs';
+
+const core = 'packages/core';
+const widgets = 'packages/widgets';
+
+/** Resolve workspace packages to their sources, so one build needs no other built first. */
+const resolve = (browser) => nodeResolve({ browser, exportConditions: ['source'], extensions: ['.ts', '.mjs', '.js'] });
+const typescript = (tsconfig) => esbuild({ target: 'es2022', tsconfig, sourceMap: true });
+const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+  warn(warning);
+};
+
+export default [
+  // @direkthilfe/core: one ESM file per module, importable from Node and bundlers; dependencies stay external.
+  {
+    input: `${core}/src/index.ts`,
+    external: [/^i18next/, /^@zxcvbn-ts\//],
+    plugins: [resolve(false), typescript(`${core}/tsconfig.build.json`)],
+    output: {
+      dir: `${core}/dist`,
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: `${core}/src`,
+    },
+    onwarn,
+  },
+  // @direkthilfe/widgets: one minified ESM entry per element (plus the index), shared code and lazy data in chunks.
+  {
+    input: {
+      index: `${widgets}/src/index.ts`,
+      'dh-password-field': `${widgets}/src/dh-password-field/dh-password-field.ts`,
+    },
+    plugins: [resolve(true), typescript(`${widgets}/tsconfig.json`), sizeReport({ label: 'widgets' })],
+    output: {
+      dir: `${widgets}/dist`,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      plugins: [minify],
+    },
+    onwarn,
+  },
+  // direkthilfe.js: the one file a portal page loads with <script type="module">; lazy chunks beside it.
+  {
+    input: { direkthilfe: `${widgets}/src/direkthilfe.ts` },
+    plugins: [resolve(true), typescript(`${widgets}/tsconfig.json`), sizeReport({ label: 'script' })],
+    output: {
+      dir: `${widgets}/dist`,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'direkthilfe/[name]-[hash].js',
+      plugins: [minify],
+    },
+    onwarn,
+  },
+];

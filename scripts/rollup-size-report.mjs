@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGETS_FILE = new URL('../size-budgets.json', import.meta.url);
+const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+
+/** The files an entry or chunk pulls in statically, itself included. */
+function staticClosure(bundle, fileName, seen = new Set()) {
+  if (seen.has(fileName)) return seen;
+  seen.add(fileName);
+  for (const imported of bundle[fileName].imports) staticClosure(bundle, imported, seen);
+  return seen;
+}
+
+const sizeOf = (bundle, files) => [...files].reduce((sum, f) => sum + gzipSize(bundle[f].code), 0);
+
+/**
+ * Prints min+gzip sizes per entry (with everything it imports up front) and per lazy chunk
+ * (what a dynamic import adds), and fails the build when `size-budgets.json` is exceeded.
+ */
+export function sizeReport({ label }) {
+  return {
+    name: 'dh-size-report',
+    generateBundle(_options, bundle) {
+      const budgets = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8'));
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const rows = [];
+      for (const entry of chunks.filter((c) => c.isEntry)) {
+        const upFront = staticClosure(bundle, entry.fileName);
+        rows.push({ kind: 'entry', name: entry.fileName, bytes: sizeOf(bundle, upFront), budget: budgets.entries?.[`${label}/${entry.fileName}`] });
+      }
+      // A lazy chunk costs what its dynamic import loads beyond the code every entry loads up front.
+      const upFrontAll = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [...staticClosure(bundle, c.fileName)]));
+      for (const chunk of chunks.filter((c) => c.isDynamicEntry)) {
+        const added = [...staticClosure(bundle, chunk.fileName)].filter((f) => !upFrontAll.has(f));
+        rows.push({ kind: 'lazy', name: chunk.name, bytes: sizeOf(bundle, added), budget: budgets.lazyChunks?.[`${label}/${chunk.name}`] });
+      }
+      const lazyAll = new Set(chunks.filter((c) => !c.isEntry || c.isDynamicEntry).map((c) => c.fileName));
+      rows.push({ kind: 'lazy total', name: 'all lazy chunks', bytes: sizeOf(bundle, lazyAll) });
+
+      console.log(`\nSize report: ${label} (min+gzip -9)`);
+      for (const row of rows) {
+        const verdict = row.budget === undefined ? '' : row.bytes <= row.budget ? `  ≤ ${kb(row.budget)} ok` : `  > ${kb(row.budget)} OVER BUDGET`;
+        console.log(`  ${row.kind.padEnd(10)} ${row.name.padEnd(34)} ${String(row.bytes).padStart(8)} B  ${kb(row.bytes).padStart(9)}${verdict}`);
+      }
+      this.emitFile({ type: 'asset', fileName: `size-report.${label}.json`, source: JSON.stringify(rows, null, 2) });
+      const over = rows.filter((r) => r.budget !== undefined && r.bytes > r.budget);
+      if (over.length) this.error(`Size budget exceeded: ${over.map((r) => `${r.name} ${kb(r.bytes)} > ${kb(r.budget)}`).join(', ')}`);
+    },
+  };
+}
