@@ -28,25 +28,45 @@ export function sizeReport({ label }) {
       const rows = [];
       for (const entry of chunks.filter((c) => c.isEntry)) {
         const upFront = staticClosure(bundle, entry.fileName);
-        rows.push({ kind: 'entry', name: entry.fileName, bytes: sizeOf(bundle, upFront), budget: budgets.entries?.[`${label}/${entry.fileName}`] });
+        rows.push({
+          kind: 'entry',
+          name: entry.fileName,
+          bytes: sizeOf(bundle, upFront),
+          budget: budgets.entries?.[`${label}/${entry.fileName}`],
+        });
       }
       // A lazy chunk costs what its dynamic import loads beyond the code every entry loads up front.
-      const upFrontAll = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [...staticClosure(bundle, c.fileName)]));
+      const upFrontAll = new Set(
+        chunks.filter((c) => c.isEntry).flatMap((c) => [...staticClosure(bundle, c.fileName)]),
+      );
       for (const chunk of chunks.filter((c) => c.isDynamicEntry)) {
         const added = [...staticClosure(bundle, chunk.fileName)].filter((f) => !upFrontAll.has(f));
-        rows.push({ kind: 'lazy', name: chunk.name, bytes: sizeOf(bundle, added), budget: budgets.lazyChunks?.[`${label}/${chunk.name}`] });
+        rows.push({
+          kind: 'lazy',
+          name: chunk.name,
+          bytes: sizeOf(bundle, added),
+          budget: budgets.lazyChunks?.[`${label}/${chunk.name}`],
+        });
       }
       const lazyAll = new Set(chunks.filter((c) => !c.isEntry || c.isDynamicEntry).map((c) => c.fileName));
       rows.push({ kind: 'lazy total', name: 'all lazy chunks', bytes: sizeOf(bundle, lazyAll) });
 
       console.log(`\nSize report: ${label} (min+gzip -9)`);
       for (const row of rows) {
-        const verdict = row.budget === undefined ? '' : row.bytes <= row.budget ? `  ≤ ${kb(row.budget)} ok` : `  > ${kb(row.budget)} OVER BUDGET`;
-        console.log(`  ${row.kind.padEnd(10)} ${row.name.padEnd(34)} ${String(row.bytes).padStart(8)} B  ${kb(row.bytes).padStart(9)}${verdict}`);
+        const verdict =
+          row.budget === undefined
+            ? ''
+            : row.bytes <= row.budget
+              ? `  ≤ ${kb(row.budget)} ok`
+              : `  > ${kb(row.budget)} OVER BUDGET`;
+        console.log(
+          `  ${row.kind.padEnd(10)} ${row.name.padEnd(34)} ${String(row.bytes).padStart(8)} B  ${kb(row.bytes).padStart(9)}${verdict}`,
+        );
       }
       this.emitFile({ type: 'asset', fileName: `size-report.${label}.json`, source: JSON.stringify(rows, null, 2) });
       const over = rows.filter((r) => r.budget !== undefined && r.bytes > r.budget);
-      if (over.length) this.error(`Size budget exceeded: ${over.map((r) => `${r.name} ${kb(r.bytes)} > ${kb(r.budget)}`).join(', ')}`);
+      if (over.length)
+        this.error(`Size budget exceeded: ${over.map((r) => `${r.name} ${kb(r.bytes)} > ${kb(r.budget)}`).join(', ')}`);
     },
   };
 }

@@ -13,7 +13,8 @@ export function run(command, args = [], { env = {}, allowFailure = false } = {})
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       const status = code ?? (signal ? 1 : 0);
-      if (status !== 0 && !allowFailure) reject(new Error(`${command} ${args.join(' ')} exited with ${signal ?? status}`));
+      if (status !== 0 && !allowFailure)
+        reject(new Error(`${command} ${args.join(' ')} exited with ${signal ?? status}`));
       else resolve(status);
     });
   });

@@ -15,7 +15,15 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/dh-password-field',
   component: 'dh-password-field',
-  args: { value: '', confirmation: '', username: 'anna.berger', lang: 'de', label: '', confirm: false, disabled: false },
+  args: {
+    value: '',
+    confirmation: '',
+    username: 'anna.berger',
+    lang: 'de',
+    label: '',
+    confirm: false,
+    disabled: false,
+  },
   argTypes: { lang: { control: 'inline-radio', options: ['de', 'en'] } },
   render: (args) => html`
     <dh-password-field

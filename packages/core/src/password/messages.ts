@@ -8,7 +8,9 @@ const NAMED_CHARACTERS: Record<string, string> = { ' ': 'space', '\t': 'tab', '\
 
 /** Names characters that cannot be seen in a list (space, tab) and quotes the others. */
 function nameCharacters(characters: string[], t: Translate): string {
-  const names = characters.map((c) => (NAMED_CHARACTERS[c] ? t(`password.character.${NAMED_CHARACTERS[c]}`) : `„${c}“`));
+  const names = characters.map((c) =>
+    NAMED_CHARACTERS[c] ? t(`password.character.${NAMED_CHARACTERS[c]}`) : `„${c}“`,
+  );
   return [...new Set(names)].join(t('password.character.listSeparator'));
 }
 

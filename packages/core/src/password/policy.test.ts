@@ -24,7 +24,10 @@ test('the vector file covers every rule alone and has at least 60 cases', () => 
       `no vector fails ${id} alone`,
     );
   }
-  assert.ok(vectors.some((v) => v.failed.length >= 3), 'no vector combines rules');
+  assert.ok(
+    vectors.some((v) => v.failed.length >= 3),
+    'no vector combines rules',
+  );
 });
 
 for (const vector of vectors) {
@@ -39,7 +42,10 @@ for (const vector of vectors) {
 test('failed rules come in policy order', () => {
   const result = checkPassword('äb', { username: 'b' });
   const order = result.failed.map((id) => RULE_IDS.indexOf(id));
-  assert.deepEqual(order, [...order].sort((a, b) => a - b));
+  assert.deepEqual(
+    order,
+    [...order].sort((a, b) => a - b),
+  );
   assert.deepEqual(result.failed, ['minLength', 'uppercase', 'digit', 'allowedCharacters', 'notContainsUsername']);
 });
 

@@ -20,7 +20,9 @@ async function type(el: DhPasswordField, text: string) {
 /** Waits until the lazily loaded blocklist and strength data have arrived and been applied. */
 async function settled(el: DhPasswordField) {
   await waitUntil(() => el.check.pending.length === 0, 'blocklist did not load');
-  await waitUntil(() => shadow(el).querySelector('[part="strength-text"]')!.textContent !== 'noch nicht bewertet' || !el.value);
+  await waitUntil(
+    () => shadow(el).querySelector('[part="strength-text"]')!.textContent !== 'noch nicht bewertet' || !el.value,
+  );
   await el.updateComplete;
 }
 
@@ -220,7 +222,9 @@ describe('dh-password-field', () => {
 
   it('is disabled by a disabled fieldset', async () => {
     const fieldset = await fixture<HTMLFieldSetElement>(html`
-      <form><fieldset disabled><dh-password-field name="pw"></dh-password-field></fieldset></form>
+      <form>
+        <fieldset disabled><dh-password-field name="pw"></dh-password-field></fieldset>
+      </form>
     `);
     const el = fieldset.querySelector('dh-password-field')!;
     await el.updateComplete;

@@ -1,6 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { evaluatePasswordRules, type PasswordCheck, type RuleId, type RuleState } from '@direkthilfe/core/password/rules';
+import {
+  evaluatePasswordRules,
+  type PasswordCheck,
+  type RuleId,
+  type RuleState,
+} from '@direkthilfe/core/password/rules';
 import { ruleError, ruleLabel } from '@direkthilfe/core/password/messages';
 import type { StrengthEstimate } from '@direkthilfe/core/password/strength';
 import { coreTranslator, uiTranslator } from '../i18n/i18n.js';
@@ -225,7 +230,8 @@ export class DhPasswordField extends LitElement {
     const ct = coreTranslator(this.language.lang);
     const statesOf = (check: PasswordCheck) => new Map(check.rules.map((r) => [r.id, r.state]));
     // The first announcement compares with the empty field, whose rules the list showed as open.
-    const before = this.announcedStates ?? statesOf(evaluatePasswordRules('', { username: this.username }, () => false));
+    const before =
+      this.announcedStates ?? statesOf(evaluatePasswordRules('', { username: this.username }, () => false));
     const changed = (state: RuleState) =>
       this.result.rules.filter((r) => r.state === state && before.get(r.id) !== state).map((r) => ruleLabel(r.id, ct));
     const parts: string[] = [];
@@ -337,27 +343,29 @@ export class DhPasswordField extends LitElement {
             ${this.result.rules.map((rule) => this.renderRule(rule.id, this.displayState(rule.state)))}
           </ul>
         </div>
-        ${this.confirm
-          ? html`<div class="field">
-              <label part="confirm-label" for="confirm">${t('passwordField.confirmLabel')}</label>
-              <div class="control">
-                <input
-                  part="confirm-input"
-                  id="confirm"
-                  type=${type}
-                  autocomplete="new-password"
-                  autocapitalize="off"
-                  spellcheck="false"
-                  .value=${this.confirmation}
-                  ?disabled=${this.disabled}
-                  aria-invalid=${mismatch ? 'true' : 'false'}
-                  aria-describedby=${mismatch ? 'confirm-error' : nothing}
-                  @input=${this.onConfirmInput}
-                />
-              </div>
-              ${mismatch ? html`<p part="error" class="error" id="confirm-error">${t('passwordField.mismatch')}</p>` : nothing}
-            </div>`
-          : nothing}
+        ${
+          this.confirm
+            ? html`<div class="field">
+                <label part="confirm-label" for="confirm">${t('passwordField.confirmLabel')}</label>
+                <div class="control">
+                  <input
+                    part="confirm-input"
+                    id="confirm"
+                    type=${type}
+                    autocomplete="new-password"
+                    autocapitalize="off"
+                    spellcheck="false"
+                    .value=${this.confirmation}
+                    ?disabled=${this.disabled}
+                    aria-invalid=${mismatch ? 'true' : 'false'}
+                    aria-describedby=${mismatch ? 'confirm-error' : nothing}
+                    @input=${this.onConfirmInput}
+                  />
+                </div>
+                ${mismatch ? html`<p part="error" class="error" id="confirm-error">${t('passwordField.mismatch')}</p>` : nothing}
+              </div>`
+            : nothing
+        }
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>
     `;

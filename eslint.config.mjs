@@ -1,0 +1,62 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/dist/',
+      'storybook-static/',
+      'coverage/',
+      '**/custom-elements.json',
+      'packages/core/src/password/data/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['packages/widgets/src/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts'],
+    ...wcConfigs['flat/recommended'],
+  },
+  {
+    files: ['packages/widgets/src/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts'],
+    ...litConfigs['flat/recommended'],
+  },
+  {
+    files: ['packages/widgets/src/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts'],
+    ...litA11y.configs.recommended,
+  },
+  {
+    files: [
+      'packages/widgets/**/*.ts',
+      'stories/**/*.ts',
+      'test/browser/**/*.ts',
+      'test/helpers/**/*.ts',
+      '.storybook/**/*.ts',
+    ],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['**/*.mjs', 'packages/core/**/*.ts', 'test/node/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Node scripts that drive a browser run some functions inside the page.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['**/*.test.ts', 'test/**/*.ts'],
+    languageOptions: { globals: { ...globals.mocha } },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+);

@@ -1,0 +1,69 @@
+// Opens every story of the built Storybook (storybook-static/) in headless Chromium and fails on
+// a story that shows Storybook's error display, throws, or logs a console error.
+import { existsSync, writeFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, CHROME_MISSING, findChrome } from './find-chrome.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const dir = 'storybook-static';
+if (!existsSync(`${dir}/index.json`)) {
+  console.error(`${dir}/index.json is missing: run npm run build-storybook first.`);
+  process.exit(1);
+}
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(CHROME_MISSING);
+  process.exit(1);
+}
+
+const { server, url } = await startStaticServer({ mounts: [{ prefix: '/', dir }] });
+const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+const totals = { passed: 0, failed: 0 };
+try {
+  const index = await (await fetch(`${url}/index.json`)).json();
+  const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+  const page = await browser.newPage();
+  for (const story of stories) {
+    const problems = [];
+    const onError = (error) => problems.push(`page error: ${error.message}`);
+    // The browser's own favicon request is not the story's doing.
+    const onConsole = (message) =>
+      message.type() === 'error' &&
+      !message.location()?.url?.endsWith('/favicon.ico') &&
+      problems.push(`console error: ${message.text()} ${message.location()?.url ?? ''}`);
+    page.on('pageerror', onError);
+    page.on('console', onConsole);
+    await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#storybook-root')?.childElementCount ||
+        document.body.classList.contains('sb-show-errordisplay'),
+      { timeout: 15000 },
+    );
+    const shown = await page.evaluate(() => ({
+      error: document.body.classList.contains('sb-show-errordisplay')
+        ? document.querySelector('#error-message')?.textContent
+        : null,
+      rendered: [...document.querySelectorAll('#storybook-root *')].some(
+        (e) => e.localName.startsWith('dh-') && e.shadowRoot?.childElementCount,
+      ),
+    }));
+    if (shown.error) problems.push(`error display: ${shown.error}`);
+    if (!shown.rendered) problems.push('no Direkthilfe element rendered');
+    page.off('pageerror', onError);
+    page.off('console', onConsole);
+    if (problems.length) {
+      totals.failed++;
+      console.log(`✖ ${story.id}\n  ${problems.join('\n  ')}`);
+    } else {
+      totals.passed++;
+      console.log(`✔ ${story.id}`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (process.env.DH_COUNTS_FILE) writeFileSync(process.env.DH_COUNTS_FILE, JSON.stringify(totals));
+console.log(`storybook-smoke: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed ? 1 : 0);
