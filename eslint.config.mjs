@@ -32,6 +32,7 @@ export default tseslint.config(
   {
     files: [
       'packages/widgets/**/*.ts',
+      'packages/widgets/demo/**/*.js',
       'stories/**/*.ts',
       'test/browser/**/*.ts',
       'test/helpers/**/*.ts',
