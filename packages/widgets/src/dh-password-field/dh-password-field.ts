@@ -214,7 +214,7 @@ export class DhPasswordField extends LitElement {
   }
 
   private readonly scheduleStrength = debounce(() => {
-    if (!this.data) return;
+    if (!this.data?.estimateStrength) return;
     this.strength = this.data.estimateStrength(this.value, {
       username: this.username,
       userInputs: this.userInputs,

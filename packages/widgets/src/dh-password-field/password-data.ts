@@ -3,8 +3,15 @@ import type { StrengthContext, StrengthEstimate } from '@direkthilfe/core/passwo
 
 export interface PasswordData {
   isCommon: CommonPasswordLookup;
-  estimateStrength: (password: string, context: StrengthContext) => StrengthEstimate;
+  /** Null when the chunks could not be loaded. */
+  estimateStrength: ((password: string, context: StrengthContext) => StrengthEstimate) | null;
 }
+
+/**
+ * Used when the lazy chunks fail to load (offline, a blocked path): the field stays usable and
+ * leaves the blocklist to the server, which always checks it.
+ */
+const UNAVAILABLE: PasswordData = { isCommon: () => false, estimateStrength: null };
 
 let loading: Promise<PasswordData> | undefined;
 
@@ -16,9 +23,12 @@ export function loadPasswordData(): Promise<PasswordData> {
   loading ??= Promise.all([
     import('@direkthilfe/core/password/blocklist'),
     import('@direkthilfe/core/password/strength'),
-  ]).then(([blocklist, strength]) => ({
-    isCommon: blocklist.isCommonPassword,
-    estimateStrength: strength.estimateStrength,
-  }));
+  ]).then(
+    ([blocklist, strength]) => ({ isCommon: blocklist.isCommonPassword, estimateStrength: strength.estimateStrength }),
+    () => {
+      loading = undefined;
+      return UNAVAILABLE;
+    },
+  );
   return loading;
 }
