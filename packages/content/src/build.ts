@@ -1,0 +1,84 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PublishedArticle } from '@direkthilfe/core/content/model';
+import { CONTENT_ID_PREFIX } from '@direkthilfe/core/content/sanitize';
+import { buildSearchIndex } from '@direkthilfe/core/search/build-index';
+import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
+import { checkContent, type CheckedArticle } from './check.js';
+import { LANGUAGES, SOURCE_LANGUAGE, type ContentSources } from './load.js';
+import { createMarkdownRenderer } from './markdown.js';
+import type { Problem } from './problems.js';
+import { createNodeSanitizer } from './sanitize-node.js';
+
+export interface LanguageBundle {
+  lang: string;
+  articles: PublishedArticle[];
+  index: SerializedSearchIndex;
+}
+
+export interface BuildResult {
+  problems: Problem[];
+  bundles: LanguageBundle[];
+}
+
+/**
+ * Checks the content and, when there is no error, renders every published article per language
+ * (sanitised HTML, plain text, headings) and builds its search index. Drafts are never published;
+ * a missing translation is replaced by the German article, marked as fallback.
+ */
+export function buildContent(sources: ContentSources): BuildResult {
+  const sanitizer = createNodeSanitizer();
+  const { problems, articles } = checkContent(sources, sanitizer);
+  if (problems.some((p) => p.severity === 'error')) return { problems, bundles: [] };
+
+  const published = (lang: string) =>
+    new Map(articles.filter((a) => a.file.lang === lang && !a.meta.draft).map((a) => [a.meta.id, a]));
+  const originals = published(SOURCE_LANGUAGE);
+
+  const bundles = LANGUAGES.map((lang) => {
+    const translated = published(lang);
+    const render = createMarkdownRenderer(sources.pages, lang);
+    const renderFallback = createMarkdownRenderer(sources.pages, SOURCE_LANGUAGE);
+    const publish = (article: CheckedArticle, fallback: boolean): PublishedArticle => {
+      const { html, headings } = (fallback ? renderFallback : render)(article.body);
+      const safe = sanitizer.sanitize(html);
+      return {
+        ...article.meta,
+        lang: article.file.lang,
+        html: safe,
+        text: sanitizer.textOf(safe),
+        headings: headings.map((h) => ({ ...h, id: CONTENT_ID_PREFIX + h.id })),
+        fallback,
+      };
+    };
+    const list = [...originals.values()].map((original) => {
+      const translation = translated.get(original.meta.id);
+      return translation ? publish(translation, false) : publish(original, true);
+    });
+    const index = buildSearchIndex(
+      list.map((a) => ({
+        id: a.id,
+        title: a.title,
+        summary: a.summary,
+        roles: a.roles,
+        keywords: a.keywords,
+        synonyms: a.synonyms,
+        headings: a.headings.map((h) => h.text),
+        body: a.text,
+      })),
+      lang === SOURCE_LANGUAGE ? sources.synonyms : [],
+    );
+    return { lang, articles: list, index };
+  });
+  return { problems, bundles };
+}
+
+/** Writes `<outDir>/<lang>/articles.json` and `<outDir>/<lang>/search-index.json`. */
+export function writeBundles(bundles: LanguageBundle[], outDir: string): void {
+  for (const bundle of bundles) {
+    const dir = join(outDir, bundle.lang);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'articles.json'), JSON.stringify({ lang: bundle.lang, articles: bundle.articles }));
+    writeFileSync(join(dir, 'search-index.json'), JSON.stringify(bundle.index));
+  }
+}

@@ -1,0 +1,160 @@
+import type { Token, Tokens } from 'marked';
+import { findPageByMenuPath, validateArticleMeta, type ArticleMeta } from '@direkthilfe/core/content/model';
+import { parseSource } from './frontmatter.js';
+import { checkLimits } from './limits.js';
+import { ARTICLE_LINK_PREFIX, lexMarkdown } from './markdown.js';
+import type { ContentSources, SourceFile } from './load.js';
+import { LANGUAGES, SOURCE_LANGUAGE } from './load.js';
+import type { Problem } from './problems.js';
+import type { NodeSanitizer } from './sanitize-node.js';
+
+/** An article whose frontmatter is valid, ready to render. */
+export interface CheckedArticle {
+  file: SourceFile;
+  meta: ArticleMeta;
+  body: string;
+  bodyLine: number;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  articles: CheckedArticle[];
+}
+
+interface PositionedToken {
+  token: Token;
+  /** Offset of the token's source in the body. */
+  offset: number;
+}
+
+/** Every token with its offset in the body, nested ones included, found through the tokens' raw text. */
+function positioned(tokens: Token[], base = 0, parentRaw?: string): PositionedToken[] {
+  const result: PositionedToken[] = [];
+  let cursor = 0;
+  for (const token of tokens) {
+    const found = parentRaw === undefined ? -1 : parentRaw.indexOf(token.raw, cursor);
+    const offset = parentRaw === undefined ? base + cursor : base + (found >= 0 ? found : cursor);
+    cursor = parentRaw === undefined ? cursor + token.raw.length : found >= 0 ? found + token.raw.length : cursor;
+    result.push({ token, offset });
+    const record = token as Token & { tokens?: Token[]; items?: Token[]; titleTokens?: Token[] };
+    for (const children of [record.titleTokens, record.tokens, record.items]) {
+      if (children?.length) result.push(...positioned(children, offset, token.raw));
+    }
+  }
+  return result;
+}
+
+/**
+ * Checks a content folder: frontmatter schema, ids, page keys, menu paths, links between articles,
+ * images without alt text, raw HTML the sanitiser would remove, hint boxes, size and nesting limits,
+ * guides and translations. Messages are German, for content editors.
+ */
+export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer): CheckResult {
+  const problems: Problem[] = [];
+  const articles: CheckedArticle[] = [];
+  const pageKeys = new Set(sources.pages.map((p) => p.key));
+  const report = (file: string, line: number, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file, line, message, severity });
+
+  for (const file of sources.files) {
+    const limits = checkLimits(file.source);
+    if (limits.length) {
+      for (const p of limits) report(file.file, p.line, p.message);
+      continue;
+    }
+    const parsed = parseSource(file.source);
+    for (const e of parsed.syntaxErrors) report(file.file, e.line, e.message);
+    if (parsed.syntaxErrors.length) continue;
+    const fieldLine = (field?: string) => (field && parsed.fieldLines.get(field)) || 2;
+    const { meta, problems: fieldProblems } = validateArticleMeta(parsed.data);
+    for (const p of fieldProblems) report(file.file, fieldLine(p.field), p.message);
+    if (!meta) continue;
+    if (meta.id !== file.name) {
+      report(file.file, fieldLine('id'), `Die id „${meta.id}“ muss dem Dateinamen entsprechen: ${file.name}.`);
+    }
+    for (const key of meta.contexts.filter((k) => !pageKeys.has(k))) {
+      report(file.file, fieldLine('contexts'), `Unbekannter Seitenschlüssel „${key}“: Er steht nicht in portal-map.json.`);
+    }
+    articles.push({ file, meta, body: parsed.body, bodyLine: parsed.bodyLine });
+  }
+
+  const byLanguage = new Map<string, Map<string, CheckedArticle>>();
+  for (const article of articles) {
+    const ids = byLanguage.get(article.file.lang) ?? new Map<string, CheckedArticle>();
+    const first = ids.get(article.meta.id);
+    if (first) {
+      report(article.file.file, 2, `Die id „${article.meta.id}“ gibt es schon in ${first.file.file}.`);
+      continue;
+    }
+    ids.set(article.meta.id, article);
+    byLanguage.set(article.file.lang, ids);
+  }
+  const sourceArticles = byLanguage.get(SOURCE_LANGUAGE) ?? new Map<string, CheckedArticle>();
+
+  for (const article of articles) {
+    const { file, meta } = article;
+    const lineAt = (offset: number) => article.bodyLine + article.body.slice(0, offset).split('\n').length - 1;
+    const known = (id: string) => byLanguage.get(file.lang)?.get(id) ?? sourceArticles.get(id);
+    for (const { token, offset } of positioned(lexMarkdown(article.body))) {
+      const line = lineAt(offset);
+      if (token.type === 'link' && token.href.startsWith(ARTICLE_LINK_PREFIX)) {
+        const target = known(token.href.slice(ARTICLE_LINK_PREFIX.length));
+        if (!target) report(file.file, line, `Der Link zeigt auf den Artikel „${token.href.slice(ARTICLE_LINK_PREFIX.length)}“, den es nicht gibt.`);
+        else if (target.meta.draft && !meta.draft) report(file.file, line, `Der Link zeigt auf den Entwurf „${target.meta.id}“, der nicht veröffentlicht wird.`);
+      }
+      if (token.type === 'image' && !(token as Tokens.Image).text.trim()) {
+        report(file.file, line, `Dem Bild „${(token as Tokens.Image).href}“ fehlt ein Alternativtext: ![Beschreibung](${(token as Tokens.Image).href}).`);
+      }
+      if (token.type === 'codespan' && token.text.includes('→') && !findPageByMenuPath(sources.pages, token.text)) {
+        report(file.file, line, `Den Menüpfad „${token.text}“ gibt es im Portal nicht (siehe portal-map.json).`);
+      }
+      if (token.type === 'html') {
+        sanitizer.sanitize(token.raw);
+        const removed = [...new Set(sanitizer.removed())];
+        if (removed.length) report(file.file, line, `HTML, das beim Veröffentlichen entfernt wird: ${removed.join(', ')}.`);
+      }
+      if ((token.type === 'paragraph' || token.type === 'text') && offset >= 0 && /^:::/.test(token.raw)) {
+        const kind = /^:::(\S*)/.exec(token.raw)![1];
+        report(
+          file.file,
+          line,
+          ['hinweis', 'tipp', 'achtung'].includes(kind)
+            ? `Die Hinweisbox „:::${kind}“ wird nicht mit einer Zeile „:::“ geschlossen.`
+            : `Unbekannte Hinweisbox „:::${kind}“. Erlaubt sind :::hinweis, :::tipp und :::achtung.`,
+        );
+      }
+    }
+  }
+
+  for (const [lang, ids] of byLanguage) {
+    const guides = new Map<string, CheckedArticle>();
+    for (const article of ids.values()) {
+      if (!article.meta.guide || article.meta.draft) continue;
+      const key = `${article.meta.guide}#${article.meta.order}`;
+      const other = guides.get(key);
+      if (other) report(article.file.file, 2, `Im Leitfaden „${article.meta.guide}“ hat auch ${other.file.file} die Position ${article.meta.order}.`);
+      guides.set(key, article);
+    }
+    if (lang === SOURCE_LANGUAGE) continue;
+    for (const article of ids.values()) {
+      const original = sourceArticles.get(article.meta.id);
+      if (!original) {
+        report(article.file.file, 2, `Zu dieser Übersetzung gibt es keinen deutschen Artikel ${SOURCE_LANGUAGE}/${article.meta.id}.md.`);
+        continue;
+      }
+      for (const field of ['roles', 'contexts', 'guide', 'order', 'draft'] as const) {
+        if (JSON.stringify(article.meta[field]) !== JSON.stringify(original.meta[field])) {
+          report(article.file.file, 2, `„${field}“ weicht vom deutschen Artikel ab (${JSON.stringify(original.meta[field])}).`);
+        }
+      }
+    }
+  }
+  for (const original of sourceArticles.values()) {
+    for (const lang of LANGUAGES) {
+      if (lang !== SOURCE_LANGUAGE && !byLanguage.get(lang)?.has(original.meta.id) && !original.meta.draft) {
+        report(original.file.file, 1, `Die Übersetzung ${lang}/${original.meta.id}.md fehlt; dort wird der deutsche Text gezeigt.`, 'warning');
+      }
+    }
+  }
+  return { problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line), articles };
+}

@@ -1,0 +1,49 @@
+import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
+
+export interface ParsedSource {
+  data: unknown;
+  /** The Markdown after the frontmatter. */
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+  /** 1-based line of each frontmatter field. */
+  fieldLines: Map<string, number>;
+  /** Problems of the frontmatter's syntax, with 1-based lines. */
+  syntaxErrors: { line: number; message: string }[];
+}
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits `---` YAML frontmatter from the Markdown body, keeping line numbers for messages. */
+export function parseSource(source: string): ParsedSource {
+  const match = FENCE.exec(source);
+  if (!match) {
+    return {
+      data: undefined,
+      body: source,
+      bodyLine: 1,
+      fieldLines: new Map(),
+      syntaxErrors: [{ line: 1, message: 'Der Artikel beginnt nicht mit einem Kopfbereich zwischen zwei Zeilen „---“.' }],
+    };
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(match[1], { lineCounter, uniqueKeys: true });
+  // The YAML starts on line 2 of the file, after the opening fence.
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const fieldLines = new Map<string, number>();
+  if (isMap(document.contents)) {
+    for (const item of document.contents.items) {
+      if (isPair(item) && isScalar(item.key) && item.key.range) fieldLines.set(String(item.key.value), lineOf(item.key.range[0]));
+    }
+  }
+  return {
+    data: document.errors.length ? undefined : document.toJS(),
+    body: source.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+    fieldLines,
+    syntaxErrors: document.errors.map((e) => ({
+      line: lineOf(e.pos[0]),
+      message: `Der Kopfbereich ist kein gültiges YAML: ${e.message.split('\n')[0]}`,
+    })),
+  };
+}

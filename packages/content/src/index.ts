@@ -1,0 +1,12 @@
+export { loadSources, LANGUAGES, SOURCE_LANGUAGE } from './load.js';
+export type { ContentSources, SourceFile } from './load.js';
+export { checkContent } from './check.js';
+export type { CheckedArticle, CheckResult } from './check.js';
+export { buildContent, writeBundles } from './build.js';
+export type { BuildResult, LanguageBundle } from './build.js';
+export { createMarkdownRenderer, slugify } from './markdown.js';
+export { createNodeSanitizer } from './sanitize-node.js';
+export type { NodeSanitizer } from './sanitize-node.js';
+export { checkLimits, MAX_ARTICLE_BYTES, MAX_NESTING_DEPTH } from './limits.js';
+export { formatProblem } from './problems.js';
+export type { Problem } from './problems.js';
