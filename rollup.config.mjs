@@ -9,7 +9,7 @@ const widgets = 'packages/widgets';
 /** Resolve workspace packages to their sources, so one build needs no other built first. */
 const resolve = (browser) => nodeResolve({ browser, exportConditions: ['source'], extensions: ['.ts', '.mjs', '.js'] });
 const typescript = (tsconfig) => esbuild({ target: 'es2022', tsconfig, sourceMap: true });
-const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
+const minify = terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
   warn(warning);
@@ -35,6 +35,7 @@ export default [
     input: {
       index: `${widgets}/src/index.ts`,
       'dh-password-field': `${widgets}/src/dh-password-field/dh-password-field.ts`,
+      'dh-article': `${widgets}/src/dh-article/dh-article.ts`,
     },
     plugins: [resolve(true), typescript(`${widgets}/tsconfig.json`), sizeReport({ label: 'widgets' })],
     output: {
@@ -47,7 +48,7 @@ export default [
     },
     onwarn,
   },
-  // direkthilfe.js: the one file a portal page loads with <script type="module">; lazy chunks beside it.
+  // direkthilfe.js: the one file a portal page loads with <script type="module">; elements load lazily beside it.
   {
     input: { direkthilfe: `${widgets}/src/direkthilfe.ts` },
     plugins: [resolve(true), typescript(`${widgets}/tsconfig.json`), sizeReport({ label: 'script' })],

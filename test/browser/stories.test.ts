@@ -1,6 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { expectAccessible } from '../helpers/a11y.js';
+import * as articleStories from '../../stories/dh-article.stories.js';
 import * as passwordFieldStories from '../../stories/dh-password-field.stories.js';
 
 interface StoryModule {
@@ -9,7 +10,7 @@ interface StoryModule {
 }
 
 // The test runner has no import.meta.glob, so every stories file is listed here.
-const modules: StoryModule[] = [passwordFieldStories as unknown as StoryModule];
+const modules = [passwordFieldStories, articleStories] as unknown as StoryModule[];
 
 /** Renders one story like Storybook does (meta args, story args, story or meta render). */
 function render(meta: StoryModule['default'], story: { args?: object; render?: StoryModule['default']['render'] }) {

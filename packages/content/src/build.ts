@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PublishedArticle } from '@direkthilfe/core/content/model';
+import type { PortalPage, PublishedArticle } from '@direkthilfe/core/content/model';
 import { CONTENT_ID_PREFIX } from '@direkthilfe/core/content/sanitize';
 import { buildSearchIndex } from '@direkthilfe/core/search/build-index';
 import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
@@ -8,7 +8,7 @@ import { checkContent, type CheckedArticle } from './check.js';
 import { LANGUAGES, SOURCE_LANGUAGE, type ContentSources } from './load.js';
 import { createMarkdownRenderer } from './markdown.js';
 import type { Problem } from './problems.js';
-import { createNodeSanitizer } from './sanitize-node.js';
+import { createNodeSanitizer, type NodeSanitizer } from './sanitize-node.js';
 
 export interface LanguageBundle {
   lang: string;
@@ -19,6 +19,15 @@ export interface LanguageBundle {
 export interface BuildResult {
   problems: Problem[];
   bundles: LanguageBundle[];
+}
+
+/** Markdown to sanitised HTML: the one path every published article takes. */
+export function createArticleRenderer(pages: PortalPage[], lang: string, sanitizer: NodeSanitizer) {
+  const render = createMarkdownRenderer(pages, lang);
+  return (markdown: string) => {
+    const { html, headings } = render(markdown);
+    return { html: sanitizer.sanitize(html), headings };
+  };
 }
 
 /**
@@ -37,11 +46,10 @@ export function buildContent(sources: ContentSources): BuildResult {
 
   const bundles = LANGUAGES.map((lang) => {
     const translated = published(lang);
-    const render = createMarkdownRenderer(sources.pages, lang);
-    const renderFallback = createMarkdownRenderer(sources.pages, SOURCE_LANGUAGE);
+    const render = createArticleRenderer(sources.pages, lang, sanitizer);
+    const renderFallback = createArticleRenderer(sources.pages, SOURCE_LANGUAGE, sanitizer);
     const publish = (article: CheckedArticle, fallback: boolean): PublishedArticle => {
-      const { html, headings } = (fallback ? renderFallback : render)(article.body);
-      const safe = sanitizer.sanitize(html);
+      const { html: safe, headings } = (fallback ? renderFallback : render)(article.body);
       return {
         ...article.meta,
         lang: article.file.lang,

@@ -14,7 +14,12 @@ export interface CheckedArticle {
   meta: ArticleMeta;
   body: string;
   bodyLine: number;
+  /** 1-based line of each frontmatter field, for messages. */
+  fieldLines: Map<string, number>;
 }
+
+/** The line of a frontmatter field, or the first line of the frontmatter. */
+const lineOfField = (article: CheckedArticle, field: string) => article.fieldLines.get(field) ?? 2;
 
 export interface CheckResult {
   problems: Problem[];
@@ -75,7 +80,7 @@ export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer):
     for (const key of meta.contexts.filter((k) => !pageKeys.has(k))) {
       report(file.file, fieldLine('contexts'), `Unbekannter Seitenschlüssel „${key}“: Er steht nicht in portal-map.json.`);
     }
-    articles.push({ file, meta, body: parsed.body, bodyLine: parsed.bodyLine });
+    articles.push({ file, meta, body: parsed.body, bodyLine: parsed.bodyLine, fieldLines: parsed.fieldLines });
   }
 
   const byLanguage = new Map<string, Map<string, CheckedArticle>>();
@@ -83,7 +88,7 @@ export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer):
     const ids = byLanguage.get(article.file.lang) ?? new Map<string, CheckedArticle>();
     const first = ids.get(article.meta.id);
     if (first) {
-      report(article.file.file, 2, `Die id „${article.meta.id}“ gibt es schon in ${first.file.file}.`);
+      report(article.file.file, lineOfField(article, 'id'), `Die id „${article.meta.id}“ gibt es schon in ${first.file.file}.`);
       continue;
     }
     ids.set(article.meta.id, article);
@@ -113,7 +118,7 @@ export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer):
         const removed = [...new Set(sanitizer.removed())];
         if (removed.length) report(file.file, line, `HTML, das beim Veröffentlichen entfernt wird: ${removed.join(', ')}.`);
       }
-      if ((token.type === 'paragraph' || token.type === 'text') && offset >= 0 && /^:::/.test(token.raw)) {
+      if (token.type === 'paragraph' && /^:::/.test(token.raw)) {
         const kind = /^:::(\S*)/.exec(token.raw)![1];
         report(
           file.file,
@@ -132,19 +137,20 @@ export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer):
       if (!article.meta.guide || article.meta.draft) continue;
       const key = `${article.meta.guide}#${article.meta.order}`;
       const other = guides.get(key);
-      if (other) report(article.file.file, 2, `Im Leitfaden „${article.meta.guide}“ hat auch ${other.file.file} die Position ${article.meta.order}.`);
+      if (other) report(article.file.file, lineOfField(article, 'order'), `Im Leitfaden „${article.meta.guide}“ hat auch ${other.file.file} die Position ${article.meta.order}.`);
       guides.set(key, article);
     }
     if (lang === SOURCE_LANGUAGE) continue;
     for (const article of ids.values()) {
       const original = sourceArticles.get(article.meta.id);
       if (!original) {
-        report(article.file.file, 2, `Zu dieser Übersetzung gibt es keinen deutschen Artikel ${SOURCE_LANGUAGE}/${article.meta.id}.md.`);
+        report(article.file.file, lineOfField(article, 'id'), `Zu dieser Übersetzung gibt es keinen deutschen Artikel ${SOURCE_LANGUAGE}/${article.meta.id}.md.`);
         continue;
       }
       for (const field of ['roles', 'contexts', 'guide', 'order', 'draft'] as const) {
         if (JSON.stringify(article.meta[field]) !== JSON.stringify(original.meta[field])) {
-          report(article.file.file, 2, `„${field}“ weicht vom deutschen Artikel ab (${JSON.stringify(original.meta[field])}).`);
+          const expected = original.meta[field] === undefined ? 'nicht gesetzt' : JSON.stringify(original.meta[field]);
+          report(article.file.file, lineOfField(article, field), `„${field}“ weicht vom deutschen Artikel ab (dort: ${expected}).`);
         }
       }
     }

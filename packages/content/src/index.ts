@@ -2,7 +2,7 @@ export { loadSources, LANGUAGES, SOURCE_LANGUAGE } from './load.js';
 export type { ContentSources, SourceFile } from './load.js';
 export { checkContent } from './check.js';
 export type { CheckedArticle, CheckResult } from './check.js';
-export { buildContent, writeBundles } from './build.js';
+export { buildContent, writeBundles, createArticleRenderer } from './build.js';
 export type { BuildResult, LanguageBundle } from './build.js';
 export { createMarkdownRenderer, slugify } from './markdown.js';
 export { createNodeSanitizer } from './sanitize-node.js';

@@ -26,9 +26,11 @@ export function checkLimits(source: string): LimitProblem[] {
   }
   const lines = source.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const quoteDepth = /^(?:\s*>)*/.exec(lines[i])![0].replace(/[^>]/g, '').length;
+    // Block quotes and list items can also nest on one line: `> > - - text`.
+    const markers = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*/.exec(lines[i])![0];
+    const markerDepth = (markers.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
     const indentDepth = Math.floor(/^[ \t]*/.exec(lines[i])![0].replace(/\t/g, '    ').length / 2);
-    const depth = Math.max(quoteDepth, indentDepth);
+    const depth = Math.max(markerDepth, indentDepth);
     if (depth > MAX_NESTING_DEPTH) {
       return [{ line: i + 1, message: `Zu tief verschachtelt (Tiefe ${depth}, höchstens ${MAX_NESTING_DEPTH}).` }];
     }

@@ -20,11 +20,14 @@ export function createNodeSanitizer(): NodeSanitizer {
   return {
     sanitize,
     removed: () =>
-      purify.removed.map((entry) =>
-        'attribute' in entry && entry.attribute
-          ? `${(entry.from as Element).localName}@${entry.attribute.name}`
-          : ((entry as { element: Element }).element.localName ?? '#text'),
-      ),
+      purify.removed
+        .map((entry) =>
+          'attribute' in entry && entry.attribute
+            ? `${(entry.from as Element).localName}@${entry.attribute.name}`
+            : ((entry as { element: Element }).element.localName ?? '#text'),
+        )
+        // DOMPurify parses fragments into a document and reports its frame as removed.
+        .filter((name) => !['html', 'head', 'body'].includes(name)),
     textOf(html) {
       const template = window.document.createElement('template');
       template.innerHTML = html;

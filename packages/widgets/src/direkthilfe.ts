@@ -1,2 +1,12 @@
-// The single script a portal page loads: registers every Direkthilfe element.
-import './dh-password-field/dh-password-field.js';
+// The single script a portal page loads: it loads each Direkthilfe element when the page uses it.
+import { loadElement, startAutoloader } from './autoloader.js';
+
+startAutoloader();
+
+declare global {
+  interface Window {
+    direkthilfe?: { loadElement: typeof loadElement };
+  }
+}
+
+window.direkthilfe = { ...window.direkthilfe, loadElement };

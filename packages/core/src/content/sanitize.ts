@@ -20,10 +20,16 @@ const ALLOWED_ATTR = [
  * `https:`, `mailto:`, `tel:`, fragments and same-site relative URLs; nothing protocol-relative
  * (`//host`) and no other scheme (`javascript:`, `data:`, `blob:`, `http:` …).
  */
-export const ALLOWED_URL = /^(?:(?:https|mailto|tel):|#|\?|\/(?!\/)|\.\.?\/|[^\s:/?#\\]+(?:[/?#]|$))/i;
+export const ALLOWED_URL = /^(?:(?:https|mailto|tel):|#|\?|\/(?![/\\])|\.\.?\/|[^\s:/?#\\]+(?:[/?#]|$))/i;
 
 /** Images only from the same site: a relative URL without scheme or host. */
-const SAME_SITE_URL = /^(?:\/(?!\/)|\.\.?\/|[^\s:/?#\\]+(?:[/?#]|$))/;
+const SAME_SITE_URL = /^(?:\/(?![/\\])|\.\.?\/|[^\s:/?#\\]+(?:[/?#]|$))/;
+
+/**
+ * Browsers ignore tabs and line breaks inside URLs and treat a backslash like a slash, so
+ * `/\host` or `/<tab>/host` would leave the site: such URLs are refused outright.
+ */
+const isSafeUrl = (value: string, pattern: RegExp) => !/[\\\s\p{Cc}]/u.test(value.trim()) && pattern.test(value.trim());
 
 /** The hardened configuration: HTML only (no SVG, no MathML), no forms, no styles, no custom elements. */
 export const ARTICLE_SANITIZE_CONFIG: Config = {
@@ -49,6 +55,8 @@ const prefixed = (value: string) => (value.startsWith(CONTENT_ID_PREFIX) ? value
 export function createArticleSanitizer(purify: DOMPurify): (html: string) => string {
   purify.addHook('afterSanitizeAttributes', (node) => {
     const element = node as Element;
+    const url = element.getAttribute('href');
+    if (url !== null && !isSafeUrl(url, ALLOWED_URL)) element.removeAttribute('href');
     if (element.hasAttribute('id')) element.setAttribute('id', prefixed(element.getAttribute('id')!));
     const href = element.getAttribute('href');
     if (element.localName === 'a' && href !== null) {
@@ -57,7 +65,7 @@ export function createArticleSanitizer(purify: DOMPurify): (html: string) => str
       else element.removeAttribute('rel');
     }
     const src = element.getAttribute('src');
-    if (src !== null && (element.localName !== 'img' || !SAME_SITE_URL.test(src.trim()))) element.removeAttribute('src');
+    if (src !== null && (element.localName !== 'img' || !isSafeUrl(src, SAME_SITE_URL))) element.removeAttribute('src');
   });
   return (html) => purify.sanitize(html, { ...ARTICLE_SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
 }

@@ -1,4 +1,7 @@
 export default {
+  article: {
+    fallback: 'Diesen Artikel gibt es noch nicht in Ihrer Sprache. Sie lesen den deutschen Text.',
+  },
   passwordField: {
     label: 'Neues Passwort',
     confirmLabel: 'Passwort wiederholen',

@@ -2,6 +2,9 @@ import type { LocaleShape } from '@direkthilfe/core/i18n/resources';
 import type de from './de.js';
 
 export default {
+  article: {
+    fallback: 'This article has not been translated yet. You are reading the German text.',
+  },
   passwordField: {
     label: 'New password',
     confirmLabel: 'Repeat password',

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalizeWord, stem, terms } from './normalize.js';
+
+test('umlauts meet in every spelling, ß equals ss, case does not matter', () => {
+  assert.deepEqual(terms('Geräte Geraete Gerate GERÄTE'), Array(4).fill(terms('Geräte')[0]));
+  assert.equal(normalizeWord('Straße'), normalizeWord('STRASSE'));
+  assert.equal(normalizeWord('Übersicht'), normalizeWord('Uebersicht'));
+  assert.equal(normalizeWord('Café'), 'cafe');
+});
+
+test('inflected forms share a stem', () => {
+  assert.equal(stem(normalizeWord('bestelle')), stem(normalizeWord('bestellen')));
+  assert.equal(stem(normalizeWord('bestellt')), stem(normalizeWord('bestellen')));
+  assert.equal(stem(normalizeWord('Arbeitsplätze')), stem(normalizeWord('Arbeitsplatz')));
+  assert.equal(stem(normalizeWord('Warenkörbe')), stem(normalizeWord('Warenkorb')));
+});
+
+test('masked letter groups keep stems apart that CISTEM keeps apart', () => {
+  assert.equal(stem('weiter'), 'weiter');
+  assert.equal(stem(normalizeWord('Straße')), 'strass');
+});
+
+test('stopwords and one-letter words are dropped, offsets point into the text', () => {
+  const text = 'Wie bestelle ich einen Arbeitsplatz?';
+  const tokens = terms(text);
+  assert.deepEqual(tokens, [stem('bestelle'), 'arbeitsplatz']);
+});

@@ -1,0 +1,163 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { guideNeighbours } from '@direkthilfe/core/content/model';
+import { buildContent, checkContent, createNodeSanitizer, loadSources } from '@direkthilfe/content';
+
+const run = promisify(execFile);
+const cli = (...args: string[]) =>
+  run('node', ['--import', 'tsx', '--conditions=source', 'packages/content/src/cli.ts', ...args]).then(
+    ({ stdout }) => ({ code: 0, stdout }),
+    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+  );
+
+/** The topics of the customer's help page that must be published in German and English. */
+const SEED_TOPICS = [
+  'admin-erstanmeldung',
+  'direkthilfe-nutzen',
+  'admin-gruppen-standorte',
+  'admin-arbeitsplatz-einrichten',
+  'admin-auftrag-hinzufuegen',
+  'admin-warenkorb-bestellen',
+  'admin-auftragsstatus',
+  'admin-aktivierungsmail',
+  'admin-aktivierungsmail-fehlt',
+  'benutzer-willkommen',
+  'benutzer-erstanmeldung-myportal',
+  'passwortregeln',
+  'benutzer-uebersichtsseite',
+  'tischtelefon-erstanmeldung',
+  'doppelanmeldung-vermeiden',
+  'desktop-mobile-client',
+  'expertenansicht-status',
+  'ansicht-wechseln',
+  'kontakt',
+];
+
+test('content check: the published content has no problem', async () => {
+  const { code, stdout } = await cli('check', 'content');
+  assert.equal(code, 0, stdout);
+  assert.match(stdout, /^0 Fehler, 0 Warnungen$/m);
+});
+
+test('content check: broken articles fail with file:line messages', async () => {
+  const { code, stdout } = await cli('check', 'test/fixtures/content-broken');
+  assert.equal(code, 1);
+  const dir = 'test/fixtures/content-broken';
+  const expected = [
+    `${dir}/de/ohne-kopf.md:1: Der Artikel beginnt nicht mit einem Kopfbereich zwischen zwei Zeilen „---“.`,
+    `${dir}/de/felder.md:2: Das Feld „title“ fehlt oder ist leer.`,
+    `${dir}/de/felder.md:4: Das Feld „roles“ braucht eine Liste mit admin, user oder beiden, z. B. [admin, user].`,
+    `${dir}/de/felder.md:6: Unbekanntes Feld „autor“. Erlaubt sind: id, title, summary, roles, contexts, keywords, synonyms, guide, order, updated, draft.`,
+    `${dir}/de/felder.md:7: Das Feld „updated“ braucht ein Datum im Format JJJJ-MM-TT, z. B. 2026-11-29.`,
+    `${dir}/de/doppelt.md:2: Die id „doppelt“ gibt es schon in ${dir}/de/doppelt-kopie.md.`,
+    `${dir}/de/doppelt-kopie.md:2: Die id „doppelt“ muss dem Dateinamen entsprechen: doppelt-kopie.`,
+    `${dir}/de/verweise.md:6: Unbekannter Seitenschlüssel „admin/gibt-es-nicht“: Er steht nicht in portal-map.json.`,
+    `${dir}/de/verweise.md:13: Der Link zeigt auf den Artikel „gibt-es-nicht“, den es nicht gibt.`,
+    `${dir}/de/verweise.md:15: Den Menüpfad „Mein Unternehmen → Gibt es nicht“ gibt es im Portal nicht (siehe portal-map.json).`,
+    `${dir}/de/verweise.md:17: Dem Bild „/images/ohne-alt.png“ fehlt ein Alternativtext: ![Beschreibung](/images/ohne-alt.png).`,
+    `${dir}/de/verweise.md:19: HTML, das beim Veröffentlichen entfernt wird: span@style.`,
+    `${dir}/de/verweise.md:21: Unbekannte Hinweisbox „:::warnung“. Erlaubt sind :::hinweis, :::tipp und :::achtung.`,
+    `${dir}/de/verweise.md:25: Der Link zeigt auf den Entwurf „entwurf“, der nicht veröffentlicht wird.`,
+    `${dir}/de/verweise.md:27: Die Hinweisbox „:::achtung“ wird nicht mit einer Zeile „:::“ geschlossen.`,
+    `${dir}/de/verweise.md:1: Warnung: Die Übersetzung en/verweise.md fehlt; dort wird der deutsche Text gezeigt.`,
+    `${dir}/en/doppelt.md:5: „roles“ weicht vom deutschen Artikel ab (dort: ["user"]).`,
+    `${dir}/en/leitfaden.md:8: Im Leitfaden „test-leitfaden“ hat auch ${dir}/en/doppelt.md die Position 1.`,
+    `${dir}/en/nur-englisch.md:2: Zu dieser Übersetzung gibt es keinen deutschen Artikel de/nur-englisch.md.`,
+  ];
+  const lines = stdout.split('\n');
+  for (const line of expected) assert.ok(lines.includes(line), `missing: ${line}\n--- got:\n${stdout}`);
+  assert.match(stdout, /kaputtes-yaml\.md:4: Der Kopfbereich ist kein gültiges YAML/);
+  assert.match(stdout, /^22 Fehler, 1 Warnungen$/m);
+});
+
+test('content check: oversized and too deeply nested articles are refused before parsing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dh-content-'));
+  try {
+    cpSync('content/portal-map.json', join(dir, 'portal-map.json'));
+    const head = (id: string) =>
+      `---\nid: ${id}\ntitle: T\nsummary: S\nroles: [user]\nkeywords: [k]\nupdated: 2026-11-29\n---\n`;
+    mkdirSync(join(dir, 'de'));
+    writeFileSync(join(dir, 'de', 'riesig.md'), head('riesig') + 'Wort '.repeat(25_000));
+    writeFileSync(join(dir, 'de', 'tief.md'), `${head('tief')}\nText\n\n${'> '.repeat(30)}Zitat\n`);
+    const messages = checkContent(loadSources(dir, 'x'), createNodeSanitizer()).problems.map(
+      (p) => `${p.file}:${p.line}: ${p.message}`,
+    );
+    assert.ok(
+      messages.includes(
+        'x/de/riesig.md:1: Der Artikel ist zu groß (126 KB, höchstens 100 KB). Teilen Sie ihn in mehrere Artikel auf.',
+      ),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.includes('x/de/tief.md:12: Zu tief verschachtelt (Tiefe 30, höchstens 20).'),
+      messages.join('\n'),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('content build: every seed topic is published in German and English, drafts are not', () => {
+  const { problems, bundles } = buildContent(loadSources('content'));
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
+  for (const bundle of bundles) {
+    const ids = bundle.articles.map((a) => a.id);
+    for (const topic of SEED_TOPICS) assert.ok(ids.includes(topic), `${bundle.lang} lacks ${topic}`);
+    assert.ok(!ids.includes('systemvoraussetzungen'), 'a draft was published');
+    assert.deepEqual(
+      bundle.articles.filter((a) => a.fallback).map((a) => a.id),
+      [],
+      `${bundle.lang} has fallbacks`,
+    );
+    assert.ok(bundle.articles.every((a) => a.lang === bundle.lang));
+    assert.equal(bundle.index.docs.length, bundle.articles.length);
+  }
+  const german = bundles.find((b) => b.lang === 'de')!.articles;
+  const cart = german.find((a) => a.id === 'admin-warenkorb-bestellen')!;
+  assert.match(
+    cart.html,
+    /<a class="dh-menu-path" href="\/admin\/warenkorb" data-dh-page="admin\/warenkorb">Mein Unternehmen → Kontingente &amp; Auftragsstatus → Warenkorb<\/a>/,
+  );
+  assert.match(cart.html, /<aside class="dh-hint dh-hint-achtung"><p class="dh-hint-title"><strong>Achtung<\/strong>/);
+  assert.match(cart.html, /<a href="\?dh-article=admin-auftragsstatus" data-dh-article="admin-auftragsstatus">/);
+  assert.ok(cart.headings.every((h) => h.id.startsWith('dh-c-') && cart.html.includes(`id="${h.id}"`)));
+  assert.doesNotMatch(cart.text, /<|&amp;/);
+  const { prev, next } = guideNeighbours(german, cart.id);
+  assert.equal(prev?.id, 'admin-auftrag-hinzufuegen');
+  assert.equal(next?.id, 'admin-auftragsstatus');
+  const english = bundles.find((b) => b.lang === 'en')!.articles.find((a) => a.id === cart.id)!;
+  assert.match(english.html, /<strong>Caution<\/strong>/);
+});
+
+test('content build: a missing translation falls back to the German article, marked as such', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dh-content-'));
+  try {
+    cpSync('content', dir, { recursive: true });
+    rmSync(join(dir, 'en', 'kontakt.md'));
+    const { problems, bundles } = buildContent(loadSources(dir));
+    assert.ok(problems.some((p) => p.severity === 'warning' && p.message.includes('en/kontakt.md fehlt')));
+    const contact = bundles.find((b) => b.lang === 'en')!.articles.find((a) => a.id === 'kontakt')!;
+    assert.equal(contact.fallback, true);
+    assert.equal(contact.lang, 'de');
+    const german = bundles.find((b) => b.lang === 'de')!.articles.find((a) => a.id === 'kontakt')!;
+    assert.equal(contact.title, german.title);
+    assert.equal(contact.html, german.html);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('content build: errors publish nothing', () => {
+  const { bundles, problems } = buildContent(loadSources('test/fixtures/content-broken'));
+  assert.ok(problems.length > 0);
+  assert.deepEqual(bundles, []);
+  assert.ok(readFileSync('test/fixtures/content-broken/de/verweise.md', 'utf8').includes('gibt-es-nicht'));
+});
