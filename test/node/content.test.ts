@@ -53,7 +53,7 @@ test('content check: broken articles fail with file:line messages', async () => 
     `${dir}/de/felder.md:2: Das Feld „title“ fehlt oder ist leer.`,
     `${dir}/de/felder.md:4: Das Feld „roles“ braucht eine Liste mit admin, user oder beiden, z. B. [admin, user].`,
     `${dir}/de/felder.md:6: Unbekanntes Feld „autor“. Erlaubt sind: id, title, summary, roles, contexts, keywords, synonyms, guide, order, updated, draft.`,
-    `${dir}/de/felder.md:7: Das Feld „updated“ braucht ein Datum im Format JJJJ-MM-TT, z. B. 2026-11-29.`,
+    `${dir}/de/felder.md:7: Das Feld „updated“ braucht ein gültiges Datum im Format JJJJ-MM-TT, z. B. 2026-11-29.`,
     `${dir}/de/doppelt.md:2: Die id „doppelt“ gibt es schon in ${dir}/de/doppelt-kopie.md.`,
     `${dir}/de/doppelt-kopie.md:2: Die id „doppelt“ muss dem Dateinamen entsprechen: doppelt-kopie.`,
     `${dir}/de/verweise.md:6: Unbekannter Seitenschlüssel „admin/gibt-es-nicht“: Er steht nicht in portal-map.json.`,
@@ -68,11 +68,16 @@ test('content check: broken articles fail with file:line messages', async () => 
     `${dir}/en/doppelt.md:5: „roles“ weicht vom deutschen Artikel ab (dort: ["user"]).`,
     `${dir}/en/leitfaden.md:8: Im Leitfaden „test-leitfaden“ hat auch ${dir}/en/doppelt.md die Position 1.`,
     `${dir}/en/nur-englisch.md:2: Zu dieser Übersetzung gibt es keinen deutschen Artikel de/nur-englisch.md.`,
+    `${dir}/de/datum.md:7: Das Feld „updated“ braucht ein gültiges Datum im Format JJJJ-MM-TT, z. B. 2026-11-29.`,
+    `${dir}/de/regeln.md:11: Überschriften beginnen bei „##“: Die erste Ebene ist der Titel aus dem Kopfbereich.`,
+    `${dir}/de/regeln.md:13: Der Link „http://beispiel.invalid/seite“ wird entfernt: Erlaubt sind https:, mailto:, tel:, Links auf Artikel und Seiten des Portals.`,
+    `${dir}/de/regeln.md:15: Das Bild „https://cdn.invalid/logo.png“ wird entfernt: Bilder nur vom eigenen Server, mit einem Pfad wie /hilfe/bilder/name.png.`,
+    `${dir}/de/regeln.md:17: HTML, das beim Veröffentlichen entfernt wird: script.`,
   ];
   const lines = stdout.split('\n');
   for (const line of expected) assert.ok(lines.includes(line), `missing: ${line}\n--- got:\n${stdout}`);
   assert.match(stdout, /kaputtes-yaml\.md:4: Der Kopfbereich ist kein gültiges YAML/);
-  assert.match(stdout, /^22 Fehler, 1 Warnungen$/m);
+  assert.match(stdout, /^27 Fehler, 1 Warnungen$/m);
 });
 
 test('content check: oversized and too deeply nested articles are refused before parsing', () => {
@@ -150,6 +155,20 @@ test('content build: a missing translation falls back to the German article, mar
     const german = bundles.find((b) => b.lang === 'de')!.articles.find((a) => a.id === 'kontakt')!;
     assert.equal(contact.title, german.title);
     assert.equal(contact.html, german.html);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('content check: a broken shared file is reported, not thrown', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dh-content-'));
+  try {
+    cpSync('content', dir, { recursive: true });
+    writeFileSync(join(dir, 'synonyms.json'), '{\n  "groups": [\n    ["a" "b"]\n  ]\n}\n');
+    const [problem] = checkContent(loadSources(dir, 'x'), createNodeSanitizer()).problems;
+    assert.equal(problem.file, 'x/synonyms.json');
+    assert.equal(problem.line, 3);
+    assert.match(problem.message, /^Die Datei ist kein gültiges JSON/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

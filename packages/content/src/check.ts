@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import { findPageByMenuPath, validateArticleMeta, type ArticleMeta } from '@direkthilfe/core/content/model';
+import { ALLOWED_URL } from '@direkthilfe/core/content/sanitize';
 import { parseSource } from './frontmatter.js';
 import { checkLimits } from './limits.js';
 import { ARTICLE_LINK_PREFIX, lexMarkdown } from './markdown.js';
@@ -55,7 +56,7 @@ function positioned(tokens: Token[], base = 0, parentRaw?: string): PositionedTo
  * guides and translations. Messages are German, for content editors.
  */
 export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer): CheckResult {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...sources.problems];
   const articles: CheckedArticle[] = [];
   const pageKeys = new Set(sources.pages.map((p) => p.key));
   const report = (file: string, line: number, message: string, severity: Problem['severity'] = 'error') =>
@@ -113,8 +114,18 @@ export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer):
       if (token.type === 'codespan' && token.text.includes('→') && !findPageByMenuPath(sources.pages, token.text)) {
         report(file.file, line, `Den Menüpfad „${token.text}“ gibt es im Portal nicht (siehe portal-map.json).`);
       }
+      if (token.type === 'heading' && token.depth === 1) {
+        report(file.file, line, 'Überschriften beginnen bei „##“: Die erste Ebene ist der Titel aus dem Kopfbereich.');
+      }
+      if (token.type === 'link' && !token.href.startsWith(ARTICLE_LINK_PREFIX) && !ALLOWED_URL.test(token.href)) {
+        report(file.file, line, `Der Link „${token.href}“ wird entfernt: Erlaubt sind https:, mailto:, tel:, Links auf Artikel und Seiten des Portals.`);
+      }
+      if (token.type === 'image' && /^[a-z][a-z0-9+.-]*:|^\/\//i.test(token.href)) {
+        report(file.file, line, `Das Bild „${token.href}“ wird entfernt: Bilder nur vom eigenen Server, mit einem Pfad wie /hilfe/bilder/name.png.`);
+      }
       if (token.type === 'html') {
-        sanitizer.sanitize(token.raw);
+        // Wrapped, so that script or style at the start land in the body, where the sanitiser reports them.
+        sanitizer.sanitize(`<div>${token.raw}</div>`);
         const removed = [...new Set(sanitizer.removed())];
         if (removed.length) report(file.file, line, `HTML, das beim Veröffentlichen entfernt wird: ${removed.join(', ')}.`);
       }

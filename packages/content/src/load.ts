@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PortalPage } from '@direkthilfe/core/content/model';
+import type { Problem } from './problems.js';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export const SOURCE_LANGUAGE = 'de';
@@ -16,6 +17,8 @@ export interface SourceFile {
 
 export interface ContentSources {
   dir: string;
+  /** Problems reading the shared files (portal map, synonyms), as `file:line: message`. */
+  problems: Problem[];
   pages: PortalPage[];
   synonyms: string[][];
   files: SourceFile[];
@@ -23,8 +26,24 @@ export interface ContentSources {
 
 /** Reads the portal map, the synonym list and every article file of a content folder. */
 export function loadSources(dir: string, displayDir = dir): ContentSources {
-  const readJson = <T>(name: string, fallback: T): T =>
-    existsSync(join(dir, name)) ? (JSON.parse(readFileSync(join(dir, name), 'utf8')) as T) : fallback;
+  const problems: Problem[] = [];
+  const readJson = <T>(name: string, fallback: T): T => {
+    if (!existsSync(join(dir, name))) return fallback;
+    const text = readFileSync(join(dir, name), 'utf8');
+    try {
+      return JSON.parse(text) as T;
+    } catch (error) {
+      const position = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
+      const line = text.slice(0, position).split('\n').length;
+      problems.push({
+        file: join(displayDir, name),
+        line,
+        severity: 'error',
+        message: `Die Datei ist kein gültiges JSON (${(error as Error).message}). Prüfen Sie Kommas, Klammern und Anführungszeichen.`,
+      });
+      return fallback;
+    }
+  };
   const files: SourceFile[] = [];
   for (const lang of LANGUAGES) {
     const folder = join(dir, lang);
@@ -40,6 +59,7 @@ export function loadSources(dir: string, displayDir = dir): ContentSources {
   }
   return {
     dir,
+    problems,
     pages: readJson<{ pages: PortalPage[] }>('portal-map.json', { pages: [] }).pages,
     synonyms: readJson<{ groups: string[][] }>('synonyms.json', { groups: [] }).groups,
     files,

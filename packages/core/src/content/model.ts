@@ -67,6 +67,10 @@ export function findPageByMenuPath(pages: PortalPage[], written: string): Portal
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const isCalendarDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+};
 
 export interface FieldProblem {
   /** The frontmatter field the problem is about; undefined for the frontmatter as a whole. */
@@ -122,8 +126,9 @@ export function validateArticleMeta(data: unknown): { meta?: ArticleMeta; proble
     problems.push({ field: 'order', message: 'Das Feld „order“ braucht eine ganze Zahl ab 1.' });
   }
   const updated = record.updated instanceof Date ? record.updated.toISOString().slice(0, 10) : record.updated;
-  if (typeof updated !== 'string' || !DATE_PATTERN.test(updated) || Number.isNaN(Date.parse(updated))) {
-    problems.push({ field: 'updated', message: 'Das Feld „updated“ braucht ein Datum im Format JJJJ-MM-TT, z. B. 2026-11-29.' });
+  // The round trip catches dates that do not exist, such as 2026-02-30.
+  if (typeof updated !== 'string' || !DATE_PATTERN.test(updated) || !isCalendarDate(updated)) {
+    problems.push({ field: 'updated', message: 'Das Feld „updated“ braucht ein gültiges Datum im Format JJJJ-MM-TT, z. B. 2026-11-29.' });
   }
   if (record.draft !== undefined && typeof record.draft !== 'boolean') {
     problems.push({ field: 'draft', message: 'Das Feld „draft“ ist true oder false.' });

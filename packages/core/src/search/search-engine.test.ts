@@ -60,6 +60,14 @@ test('expands synonyms, single words and phrases', () => {
   assert.equal(top('Einmalpasswort'), 'zugang');
 });
 
+test('finds articles through a synonym that no article contains, with a real score', () => {
+  const [result] = engine.search('Endgerät');
+  assert.equal(result.id, 'geraete');
+  const synonymOnly = new SearchEngine(buildSearchIndex(documents, [['Apparat', 'Tischtelefon']])).search('Apparat');
+  assert.equal(synonymOnly[0].id, 'geraete');
+  assert.ok(Number.isFinite(synonymOnly[0].score) && synonymOnly[0].score > 0);
+});
+
 test('ranks title matches above body matches', () => {
   const results = engine.search('Passwort');
   assert.equal(results[0].id, 'passwort');

@@ -12,6 +12,7 @@ const MAX_PREFIX_EXPANSIONS = 64;
 const SHORTLIST = 20;
 const FUSE_SHARE = 0.2;
 const SNIPPET_LENGTH = 180;
+const SYNONYM_ONLY = 0.5;
 
 type Matches = Map<number, number>;
 
@@ -217,7 +218,8 @@ export class SearchEngine {
     for (const [doc, { score, matched }] of totals) {
       if (role && !this.index.docs[doc].roles.includes(role)) continue;
       const coverage = required ? matched / required : 1;
-      scores.set(doc, score * coverage * coverage);
+      // A document found only through a synonym still counts, below those that match the words.
+      scores.set(doc, matched ? score * coverage * coverage : score * SYNONYM_ONLY);
     }
     return scores;
   }
@@ -225,7 +227,7 @@ export class SearchEngine {
   /** Takes the best candidates and lets fuse.js weigh in how closely their titles fit the query. */
   private rerank(scores: Map<number, number>, query: string, limit: number) {
     const shortlist = [...scores].sort((a, b) => b[1] - a[1]).slice(0, Math.max(SHORTLIST, limit));
-    if (shortlist.length === 0) return [];
+    if (shortlist.length === 0 || shortlist[0][1] <= 0) return [];
     const top = shortlist[0][1];
     const fuse = new Fuse(
       shortlist.map(([doc]) => ({ doc, title: this.rerankTitles[doc] })),
