@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { PortalPage, PublishedArticle } from '@direkthilfe/core/content/model';
 import { CONTENT_ID_PREFIX } from '@direkthilfe/core/content/sanitize';
 import { buildSearchIndex } from '@direkthilfe/core/search/build-index';
+import { articleSearchDocument } from '@direkthilfe/core/search/documents';
 import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
 import { checkContent, type CheckedArticle } from './check.js';
 import { LANGUAGES, SOURCE_LANGUAGE, type ContentSources } from './load.js';
@@ -64,16 +65,7 @@ export function buildContent(sources: ContentSources): BuildResult {
       return translation ? publish(translation, false) : publish(original, true);
     });
     const index = buildSearchIndex(
-      list.map((a) => ({
-        id: a.id,
-        title: a.title,
-        summary: a.summary,
-        roles: a.roles,
-        keywords: a.keywords,
-        synonyms: a.synonyms,
-        headings: a.headings.map((h) => h.text),
-        body: a.text,
-      })),
+      list.map(articleSearchDocument),
       lang === SOURCE_LANGUAGE ? sources.synonyms : [],
     );
     return { lang, articles: list, index };

@@ -22,6 +22,9 @@ export interface Config {
   /** Folders with the built widgets and content. */
   widgetsDir: string;
   contentDir: string;
+  /** The demo portal's pages and assets, and the portal map of the content. */
+  demoDir: string;
+  portalMapFile: string;
 }
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -46,5 +49,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicUrl.startsWith('https:'),
     widgetsDir: join(root, 'packages/widgets/dist'),
     contentDir: join(root, 'packages/content/dist'),
+    demoDir: join(root, 'packages/portal-backend/src/demo'),
+    portalMapFile: join(root, 'content/portal-map.json'),
   };
 }

@@ -1,0 +1,96 @@
+import type { FastifyInstance } from 'fastify';
+import { requireUser, type AppContext } from '../context.js';
+import type { SessionUser } from '../auth/sessions.js';
+import { now } from '../db/database.js';
+import { ApiError } from '../errors.js';
+import { userById } from '../services/users.js';
+
+const FLOWS = ['admin-first-setup', 'user-first-login'] as const;
+type Flow = (typeof FLOWS)[number];
+
+/** What the backend's own state says is done, per flow: the wizard trusts this, not the user's clicks. */
+function derive(context: AppContext, user: SessionUser, flow: Flow): Record<string, boolean> {
+  const { db } = context;
+  const count = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
+  if (flow === 'admin-first-setup') {
+    const company = user.companyId;
+    return {
+      bspAccount: user.role === 'admin',
+      permissionUnlocked: user.role === 'admin' && company !== null,
+      groupsPlanned: company !== null && count('SELECT COUNT(*) AS n FROM groups WHERE company_id = ?', company) > 1,
+      workplaceInCart:
+        count('SELECT COUNT(*) AS n FROM cart_items WHERE session_id_hash = ?', user.sessionHash) > 0 ||
+        (company !== null && count('SELECT COUNT(*) AS n FROM orders WHERE company_id = ?', company) > 0),
+      cartOrdered: company !== null && count('SELECT COUNT(*) AS n FROM orders WHERE company_id = ?', company) > 0,
+      orderExecuted:
+        company !== null &&
+        count("SELECT COUNT(*) AS n FROM orders WHERE company_id = ? AND status = 'ausgeführt'", company) > 0,
+    };
+  }
+  const row = userById(db, user.userId);
+  return {
+    temporaryPasswordRequested:
+      row.password_changed_at !== null ||
+      count('SELECT COUNT(*) AS n FROM temporary_passwords WHERE user_id = ?', user.userId) > 0 ||
+      user.restricted,
+    passwordSet: row.password_changed_at !== null,
+    deviceRegistered:
+      user.workplaceId !== null &&
+      count(
+        'SELECT COUNT(*) AS n FROM device_registrations r JOIN devices d ON d.id = r.device_id WHERE d.workplace_id = ?',
+        user.workplaceId,
+      ) > 0,
+  };
+}
+
+/** Saved wizard progress per user and flow, plus the steps the backend derives as done. */
+export const onboardingRoutes = (context: AppContext) => async (app: FastifyInstance) => {
+  const { db } = context;
+  const flowOf = (value: string): Flow => {
+    if (!(FLOWS as readonly string[]).includes(value)) throw new ApiError(404, 'unknown_flow');
+    return value as Flow;
+  };
+  const saved = (userId: number, flow: Flow) => {
+    const row = db
+      .prepare('SELECT state, updated_at FROM onboarding WHERE user_id = ? AND flow = ?')
+      .get(userId, flow) as { state: string; updated_at: string } | undefined;
+    return row ? { state: JSON.parse(row.state), updatedAt: row.updated_at } : { state: {}, updatedAt: null };
+  };
+
+  app.get<{ Params: { flow: string } }>(
+    '/api/onboarding/:flow',
+    { schema: { tags: ['onboarding'], summary: 'Saved progress and the steps done according to the backend' } },
+    async (request) => {
+      const user = requireUser(request, { allowRestricted: true });
+      const flow = flowOf(request.params.flow);
+      return { flow, ...saved(user.userId, flow), derived: derive(context, user, flow) };
+    },
+  );
+
+  app.put<{ Params: { flow: string }; Body: { state: Record<string, unknown> } }>(
+    '/api/onboarding/:flow',
+    {
+      schema: {
+        tags: ['onboarding'],
+        summary: 'Save the progress (current step, skipped steps, choices); at most 4 KB',
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['state'],
+          properties: { state: { type: 'object', maxProperties: 20 } },
+        },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request, { allowRestricted: true });
+      const flow = flowOf(request.params.flow);
+      const state = JSON.stringify(request.body.state);
+      if (state.length > 4096) throw new ApiError(413, 'body_too_large');
+      db.prepare(
+        `INSERT INTO onboarding (user_id, flow, state, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (user_id, flow) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+      ).run(user.userId, flow, state, now());
+      return { flow, ...saved(user.userId, flow), derived: derive(context, user, flow) };
+    },
+  );
+};

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import type { AppContext } from '../context.js';
+
+/** Demo portal pages: URL → HTML file in the demo folder. Each page declares its page key itself. */
+export const DEMO_PAGES: Record<string, string> = {
+  '/': 'index.html',
+  '/demo/postfach': 'postfach.html',
+  '/admin/': 'admin/index.html',
+  '/admin/gruppen': 'admin/gruppen.html',
+  '/admin/arbeitsplaetze': 'admin/arbeitsplaetze.html',
+  '/admin/arbeitsplaetze/neu': 'admin/arbeitsplatz-neu.html',
+  '/admin/arbeitsplaetze/:id': 'admin/arbeitsplatz.html',
+  '/admin/warenkorb': 'admin/warenkorb.html',
+  '/admin/auftraege': 'admin/auftraege.html',
+  '/myportal/': 'myportal/index.html',
+  '/myportal/anmeldung': 'myportal/anmeldung.html',
+  '/myportal/passwort': 'myportal/passwort.html',
+  '/myportal/endgeraete': 'myportal/endgeraete.html',
+  '/myportal/downloads': 'myportal/downloads.html',
+};
+
+/** Serves the widget bundle (`/direkthilfe.js` and its chunks), the demo assets and the demo pages. */
+export const portalRoutes = (context: AppContext) => async (app: FastifyInstance) => {
+  const { widgetsDir, demoDir } = context.config;
+  await app.register(fastifyStatic, { root: widgetsDir, prefix: '/', wildcard: true, index: false, serve: true });
+  await app.register(fastifyStatic, { root: `${demoDir}/assets`, prefix: '/demo/assets/', decorateReply: false });
+  for (const [url, file] of Object.entries(DEMO_PAGES)) {
+    app.get(url, { schema: { hide: true } }, (_request, reply) =>
+      reply.type('text/html; charset=utf-8').sendFile(file, demoDir),
+    );
+  }
+  app.get('/admin', { schema: { hide: true } }, (_request, reply) => reply.redirect('/admin/'));
+  app.get('/myportal', { schema: { hide: true } }, (_request, reply) => reply.redirect('/myportal/'));
+};

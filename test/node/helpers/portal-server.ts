@@ -1,0 +1,142 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildContent, loadSources } from '@direkthilfe/content';
+import { buildApp, configFromEnv, HelpContent, type Config } from '@direkthilfe/portal-backend';
+
+let help: HelpContent | undefined;
+
+/** An ephemeral port, known before the server starts so that links in mails can carry it. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The published content, built once per test process like `npm run content:build` does. */
+export function testHelpContent(): HelpContent {
+  if (!help) {
+    const sources = loadSources('content');
+    help = new HelpContent(buildContent(sources).bundles, sources.pages);
+  }
+  return help;
+}
+
+export interface TestServer {
+  app: FastifyInstance;
+  url: string;
+  config: Config;
+  dataDir: string;
+  /** Stops the server; the database file stays until `remove`. */
+  stop(): Promise<void>;
+  remove(): void;
+}
+
+/**
+ * A real server on 127.0.0.1 with an ephemeral port and a temporary SQLite file. Low scrypt cost and a fast
+ * order worker keep the tests quick; everything else is as in production.
+ */
+export async function startPortalServer(overrides: Partial<Config> & { dataDir?: string } = {}): Promise<TestServer> {
+  const dataDir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), 'dh-portal-'));
+  const port = overrides.port ?? (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  const config: Config = {
+    ...configFromEnv({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url }),
+    workerIntervalMs: 50,
+    ...overrides,
+  };
+  const { app } = await buildApp({ config, help: testHelpContent(), logLevel: 'silent', scryptCost: 2 ** 12 });
+  await app.listen({ port, host: '127.0.0.1' });
+  app.server.keepAliveTimeout = 1;
+  return {
+    app,
+    url,
+    config,
+    dataDir,
+    stop: () => app.close(),
+    remove: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+/** A browser-like client: keeps cookies, sends Origin and the CSRF token on state-changing requests. */
+export class PortalClient {
+  private readonly cookies = new Map<string, string>();
+  private csrfToken?: string;
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly options: { origin?: string | null; csrf?: boolean; lang?: string } = {},
+  ) {}
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    const stateChanging = !['GET', 'HEAD'].includes(method);
+    if (stateChanging && this.options.csrf !== false && !this.csrfToken) {
+      this.csrfToken = ((await (await this.request('GET', '/api/csrf-token')).json()) as { token: string }).token;
+    }
+    const response = await fetch(this.baseUrl + path, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
+        ...(stateChanging && this.options.origin !== null ? { origin: this.options.origin ?? this.baseUrl } : {}),
+        ...(stateChanging && this.options.csrf !== false && this.csrfToken ? { 'x-csrf-token': this.csrfToken } : {}),
+        'accept-language': this.options.lang ?? 'de',
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const [name, ...value] = pair.split('=');
+      if (/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(cookie)) this.cookies.delete(name);
+      else this.cookies.set(name, value.join('='));
+    }
+    return response;
+  }
+
+  async json<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) {
+    const response = await this.request(method, path, body, headers);
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+}
+
+export interface Mail {
+  id: number;
+  to: string;
+  subject: string;
+  text: string;
+  data: Record<string, string>;
+}
+
+/** Waits for a mail in the demo outbox that matches. */
+export async function waitForMail(
+  client: PortalClient,
+  match: (mail: Mail) => boolean,
+  timeoutMs = 5000,
+): Promise<Mail> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const { body } = await client.json<{ mails: Mail[] }>('GET', '/api/dev/outbox');
+    const mail = body.mails.find(match);
+    if (mail) return mail;
+    if (Date.now() > end) throw new Error('no matching mail in the outbox');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
