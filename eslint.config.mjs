@@ -33,6 +33,7 @@ export default tseslint.config(
     files: [
       'packages/widgets/**/*.ts',
       'packages/widgets/demo/**/*.js',
+      'packages/portal-backend/src/demo/**/*.js',
       'stories/**/*.ts',
       'test/browser/**/*.ts',
       'test/helpers/**/*.ts',

@@ -36,6 +36,8 @@ export interface AppOptions {
   scryptCost?: number;
   /** Whether to seed the demo company on an empty database (default: in demo mode). */
   seed?: boolean;
+  /** Print the seeded welcome letter on the console (the demo's `npm start`). */
+  printWelcomeLetter?: boolean;
 }
 
 export const CONTENT_SECURITY_POLICY = {
@@ -172,7 +174,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     const lang = languageOf(request.headers['accept-language']);
     const path = request.url.split('?')[0];
     const allowed = [...new Set(knownRoutes.filter((r) => r.pattern.test(path)).map((r) => r.method))];
-    if (allowed.length) {
+    if (allowed.length && !allowed.includes(request.method)) {
       return reply
         .status(405)
         .header('allow', allowed.join(', '))
@@ -198,7 +200,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   if (config.mode === 'demo') await app.register(devRoutes(context));
   await app.register(portalRoutes(context));
 
-  if (options.seed ?? config.mode === 'demo') await seedDemo(context, app.log);
+  if (options.seed ?? config.mode === 'demo') await seedDemo(context, app.log, options.printWelcomeLetter ?? false);
 
   const worker = new OrderWorker(context, app.log);
   const sweeper = setInterval(() => context.sessions.sweep(), 60_000).unref();

@@ -5,7 +5,7 @@ import { HelpContent } from './services/help-content.js';
 
 const config = configFromEnv();
 const help = HelpContent.fromDirectory(config.contentDir, config.portalMapFile);
-const { app } = await buildApp({ config, help });
+const { app } = await buildApp({ config, help, printWelcomeLetter: true });
 
 let closing = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { requireAdmin, type AppContext } from '../context.js';
 import { now } from '../db/database.js';
@@ -179,7 +180,7 @@ export const cartRoutes = (context: AppContext) => async (app: FastifyInstance) 
     },
   );
 
-  const streams = new Set<import('node:http').ServerResponse>();
+  const streams = new Set<ServerResponse>();
   app.addHook('onClose', async () => {
     for (const stream of streams) stream.end();
   });

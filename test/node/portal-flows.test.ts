@@ -1,0 +1,150 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PortalClient, startPortalServer, waitForMail, type TestServer } from './helpers/portal-server.js';
+
+// The two whole flows of the customer's help, through the real HTTP API of a running server.
+
+let server: TestServer;
+before(async () => {
+  server = await startPortalServer();
+});
+after(async () => {
+  await server.stop();
+  server.remove();
+});
+
+interface Order {
+  id: number;
+  status: string;
+}
+
+async function waitForOrder(client: PortalClient, id: number, status: string): Promise<Order[]> {
+  for (let i = 0; i < 100; i++) {
+    const { body } = await client.json<{ orders: Order[] }>('GET', '/api/orders');
+    if (body.orders.find((o) => o.id === id)?.status === status) return body.orders;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`order ${id} never reached ${status}`);
+}
+
+describe('admin first setup, then the new user’s first login', () => {
+  const admin = () => new PortalClient(server.url);
+  let client: PortalClient;
+  let username: string;
+
+  test('the welcome letter with customer number and one-time password is in the outbox', async () => {
+    client = admin();
+    const letter = await waitForMail(client, (m) => m.data.kind === 'welcome-letter');
+    assert.equal(letter.to, 'it@muster-elektro.example');
+    assert.match(letter.text, new RegExp(`Einmal-Passwort: ${letter.data.oneTimePassword}`));
+  });
+
+  test('register in the BSP, unlock the permission once, create a group, order a workplace, follow it until executed', async () => {
+    const letter = await waitForMail(client, (m) => m.data.kind === 'welcome-letter');
+    const registered = await client.json('POST', '/api/admin/register', { username: 'b.krause', email: 'b.krause@muster-elektro.example', password: 'Kaffee.Tasse-42' });
+    assert.equal(registered.status, 201);
+    assert.equal((await client.json('GET', '/api/me')).body.permissionUnlocked, false);
+    assert.equal((await client.json('GET', '/api/admin/groups')).status, 403);
+
+    const wrong = await client.json('POST', '/api/admin/activate', { customerNumber: letter.data.customerNumber, oneTimePassword: 'Falsch123' });
+    assert.deepEqual([wrong.status, wrong.body.code], [403, 'activation_failed']);
+    const unlocked = await client.json('POST', '/api/admin/activate', {
+      customerNumber: letter.data.customerNumber,
+      oneTimePassword: letter.data.oneTimePassword,
+    });
+    assert.equal(unlocked.status, 200);
+    assert.equal((unlocked.body.company as { name: string }).name, 'Muster Elektrotechnik GmbH');
+
+    const other = new PortalClient(server.url);
+    await other.json('POST', '/api/admin/register', { username: 'c.zweiter', email: 'c@muster-elektro.example', password: 'Kaffee.Tasse-43' });
+    const reused = await other.json('POST', '/api/admin/activate', { customerNumber: letter.data.customerNumber, oneTimePassword: letter.data.oneTimePassword });
+    assert.deepEqual([reused.status, reused.body.code], [403, 'activation_failed'], 'the one-time password worked twice');
+
+    const { body: groupsBefore } = await client.json<{ groups: { id: number; isDefault: boolean }[] }>('GET', '/api/admin/groups');
+    assert.equal(groupsBefore.groups.filter((g) => g.isDefault).length, 1);
+    const group = await client.json<{ id: number; name: string }>('POST', '/api/admin/groups', { name: 'Vertrieb Köln', address: 'Domplatz 1, 50667 Köln' });
+    assert.equal(group.status, 201);
+    const duplicate = await client.json('POST', '/api/admin/groups', { name: 'Vertrieb Köln' });
+    assert.deepEqual([duplicate.status, duplicate.body.code], [409, 'group_name_taken']);
+
+    const models = await client.json<{ deskPhones: { model: string }[] }>('GET', '/api/admin/device-models');
+    const item = await client.json('POST', '/api/cart/items', {
+      name: 'Lea Hoffmann',
+      email: 'lea.hoffmann@muster-elektro.example',
+      groupId: group.body.id,
+      devices: [models.body.deskPhones[0].model],
+      clients: ['desktop', 'mobile'],
+    });
+    assert.equal(item.status, 201);
+    assert.equal(item.body.soonest, true);
+    assert.equal((await client.json<{ items: unknown[] }>('GET', '/api/cart')).body.items.length, 1);
+
+    const first = await client.json<{ order: Order }>('POST', '/api/cart/checkout', undefined, { 'idempotency-key': 'bestellung-0001' });
+    const again = await client.json<{ order: Order }>('POST', '/api/cart/checkout', undefined, { 'idempotency-key': 'bestellung-0001' });
+    assert.equal(first.status, 201);
+    assert.equal(again.status, 200);
+    assert.equal(again.body.order.id, first.body.order.id);
+    assert.equal((await client.json<{ items: unknown[] }>('GET', '/api/cart')).body.items.length, 0);
+
+    const orders = await waitForOrder(client, first.body.order.id, 'ausgeführt');
+    assert.equal(orders.length, 1, 'the same Idempotency-Key created a second order');
+    const mail = await waitForMail(client, (m) => m.data.kind === 'activation' && m.to === 'lea.hoffmann@muster-elektro.example');
+    username = mail.data.username;
+    assert.equal(username, 'lea.hoffmann');
+    assert.equal(mail.data.firstLoginUrl, `${server.url}/myportal/anmeldung`);
+    const { body } = await client.json<{ workplaces: { username: string; group: { name: string } }[] }>('GET', '/api/admin/workplaces');
+    assert.equal(body.workplaces.find((w) => w.username === username)?.group.name, 'Vertrieb Köln');
+  });
+
+  test('the new user: temporary password from the outbox, restricted login, policy failure, new password, relogin', async () => {
+    const user = new PortalClient(server.url);
+    const requested = await user.json('POST', '/api/auth/temporary-password', { username });
+    assert.equal(requested.status, 202);
+    const mail = await waitForMail(user, (m) => m.data.kind === 'temporary-password' && m.data.username === username);
+    const login = await user.json('POST', '/api/auth/login', { username, password: mail.data.temporaryPassword });
+    assert.deepEqual(login.body, { username, role: 'user', mustChangePassword: true });
+    const sessionBefore = user.cookie('dh_session');
+
+    const restricted = await user.json('GET', '/api/me/devices');
+    assert.deepEqual([restricted.status, restricted.body.code], [403, 'password_change_required']);
+
+    const weak = await user.json('POST', '/api/auth/password', { newPassword: 'lea.hoffmann1' });
+    assert.equal(weak.status, 422);
+    assert.equal(weak.body.code, 'password_policy');
+    assert.deepEqual(weak.body.failed, ['uppercase', 'notContainsUsername']);
+    assert.deepEqual(weak.body.messages, [
+      'Das Passwort braucht mindestens einen Großbuchstaben (A–Z).',
+      'Das Passwort darf Ihren Benutzernamen nicht enthalten.',
+    ]);
+    const common = await user.json('POST', '/api/auth/password', { newPassword: 'Sommer2024' });
+    assert.deepEqual(common.body.failed, ['notCommon']);
+
+    const changed = await user.json('POST', '/api/auth/password', { newPassword: 'Wolken.Kratzer-77' });
+    assert.deepEqual(changed.body, { username, role: 'user', mustChangePassword: false });
+    assert.notEqual(user.cookie('dh_session'), sessionBefore, 'the session id did not change');
+    await waitForMail(user, (m) => m.data.kind === 'password-changed' && m.data.username === username);
+
+    const reused = await new PortalClient(server.url).json('POST', '/api/auth/login', { username, password: mail.data.temporaryPassword });
+    assert.equal(reused.status, 401, 'the temporary password worked twice');
+
+    const again = new PortalClient(server.url);
+    const relogin = await again.json('POST', '/api/auth/login', { username, password: 'Wolken.Kratzer-77' });
+    assert.deepEqual(relogin.body, { username, role: 'user', mustChangePassword: false });
+    const me = await again.json<{ workplace: { devices: { kind: string }[] } }>('GET', '/api/me');
+    assert.deepEqual(me.body.workplace.devices.map((d) => d.kind).sort(), ['desk-phone', 'desktop', 'mobile']);
+
+    const devices = await again.json<{ devices: { id: number; kind: string; firstLogin: { loginName: string; secret: string } | null }[] }>('GET', '/api/me/devices');
+    const phone = devices.body.devices.find((d) => d.kind === 'desk-phone')!;
+    assert.match(phone.firstLogin!.loginName, /^lea\.hoffmann-1@/);
+    const registered = await again.json('POST', `/api/devices/${phone.id}/registrations`, { endpoint: 'tischtelefon-a' });
+    assert.equal(registered.body.status, 'angemeldet');
+    const double = await again.json('POST', `/api/devices/${phone.id}/registrations`, { endpoint: 'tischtelefon-b' });
+    assert.equal(double.body.status, 'doppelanmeldung');
+    const expert = await again.json<{ devices: { id: number; status: string }[] }>('GET', '/api/me/devices?view=expert');
+    assert.equal(expert.body.devices.find((d) => d.id === phone.id)!.status, 'doppelanmeldung');
+    assert.equal((await again.request('DELETE', `/api/devices/${phone.id}/registrations`)).status, 204);
+
+    const onboarding = await again.json<{ derived: Record<string, boolean> }>('GET', '/api/onboarding/user-first-login');
+    assert.deepEqual(onboarding.body.derived, { temporaryPasswordRequested: true, passwordSet: true, deviceRegistered: false });
+  });
+});
