@@ -1,10 +1,15 @@
+import { readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { sizeReport } from './scripts/rollup-size-report.mjs';
 
 const core = 'packages/core';
+const backend = 'packages/portal-backend';
 const widgets = 'packages/widgets';
+
+/** Node builds leave npm packages to Node's own resolution. */
+const isPackage = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 /** Resolve workspace packages to their sources, so one build needs no other built first. */
 const resolve = (browser) => nodeResolve({ browser, exportConditions: ['source'], extensions: ['.ts', '.mjs', '.js'] });
@@ -18,8 +23,11 @@ const onwarn = (warning, warn) => {
 export default [
   // @direkthilfe/core: one ESM file per module, importable from Node and bundlers; dependencies stay external.
   {
-    input: `${core}/src/index.ts`,
-    external: [/^i18next/, /^@zxcvbn-ts\//],
+    // Every module is an entry: each one is importable on its own as `@direkthilfe/core/<module>`.
+    input: readdirSync(`${core}/src`, { recursive: true })
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      .map((file) => `${core}/src/${file}`),
+    external: isPackage,
     plugins: [resolve(false), typescript(`${core}/tsconfig.build.json`)],
     output: {
       dir: `${core}/dist`,
@@ -28,6 +36,14 @@ export default [
       preserveModules: true,
       preserveModulesRoot: `${core}/src`,
     },
+    onwarn,
+  },
+  // @direkthilfe/portal-backend: the server for `npm start`, one file per module; packages stay external.
+  {
+    input: { main: `${backend}/src/main.ts`, index: `${backend}/src/index.ts` },
+    external: isPackage,
+    plugins: [typescript(`${backend}/../../tsconfig.json`)],
+    output: { dir: `${backend}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `${backend}/src` },
     onwarn,
   },
   // @direkthilfe/widgets: one minified ESM entry per element (plus the index), shared code and lazy data in chunks.

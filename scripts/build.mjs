@@ -1,10 +1,12 @@
-// `npm run build`: bundles (with the size report and budgets), type declarations, custom-elements manifest.
+// `npm run build`: published content, bundles (with the size report and budgets), the server, type
+// declarations, custom-elements manifest.
 import { rmSync } from 'node:fs';
 import { run } from './run.mjs';
 
 // Stale chunks from earlier builds would be served and counted otherwise.
-for (const dir of ['packages/core/dist', 'packages/widgets/dist']) rmSync(dir, { recursive: true, force: true });
+for (const dir of ['packages/core/dist', 'packages/widgets/dist', 'packages/portal-backend/dist']) rmSync(dir, { recursive: true, force: true });
 
+await run('node', ['--import', 'tsx', '--conditions=source', 'packages/content/src/cli.ts', 'build', 'content']);
 await run('rollup', ['-c', '--silent']);
 await run('tsc', ['-p', 'packages/core/tsconfig.build.json']);
 await run('tsc', ['-p', 'packages/widgets/tsconfig.build.json']);

@@ -1,0 +1,57 @@
+/* global document */
+// Landing page: shows the seeded demo data from GET /api/dev/demo-info as a definition list.
+import { api } from './api.js';
+import { el } from './dom.js';
+import './layout.js';
+
+const LABELS = {
+  company: 'Unternehmen',
+  customerNumber: 'Kundennummer',
+  name: 'Name',
+  contactEmail: 'Kontakt-E-Mail',
+  admin: 'Administrator',
+  hint: 'Hinweis',
+  users: 'Anwender',
+  username: 'Benutzername',
+  state: 'Status',
+  password: 'Passwort',
+  oneTimePassword: 'Einmal-Passwort',
+  email: 'E-Mail-Adresse',
+};
+
+const label = (key) => LABELS[key] ?? key;
+
+/** Any JSON value as text, a nested definition list or a list; never as HTML. */
+function valueNode(value) {
+  if (Array.isArray(value)) {
+    if (!value.length) return document.createTextNode('–');
+    return el(
+      'ul',
+      {},
+      value.map((item) => el('li', {}, valueNode(item))),
+    );
+  }
+  if (value && typeof value === 'object') return definitionList(value);
+  if (typeof value === 'boolean') return document.createTextNode(value ? 'ja' : 'nein');
+  return document.createTextNode(value === null || value === undefined || value === '' ? '–' : String(value));
+}
+
+function definitionList(object) {
+  const dl = el('dl', { class: 'facts' });
+  for (const [key, value] of Object.entries(object)) dl.append(el('dt', { text: label(key) }), el('dd', {}, valueNode(value)));
+  return dl;
+}
+
+async function showDemoInfo() {
+  try {
+    const info = await api.get('/api/dev/demo-info');
+    if (!info || typeof info !== 'object') return;
+    const list = document.getElementById('demo-info-list');
+    list.replaceChildren(...definitionList(info).childNodes);
+    document.getElementById('demo-info').hidden = false;
+  } catch {
+    // Without demo data the page simply shows nothing more.
+  }
+}
+
+showDemoInfo();
