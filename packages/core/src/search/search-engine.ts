@@ -87,7 +87,8 @@ export class SearchEngine {
     clauses.push(...this.synonymClauses(queryTokens.map((t) => t.term)));
 
     const scores = this.score(clauses, role);
-    const ranked = this.rerank(scores, normalizeWord(query), limit);
+    // fuse.js compares the meaningful words only: stopwords add nothing, and its cost grows with length.
+    const ranked = this.rerank(scores, normalizedWords.join(' ').slice(0, 32), limit);
     const matchedTerms = new Set(clauses.flatMap((c) => [...c.matches.keys()]));
     return ranked.map(({ doc, score }) => {
       const { text, highlights } = this.snippet(doc, matchedTerms);

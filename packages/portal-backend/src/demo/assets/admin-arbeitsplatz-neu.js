@@ -55,6 +55,9 @@ function updateDateState() {
   dateInput.min = isoDay(1);
 }
 
+/** Numeric ids go out as numbers, others unchanged. */
+const idValue = (value) => (/^\d+$/.test(value) ? Number(value) : value);
+
 function checkedValues(name) {
   return [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((input) => input.value);
 }
@@ -78,7 +81,7 @@ form.addEventListener('submit', async (event) => {
   const body = {
     name: name.value.trim(),
     email: email.value.trim(),
-    groupId: Number(groupSelect.value),
+    groupId: idValue(groupSelect.value),
     devices: checkedValues('devices'),
     clients: checkedValues('clients'),
   };
