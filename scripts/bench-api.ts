@@ -18,7 +18,9 @@ const targets = [
 const warm = new PortalClient(server.url);
 for (const target of targets) await warm.request('GET', target.path);
 
-console.log(`API benchmark: autocannon, 50 connections, ${DURATION} s each, Node ${process.version}, server and load on this machine\n`);
+console.log(
+  `API benchmark: autocannon, 50 connections, ${DURATION} s each, Node ${process.version}, server and load on this machine\n`,
+);
 console.log('  route                                              req/s     p50 ms   p99 ms   errors');
 const results: { name: string; rps: number; p99: number }[] = [];
 for (const target of targets) {
@@ -31,7 +33,9 @@ for (const target of targets) {
 const trivial = results[0];
 console.log('');
 for (const result of results.slice(1)) {
-  console.log(`  ${result.name}: ${(result.rps / trivial.rps).toFixed(2)} × the trivial route's req/s, p99 ×${(result.p99 / Math.max(1, trivial.p99)).toFixed(2)}`);
+  console.log(
+    `  ${result.name}: ${(result.rps / trivial.rps).toFixed(2)} × the trivial route's req/s, p99 ×${(result.p99 / Math.max(1, trivial.p99)).toFixed(2)}`,
+  );
 }
 await server.stop();
 server.remove();

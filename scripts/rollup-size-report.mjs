@@ -50,6 +50,17 @@ export function sizeReport({ label }) {
       }
       const lazyAll = new Set(chunks.filter((c) => !c.isEntry || c.isDynamicEntry).map((c) => c.fileName));
       rows.push({ kind: 'lazy total', name: 'all lazy chunks', bytes: sizeOf(bundle, lazyAll) });
+      // Scenarios: everything a page has loaded once the named entries and lazy chunks are in.
+      for (const [name, { chunks: names, budget }] of Object.entries(budgets.scenarios?.[label] ?? {})) {
+        const files = new Set(
+          names.flatMap((chunkName) => {
+            const chunk = chunks.find((c) => c.name === chunkName && (c.isEntry || c.isDynamicEntry));
+            if (!chunk) this.error(`size-budgets.json: no chunk "${chunkName}" in ${label}`);
+            return [...staticClosure(bundle, chunk.fileName)];
+          }),
+        );
+        rows.push({ kind: 'scenario', name, bytes: sizeOf(bundle, files), budget });
+      }
 
       console.log(`\nSize report: ${label} (min+gzip -9)`);
       for (const row of rows) {

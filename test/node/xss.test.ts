@@ -56,7 +56,11 @@ before(async () => {
     Object.defineProperty(window, '__xss', { value: (id: unknown) => calls.push(String(id)) });
   });
   await page.goto(`${origin}/`, { waitUntil: 'load' });
-  await page.evaluate(() => window.direkthilfe!.loadElement('dh-article'));
+  // The autoloader loads an element's code when its tag appears.
+  await page.evaluate(() => {
+    document.body.append(document.createElement('dh-article'));
+    return customElements.whenDefined('dh-article').then(() => true);
+  });
 });
 
 after(async () => {

@@ -5,6 +5,8 @@
 const loaders: Record<string, () => Promise<unknown>> = {
   'dh-password-field': () => import('./dh-password-field/dh-password-field.js'),
   'dh-article': () => import('./dh-article/dh-article.js'),
+  'dh-help-launcher': () => import('./dh-help-launcher/dh-help-launcher.js'),
+  'dh-help-panel': () => import('./dh-help-panel/dh-help-panel.js'),
 };
 
 const requested = new Set<string>();

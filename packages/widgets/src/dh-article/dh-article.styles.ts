@@ -74,6 +74,49 @@ export const styles = css`
     padding: calc(var(--_space) / 2);
   }
 
+  .guide-nav {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-block-start: calc(var(--_space) * 2);
+  }
+
+  .guide-nav button,
+  .feedback button {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding-inline: var(--_space);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .guide-nav .next {
+    margin-inline-start: auto;
+  }
+
+  .feedback {
+    margin-block-start: calc(var(--_space) * 2);
+  }
+
+  .feedback fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+
+  .feedback legend {
+    float: inline-start;
+    margin-inline-end: var(--_space);
+  }
+
   @media (forced-colors: active) {
     .content .dh-hint {
       border: 1px solid CanvasText;

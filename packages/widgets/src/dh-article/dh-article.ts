@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
 import { defineElement } from '../shared/define.js';
@@ -26,6 +27,18 @@ export interface ArticleLinkDetail {
   id: string;
 }
 
+/** Detail of `dh-feedback`. */
+export interface FeedbackDetail {
+  id: string;
+  helpful: boolean;
+}
+
+/** The previous or next article of a guide. */
+export interface GuideStep {
+  id: string;
+  title: string;
+}
+
 /**
  * Shows one help article inside its shadow root. The HTML is sanitised again in the browser before
  * insertion, links to other articles become `dh-article-link` events, and in-article anchors scroll
@@ -34,12 +47,15 @@ export interface ArticleLinkDetail {
  * @tag dh-article
  * @summary A help article, safely rendered.
  *
- * @fires dh-article-link - A link to another article was activated. `detail: { id }`.
+ * @fires dh-article-link - A link to another article, or "Zurück" / "Weiter", was activated. `detail: { id }`.
+ * @fires dh-feedback - "War dieser Artikel hilfreich?" was answered. `detail: { id, helpful }`.
  *
  * @csspart base - The article.
  * @csspart title - The article's heading.
  * @csspart fallback - The note that the German text stands in for a translation.
  * @csspart content - The article body.
+ * @csspart guide-nav - "Zurück" and "Weiter".
+ * @csspart feedback - The feedback question.
  *
  * @cssprop --dh-color-accent - Links and hint boxes.
  * @cssprop --dh-color-danger - "Achtung" hint boxes.
@@ -49,6 +65,17 @@ export class DhArticle extends LitElement {
 
   /** The article to show. */
   @property({ attribute: false }) article?: ArticleContent;
+
+  /** The previous article of its guide ("Zurück"), if any. */
+  @property({ attribute: false }) prev: GuideStep | null = null;
+
+  /** The next article of its guide ("Weiter"), if any. */
+  @property({ attribute: false }) next: GuideStep | null = null;
+
+  /** Shows "War dieser Artikel hilfreich?". */
+  @property({ type: Boolean }) feedback = false;
+
+  @state() private answered = false;
 
   /** Heading level of the title (2 by default), to fit the host's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -64,6 +91,68 @@ export class DhArticle extends LitElement {
       this.sanitizedFor = source;
     }
     return this.sanitized;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('article') && (changed.get('article') as ArticleContent | undefined)?.id !== this.article?.id)
+      this.answered = false;
+  }
+
+  private link(id: string) {
+    this.dispatchEvent(
+      new CustomEvent<ArticleLinkDetail>('dh-article-link', { detail: { id }, bubbles: true, composed: true }),
+    );
+  }
+
+  private answer(helpful: boolean) {
+    this.answered = true;
+    this.dispatchEvent(
+      new CustomEvent<FeedbackDetail>('dh-feedback', {
+        detail: { id: this.article!.id, helpful },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private renderGuideNav() {
+    if (!this.prev && !this.next) return nothing;
+    const t = uiTranslator(this.language.lang);
+    return html`<nav part="guide-nav" class="guide-nav" aria-label=${t('articleNav.label')}>
+      ${
+        this.prev
+          ? html`<button type="button" class="prev" @click=${() => this.link(this.prev!.id)}>
+              <span aria-hidden="true">←</span> ${t('articleNav.prev')}<span class="step-title"
+                >: ${this.prev.title}</span
+              >
+            </button>`
+          : nothing
+      }
+      ${
+        this.next
+          ? html`<button type="button" class="next" @click=${() => this.link(this.next!.id)}>
+              ${t('articleNav.next')}<span class="step-title">: ${this.next.title}</span>
+              <span aria-hidden="true">→</span>
+            </button>`
+          : nothing
+      }
+    </nav>`;
+  }
+
+  private renderFeedback() {
+    const t = uiTranslator(this.language.lang);
+    return html`<div part="feedback" class="feedback">
+      ${
+        this.answered
+          ? nothing
+          : html`<fieldset>
+              <legend>${t('feedback.question')}</legend>
+              <button type="button" @click=${() => this.answer(true)}>${t('feedback.yes')}</button>
+              <button type="button" @click=${() => this.answer(false)}>${t('feedback.no')}</button>
+            </fieldset>`
+      }
+      <p role="status">${this.answered ? t('feedback.thanks') : ''}</p>
+    </div>`;
   }
 
   protected override firstUpdated() {
@@ -111,6 +200,7 @@ export class DhArticle extends LitElement {
             : nothing
         }
         <div part="content" class="content">${unsafeHTML(this.safeHtml)}</div>
+        ${this.renderGuideNav()} ${this.feedback ? this.renderFeedback() : nothing}
       </article>
     `;
   }

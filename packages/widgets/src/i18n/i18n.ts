@@ -18,3 +18,11 @@ export const uiTranslator = (lang: Language): Translate => translatorFor(i18n, l
 
 /** Translates core strings (password rules, strength labels) in the given language. */
 export const coreTranslator = (lang: Language): Translate => translatorFor(i18n, lang, 'core');
+
+/**
+ * Adds strings to the `ui` namespace. Each element family registers its own, so that an element's bundle
+ * carries only the texts it shows.
+ */
+export function registerStrings(resources: Record<Language, Record<string, unknown>>): void {
+  for (const [lang, strings] of Object.entries(resources)) i18n.addResourceBundle(lang, 'ui', strings, true, false);
+}

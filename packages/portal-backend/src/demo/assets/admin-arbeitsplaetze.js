@@ -1,4 +1,3 @@
-/* global document */
 // Workplaces: the table of activated workplaces, each name links to its edit page.
 import { api } from './api.js';
 import { requireAdmin } from './layout.js';
@@ -26,7 +25,13 @@ function row(workplace) {
     cell('Gruppe / Standort', workplace.group?.name ?? '–'),
     cell(
       'Endgeräte und Clients',
-      devices.length ? el('ul', {}, devices.map((device) => el('li', { text: deviceText(device) }))) : '–',
+      devices.length
+        ? el(
+            'ul',
+            {},
+            devices.map((device) => el('li', { text: deviceText(device) })),
+          )
+        : '–',
     ),
     cell('Aktiviert am', timeElement(workplace.activatedAt, formatDate(workplace.activatedAt))),
   );

@@ -1,4 +1,3 @@
-/* global document */
 // "Arbeitsplatz einrichten": the form whose "Auftrag hinzufügen" puts a workplace order into the cart.
 import { api, clearErrors, setFieldError, showFieldErrors, validateForm } from './api.js';
 import { announce, requireAdmin } from './layout.js';

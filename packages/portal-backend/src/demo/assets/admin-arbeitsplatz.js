@@ -1,4 +1,3 @@
-/* global document, location */
 // "Arbeitsplatz anzeigen / bearbeiten": credentials, group change (409 explains delete-and-recreate), deletion.
 import { api, ApiError, clearErrors, setFieldError, showFieldErrors, validateForm } from './api.js';
 import { announce, flash, requireAdmin } from './layout.js';
@@ -34,7 +33,13 @@ function renderFacts() {
     ['Gruppe / Standort', workplace.group?.name ?? '–'],
     [
       'Endgeräte und Clients',
-      devices.length ? el('ul', {}, devices.map((device) => el('li', { text: deviceText(device) }))) : '–',
+      devices.length
+        ? el(
+            'ul',
+            {},
+            devices.map((device) => el('li', { text: deviceText(device) })),
+          )
+        : '–',
     ],
     ['Aktiviert am', timeElement(workplace.activatedAt, formatDate(workplace.activatedAt))],
     ['Löschbar ab', timeElement(workplace.deletableFrom, formatDate(workplace.deletableFrom))],
@@ -51,9 +56,7 @@ function render() {
   renderFacts();
   credentialsForm.elements.name.value = workplace.name ?? '';
   credentialsForm.elements.email.value = workplace.email ?? '';
-  groupSelect.replaceChildren(
-    ...groups.map((group) => el('option', { value: String(group.id), text: group.name })),
-  );
+  groupSelect.replaceChildren(...groups.map((group) => el('option', { value: String(group.id), text: group.name })));
   groupSelect.value = String(workplace.group?.id ?? '');
   document.getElementById('delete-dialog-name').textContent = `„${workplace.name}“`;
 }
@@ -87,7 +90,12 @@ async function patch(body) {
   const data = await api.patch(path, body);
   const updated = data?.workplace ?? data;
   if (updated && typeof updated === 'object' && 'id' in updated) workplace = updated;
-  else workplace = { ...workplace, ...body, ...(body.groupId ? { group: groups.find((g) => idValue(String(g.id)) === body.groupId) } : {}) };
+  else
+    workplace = {
+      ...workplace,
+      ...body,
+      ...(body.groupId ? { group: groups.find((g) => idValue(String(g.id)) === body.groupId) } : {}),
+    };
 }
 
 credentialsForm.addEventListener('submit', async (event) => {
@@ -141,7 +149,7 @@ groupForm.addEventListener('submit', async (event) => {
 function showDeleteError(error) {
   deleteAlert.replaceChildren(el('p', { text: error.message }));
   const from = error.data?.deletableFrom;
-  if (from && !error.message.includes(formatDate(from))) {
+  if (from && !/\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/.test(error.message)) {
     deleteAlert.append(el('p', {}, 'Löschen möglich ab: ', timeElement(from, formatDate(from))));
   }
 }

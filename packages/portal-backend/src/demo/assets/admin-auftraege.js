@@ -1,8 +1,7 @@
-/* global document, EventSource, setTimeout, clearTimeout */
 // "Kontingente & Auftragsstatus": orders table, live through Server-Sent Events, polling with ETag as fallback.
 import { api, isUnauthenticated } from './api.js';
 import { announce, requireAdmin, showNotice } from './layout.js';
-import { cell, el, formatDateTime, timeElement } from './dom.js';
+import { cell, el, formatDate, formatDateTime, timeElement } from './dom.js';
 import { ORDER_STATUS_BADGE } from './labels.js';
 
 const POLL_MS = 3000;
@@ -18,6 +17,11 @@ let statuses; // Map order id → status, after the first answer
 let etag;
 let pollTimer;
 
+function itemText(item) {
+  const who = item.email ? `${item.name} (${item.email})` : (item.name ?? '–');
+  return item.activationDate ? `${who}, Aktivierung zum ${formatDate(item.activationDate)}` : who;
+}
+
 function row(order) {
   const items = Array.isArray(order.items) ? order.items : [];
   return el(
@@ -31,11 +35,14 @@ function row(order) {
         ? el(
             'ul',
             {},
-            items.map((item) => el('li', { text: item.email ? `${item.name} (${item.email})` : (item.name ?? '–') })),
+            items.map((item) => el('li', { text: itemText(item) })),
           )
         : '–',
     ),
-    cell('Status', el('span', { class: `badge ${ORDER_STATUS_BADGE[order.status] ?? 'badge--neutral'}`, text: order.status })),
+    cell(
+      'Status',
+      el('span', { class: `badge ${ORDER_STATUS_BADGE[order.status] ?? 'badge--neutral'}`, text: order.status }),
+    ),
     cell('Ausgeführt am', timeElement(order.executedAt, formatDateTime(order.executedAt))),
     cell('Hinweis', order.failureReason || '–'),
   );
@@ -63,7 +70,10 @@ function update(data) {
 function showError(error) {
   if (isUnauthenticated(error)) {
     stopPolling();
-    showNotice('Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.', { href: '/admin/', text: 'Zur Anmeldung' });
+    showNotice('Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.', {
+      href: '/admin/',
+      text: 'Zur Anmeldung',
+    });
     return;
   }
   errorText.textContent = `Die Aufträge konnten nicht aktualisiert werden. ${error.message}`;

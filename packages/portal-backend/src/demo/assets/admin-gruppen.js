@@ -1,4 +1,3 @@
-/* global document */
 // Groups / locations: list, create, rename per row.
 import { api, clearErrors, showFieldErrors, validateForm } from './api.js';
 import { announce, requireAdmin } from './layout.js';
@@ -35,6 +34,9 @@ function renameForm(group) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     rename(group, form);
+  });
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') toggleRename(group.id, false);
   });
   return form;
 }

@@ -1,6 +1,5 @@
-/* global document */
 // Start page of the admin portal: login and registration, then "Berechtigung freischalten", then the sections.
-import { api, clearErrors, showFieldErrors, validateForm } from './api.js';
+import { api, clearErrors, showFieldErrors, showLoginError, validateForm } from './api.js';
 import { announce, loadMe, meLoadError, refreshUser, showNotice } from './layout.js';
 
 const views = {
@@ -53,13 +52,13 @@ function render(me, options) {
 }
 
 /** Runs a form action with the submit button disabled; shows API errors in the form. */
-async function submitting(form, action) {
+async function submitting(form, action, showError = showFieldErrors) {
   const button = form.querySelector('button[type="submit"]');
   button.disabled = true;
   try {
     await action();
   } catch (error) {
-    showFieldErrors(form, error);
+    showError(form, error);
   } finally {
     button.disabled = false;
   }
@@ -69,14 +68,18 @@ loginForm.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!validateForm(loginForm)) return;
   const { username, password } = loginForm.elements;
-  submitting(loginForm, async () => {
-    await api.post('/api/auth/login', { username: username.value.trim(), password: password.value });
-    clearErrors(loginForm);
-    loginForm.reset();
-    const me = await refreshUser();
-    announce('Sie sind angemeldet.');
-    render(me, { focus: true });
-  });
+  submitting(
+    loginForm,
+    async () => {
+      await api.post('/api/auth/login', { username: username.value.trim(), password: password.value });
+      clearErrors(loginForm);
+      loginForm.reset();
+      const me = await refreshUser();
+      announce('Sie sind angemeldet.');
+      render(me, { focus: true });
+    },
+    showLoginError,
+  );
 });
 
 // The password must not contain the user name: tell the field while the user types it.
@@ -88,7 +91,9 @@ registerForm.addEventListener('submit', (event) => {
   event.preventDefault();
   const formValid = validateForm(registerForm);
   if (typeof passwordField.checkValidity !== 'function') {
-    showFieldErrors(registerForm, { message: 'Das Passwortfeld wird noch geladen. Bitte versuchen Sie es gleich noch einmal.' });
+    showFieldErrors(registerForm, {
+      message: 'Das Passwortfeld wird noch geladen. Bitte versuchen Sie es gleich noch einmal.',
+    });
     return;
   }
   if (!passwordField.checkValidity()) {

@@ -1,4 +1,3 @@
-/* global document */
 // Cart: positions with "Entfernen", and "Kostenpflichtig bestellen" with an Idempotency-Key per page load.
 import { api } from './api.js';
 import { announce, requireAdmin } from './layout.js';
@@ -17,7 +16,13 @@ let idempotencyKey = uuid();
 let items = [];
 
 const list = (values) =>
-  Array.isArray(values) && values.length ? el('ul', {}, values.map((value) => el('li', { text: String(value) }))) : '–';
+  Array.isArray(values) && values.length
+    ? el(
+        'ul',
+        {},
+        values.map((value) => el('li', { text: String(value) })),
+      )
+    : '–';
 
 function row(item) {
   return el(
@@ -26,9 +31,12 @@ function row(item) {
     el('th', { scope: 'row', 'data-label': 'Name' }, item.name),
     cell('E-Mail-Adresse', item.email || '–'),
     cell('Gruppe / Standort', item.groupName || '–'),
-    cell('Tischtelefone', list(item.devices)),
-    cell('Clients', list(item.clients)),
-    cell('Aktivierung', item.soonest || !item.activationDate ? 'schnellstmöglich' : `zum ${formatDate(item.activationDate)}`),
+    cell('Tischtelefone', list(item.deviceLabels ?? item.devices)),
+    cell('Clients', list(item.clientLabels ?? item.clients)),
+    cell(
+      'Aktivierung',
+      item.soonest || !item.activationDate ? 'schnellstmöglich' : `zum ${formatDate(item.activationDate)}`,
+    ),
     cell(
       'Aktion',
       el(

@@ -1,4 +1,3 @@
-/* global fetch, Headers, document */
 // API client of the demo portal: same origin, JSON, German messages, CSRF token for every change.
 // API strings never go into innerHTML: every helper here uses textContent and createElement.
 
@@ -149,32 +148,47 @@ export function clearErrors(form) {
     for (const control of form.querySelectorAll(`[aria-describedby~="${message.id}"]`)) undescribe(control, message.id);
     message.remove();
   }
-  for (const control of form.querySelectorAll('[aria-invalid="true"]')) control.removeAttribute('aria-invalid');
   const alert = alertOf(form);
+  if (alert?.id) {
+    for (const control of form.querySelectorAll(`[aria-describedby~="${alert.id}"]`)) undescribe(control, alert.id);
+  }
+  for (const control of form.querySelectorAll('[aria-invalid="true"]')) control.removeAttribute('aria-invalid');
   if (alert) alert.replaceChildren();
 }
 
-/** Shows one message next to the field `name`; returns the first control, or undefined if there is none. */
+/**
+ * Shows one message next to the field `name`; returns the first control, or undefined if there is none.
+ * Without a text of its own (the API may send `''`), the field is marked and described by the form's alert.
+ */
 export function setFieldError(form, name, text) {
   const controls = controlsFor(form, name);
   if (!controls.length) return undefined;
-  const id = `${formKey(form)}-${name}-error`;
-  let message = document.getElementById(id);
-  if (!message) {
-    message = document.createElement('p');
-    message.id = id;
-    message.className = ERROR_CLASS;
-    // Next to the field: at the end of its .field wrapper or fieldset, else right after it.
-    const host = controls[0].closest('.field, fieldset');
-    if (host && form.contains(host)) host.append(message);
-    else controls[0].after(message);
+  let id;
+  if (text) {
+    id = `${formKey(form)}-${name}-error`;
+    let message = document.getElementById(id);
+    if (!message) {
+      message = document.createElement('p');
+      message.id = id;
+      message.className = ERROR_CLASS;
+      // Next to the field: at the end of its .field wrapper or fieldset, else right after it.
+      const host = controls[0].closest('.field, fieldset');
+      if (host && form.contains(host)) host.append(message);
+      else controls[0].after(message);
+    }
+    message.textContent = text;
+  } else {
+    const alert = alertOf(form);
+    if (alert) {
+      alert.id ||= `${formKey(form)}-alert`;
+      id = alert.id;
+    }
   }
-  message.textContent = text;
   for (const control of controls) {
     // A custom element (such as <dh-password-field>) marks its own inner input; the message stays next to it.
     if (control.localName.includes('-')) continue;
     control.setAttribute('aria-invalid', 'true');
-    describe(control, id);
+    if (id) describe(control, id);
   }
   return controls[0];
 }
@@ -188,8 +202,8 @@ export function showFieldErrors(form, error) {
   const unplaced = [];
   let first;
   for (const [name, text] of Object.entries(error?.fields ?? {})) {
-    const control = setFieldError(form, name, String(text));
-    if (!control) unplaced.push(String(text));
+    const control = setFieldError(form, name, String(text ?? ''));
+    if (!control && text) unplaced.push(String(text));
     first ??= control;
   }
   const alert = alertOf(form);
@@ -211,6 +225,12 @@ export function showFieldErrors(form, error) {
   if (first && typeof first.focus === 'function') first.focus();
 }
 
+/** Errors of a login form: a wrong or expired password also marks the password field (described by the alert). */
+export function showLoginError(form, error) {
+  showFieldErrors(form, error);
+  if (['invalid_credentials', 'temporary_password_expired'].includes(error?.code)) setFieldError(form, 'password', '');
+}
+
 // ---- Client-side check with German messages --------------------------------------------------------
 
 function labelText(form, control) {
@@ -220,8 +240,8 @@ function labelText(form, control) {
 
 function messageFor(form, control) {
   const v = control.validity;
-  if (control.dataset.message && !v.valid) return control.dataset.message;
   if (v.valueMissing) return `Bitte füllen Sie das Feld „${labelText(form, control)}“ aus.`;
+  if (control.dataset.message && !v.valid) return control.dataset.message;
   if (v.typeMismatch && control.type === 'email') return 'Bitte geben Sie eine gültige E-Mail-Adresse ein.';
   if (v.rangeUnderflow || v.rangeOverflow) return 'Bitte wählen Sie ein Datum im erlaubten Zeitraum.';
   if (v.tooShort || v.tooLong) return `Die Eingabe im Feld „${labelText(form, control)}“ hat nicht die passende Länge.`;

@@ -1,4 +1,3 @@
-/* global document */
 // Small DOM helpers. Text always goes in as textContent, never as HTML.
 
 /**

@@ -1,4 +1,3 @@
-/* global document, location, sessionStorage, setTimeout */
 // The shared frame of every demo page: user name and "Abmelden" in the header, the current item of the
 // main menu, the page status region and the access notices. Builds nodes; never uses innerHTML.
 import { api, ApiError, isUnauthenticated } from './api.js';

@@ -1,7 +1,6 @@
-/* global document, location, URLSearchParams */
 // MyPortal first login: step 1 requests a temporary password, a dialog leads to step 2 (login with it).
 // The same login endpoint serves users who already have their own password.
-import { api, clearErrors, showFieldErrors, validateForm } from './api.js';
+import { api, clearErrors, showFieldErrors, showLoginError, validateForm } from './api.js';
 import { loadMe } from './layout.js';
 
 const requestForm = document.getElementById('request-form');
@@ -24,13 +23,13 @@ function showStep2() {
   (tempForm.elements.username.value ? tempForm.elements.password : tempForm.elements.username).focus();
 }
 
-async function withButton(form, action) {
+async function withButton(form, action, showError = showFieldErrors) {
   const button = form.querySelector('button[type="submit"]');
   button.disabled = true;
   try {
     await action();
   } catch (error) {
-    showFieldErrors(form, error);
+    showError(form, error);
   } finally {
     button.disabled = false;
   }
@@ -57,14 +56,18 @@ dialog.addEventListener('close', () => {
 /** Logs in and goes on: to "Neues Passwort vergeben" when the password must change, else to the overview. */
 function login(form) {
   if (!validateForm(form)) return;
-  withButton(form, async () => {
-    const result = await api.post('/api/auth/login', {
-      username: form.elements.username.value.trim(),
-      password: form.elements.password.value,
-    });
-    clearErrors(form);
-    location.assign(result?.mustChangePassword ? '/myportal/passwort' : '/myportal/');
-  });
+  withButton(
+    form,
+    async () => {
+      const result = await api.post('/api/auth/login', {
+        username: form.elements.username.value.trim(),
+        password: form.elements.password.value,
+      });
+      clearErrors(form);
+      location.assign(result?.mustChangePassword ? '/myportal/passwort' : '/myportal/');
+    },
+    showLoginError,
+  );
 }
 
 for (const form of [tempForm, loginForm]) {

@@ -1,4 +1,3 @@
-/* global document */
 // "Hilfe & Downloads": the download buttons are placeholders in the demo.
 import { announce } from './layout.js';
 

@@ -1,4 +1,3 @@
-/* global document, location, customElements */
 // "Neues Passwort vergeben": <dh-password-field> with the user name from /api/me, then POST /api/auth/password.
 import { api, clearErrors, showFieldErrors } from './api.js';
 import { flash, requireUser } from './layout.js';
@@ -9,7 +8,9 @@ const field = form.querySelector('dh-password-field');
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   if (typeof field.checkValidity !== 'function') {
-    showFieldErrors(form, { message: 'Das Passwortfeld wird noch geladen. Bitte versuchen Sie es gleich noch einmal.' });
+    showFieldErrors(form, {
+      message: 'Das Passwortfeld wird noch geladen. Bitte versuchen Sie es gleich noch einmal.',
+    });
     return;
   }
   if (!field.checkValidity()) {

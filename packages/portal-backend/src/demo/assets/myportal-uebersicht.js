@@ -1,4 +1,3 @@
-/* global document */
 // MyPortal overview: master data, phone number, assigned clients and devices from GET /api/me.
 import { requireUser } from './layout.js';
 import { el } from './dom.js';
@@ -7,7 +6,7 @@ import { kindText } from './labels.js';
 function deviceItem(device) {
   const kind = kindText(device.kind);
   const label = device.label || device.model || kind;
-  return el('li', {}, el('strong', { text: label }), label === kind ? '' : ` (${kind})`);
+  return el('li', {}, el('strong', { text: label }), label.includes(kind) ? '' : ` (${kind})`);
 }
 
 function render(me) {
@@ -21,7 +20,8 @@ function render(me) {
   document.getElementById('me-email').textContent = workplace.email || '–';
   document.getElementById('me-username').textContent = me.username || '–';
   document.getElementById('me-group').textContent = group || '–';
-  document.getElementById('me-phone').textContent = workplace.phoneNumber || 'Ihnen ist noch keine Rufnummer zugeordnet.';
+  document.getElementById('me-phone').textContent =
+    workplace.phoneNumber || 'Ihnen ist noch keine Rufnummer zugeordnet.';
   const devices = Array.isArray(workplace.devices) ? workplace.devices : [];
   const list = document.getElementById('me-devices');
   list.replaceChildren(...devices.map(deviceItem));

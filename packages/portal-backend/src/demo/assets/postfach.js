@@ -1,4 +1,3 @@
-/* global document, setInterval */
 // Mail outbox of the demo: GET /api/dev/outbox, newest first. Shows only the text part, never the HTML part.
 import { api } from './api.js';
 import { announce } from './layout.js';

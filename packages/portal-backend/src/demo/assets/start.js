@@ -1,4 +1,3 @@
-/* global document */
 // Landing page: shows the seeded demo data from GET /api/dev/demo-info as a definition list.
 import { api } from './api.js';
 import { el } from './dom.js';
@@ -38,7 +37,8 @@ function valueNode(value) {
 
 function definitionList(object) {
   const dl = el('dl', { class: 'facts' });
-  for (const [key, value] of Object.entries(object)) dl.append(el('dt', { text: label(key) }), el('dd', {}, valueNode(value)));
+  for (const [key, value] of Object.entries(object))
+    dl.append(el('dt', { text: label(key) }), el('dd', {}, valueNode(value)));
   return dl;
 }
 

@@ -1,0 +1,179 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_width: var(--dh-panel-width, 26rem);
+    --_panel-bg: var(--dh-color-panel, var(--_surface));
+    position: relative;
+    z-index: var(--dh-z-index, 2147483000);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--dh-color-text, #f2f2f4);
+      --_muted: var(--dh-color-text-muted, #c2c2c8);
+      --_surface: var(--dh-color-surface, #1d1d22);
+      --_border: var(--dh-color-border, #8a8a93);
+      --_accent: var(--dh-color-accent, #7fb6f5);
+      --_accent-contrast: var(--dh-color-accent-contrast, #0d1b2a);
+      --_focus: var(--dh-focus-ring-color, #9cc8ff);
+      --_danger: var(--dh-color-danger, #ff9b93);
+      --_success: var(--dh-color-success, #8fd19e);
+    }
+  }
+
+  aside,
+  dialog {
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    color: var(--_text);
+    background: var(--_panel-bg);
+    overflow: hidden;
+  }
+
+  aside {
+    position: fixed;
+    inset-block: 0;
+    inset-inline-end: 0;
+    inline-size: min(var(--_width), 100vw);
+    border-inline-start: 1px solid var(--_border);
+    box-shadow: -4px 0 16px rgb(0 0 0 / 15%);
+  }
+
+  dialog {
+    inline-size: 100vw;
+    max-inline-size: 100vw;
+    block-size: 100dvh;
+    max-block-size: 100dvh;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 40%);
+  }
+
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 2);
+    border-block-end: 1px solid var(--_border);
+  }
+
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+    flex: 1;
+  }
+
+  .close {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding-inline: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+
+  .scroll {
+    flex: 1;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: calc(var(--_space) * 2);
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_space) * 2);
+  }
+
+  nav.breadcrumb ol {
+    display: flex;
+    flex-wrap: wrap;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+
+  nav.breadcrumb li + li::before {
+    content: '→';
+    padding-inline: 0.4em;
+  }
+
+  h3 {
+    font-size: 1.0625em;
+    margin-block: 0 calc(var(--_space) / 2);
+  }
+
+  .topics {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .link {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: calc(var(--_space) / 4) 0;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+    min-block-size: 1.5rem;
+  }
+
+  .contact dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin: 0;
+  }
+
+  .contact dt {
+    font-weight: 600;
+  }
+
+  .contact dd {
+    margin: 0;
+  }
+
+  .contact a {
+    color: var(--_accent);
+  }
+
+  .state {
+    color: var(--_muted);
+  }
+
+  .error {
+    color: var(--_danger);
+  }
+
+  @media (forced-colors: active) {
+    aside,
+    dialog {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    aside {
+      animation: slide-in 160ms ease-out;
+    }
+    @keyframes slide-in {
+      from {
+        transform: translateX(2rem);
+        opacity: 0;
+      }
+    }
+  }
+`;
