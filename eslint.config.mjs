@@ -32,7 +32,6 @@ export default tseslint.config(
   {
     files: [
       'packages/widgets/**/*.ts',
-      'packages/widgets/demo/**/*.js',
       'packages/portal-backend/src/demo/**/*.js',
       'stories/**/*.ts',
       'test/browser/**/*.ts',

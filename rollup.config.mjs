@@ -43,7 +43,13 @@ export default [
     input: { main: `${backend}/src/main.ts`, index: `${backend}/src/index.ts` },
     external: isPackage,
     plugins: [typescript(`${backend}/../../tsconfig.json`)],
-    output: { dir: `${backend}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `${backend}/src` },
+    output: {
+      dir: `${backend}/dist`,
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: `${backend}/src`,
+    },
     onwarn,
   },
   // @direkthilfe/widgets: one minified ESM entry per element (plus the index), shared code and lazy data in chunks.

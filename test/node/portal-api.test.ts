@@ -20,8 +20,15 @@ async function admin(): Promise<PortalClient> {
   if (adminClient) return adminClient;
   const client = anonymous();
   const letter = await waitForMail(client, (m) => m.data.kind === 'welcome-letter');
-  await client.json('POST', '/api/admin/register', { username: 'api.admin', email: 'api.admin@muster-elektro.example', password: 'Kaffee.Tasse-42' });
-  const { status } = await client.json('POST', '/api/admin/activate', { customerNumber: letter.data.customerNumber, oneTimePassword: letter.data.oneTimePassword });
+  await client.json('POST', '/api/admin/register', {
+    username: 'api.admin',
+    email: 'api.admin@muster-elektro.example',
+    password: 'Kaffee.Tasse-42',
+  });
+  const { status } = await client.json('POST', '/api/admin/activate', {
+    customerNumber: letter.data.customerNumber,
+    oneTimePassword: letter.data.oneTimePassword,
+  });
   assert.equal(status, 200);
   adminClient = client;
   return client;
@@ -29,7 +36,10 @@ async function admin(): Promise<PortalClient> {
 
 describe('help API', () => {
   test('lists articles by language and role', async () => {
-    const { body } = await anonymous().json<{ articles: { id: string; roles: string[] }[] }>('GET', '/api/help/articles?lang=de&role=user');
+    const { body } = await anonymous().json<{ articles: { id: string; roles: string[] }[] }>(
+      'GET',
+      '/api/help/articles?lang=de&role=user',
+    );
     assert.ok(body.articles.length > 5);
     assert.ok(body.articles.every((a) => a.roles.includes('user')));
     const english = await anonymous().json<{ articles: { title: string }[] }>('GET', '/api/help/articles?lang=en');
@@ -37,7 +47,10 @@ describe('help API', () => {
   });
 
   test('returns an article with HTML, guide neighbours and language', async () => {
-    const { status, body } = await anonymous().json<Record<string, { id: string } | string | boolean>>('GET', '/api/help/articles/admin-warenkorb-bestellen?lang=de');
+    const { status, body } = await anonymous().json<Record<string, { id: string } | string | boolean>>(
+      'GET',
+      '/api/help/articles/admin-warenkorb-bestellen?lang=de',
+    );
     assert.equal(status, 200);
     assert.equal((body.prev as { id: string }).id, 'admin-auftrag-hinzufuegen');
     assert.equal((body.next as { id: string }).id, 'admin-auftragsstatus');
@@ -45,12 +58,18 @@ describe('help API', () => {
     assert.equal(body.fallback, false);
     assert.match(body.html as string, /Kostenpflichtig bestellen/);
     const missing = await anonymous().json('GET', '/api/help/articles/gibt-es-nicht');
-    assert.deepEqual([missing.status, missing.body.code, missing.body.message], [404, 'article_not_found', 'Diesen Hilfeartikel gibt es nicht.']);
+    assert.deepEqual(
+      [missing.status, missing.body.code, missing.body.message],
+      [404, 'article_not_found', 'Diesen Hilfeartikel gibt es nicht.'],
+    );
   });
 
   test('gives the help topic of a page, with the page key as a path or URL-encoded', async () => {
     for (const path of ['/api/help/context/admin/warenkorb', '/api/help/context/admin%2Fwarenkorb']) {
-      const { status, body } = await anonymous().json<{ pageKey: string; menuPath: string; primary: { id: string } }>('GET', `${path}?role=admin`);
+      const { status, body } = await anonymous().json<{ pageKey: string; menuPath: string; primary: { id: string } }>(
+        'GET',
+        `${path}?role=admin`,
+      );
       assert.equal(status, 200);
       assert.equal(body.pageKey, 'admin/warenkorb');
       assert.equal(body.menuPath, 'Mein Unternehmen → Kontingente & Auftragsstatus → Warenkorb');
@@ -61,7 +80,10 @@ describe('help API', () => {
   });
 
   test('searches with the core search, best first, with snippets', async () => {
-    const { body } = await anonymous().json<{ query: string; results: { id: string; snippet: string; score: number }[] }>('GET', '/api/help/search?q=warenkorp&role=admin&limit=3');
+    const { body } = await anonymous().json<{
+      query: string;
+      results: { id: string; snippet: string; score: number }[];
+    }>('GET', '/api/help/search?q=warenkorp&role=admin&limit=3');
     assert.equal(body.query, 'warenkorp');
     assert.equal(body.results[0].id, 'admin-warenkorb-bestellen');
     assert.ok(body.results.length <= 3);
@@ -76,13 +98,18 @@ describe('help API', () => {
     const etag = first.headers.get('etag')!;
     const index = await first.json();
     assert.ok(index.docs.every((d: { roles: string[] }) => d.roles.includes('user')));
-    const second = await anonymous().request('GET', '/api/help/index?lang=de&role=user', undefined, { 'if-none-match': etag });
+    const second = await anonymous().request('GET', '/api/help/index?lang=de&role=user', undefined, {
+      'if-none-match': etag,
+    });
     assert.equal(second.status, 304);
   });
 
   test('stores article feedback without anything personal', async () => {
     const client = anonymous();
-    assert.equal((await client.request('POST', '/api/help/feedback', { articleId: 'kontakt', helpful: true })).status, 204);
+    assert.equal(
+      (await client.request('POST', '/api/help/feedback', { articleId: 'kontakt', helpful: true })).status,
+      204,
+    );
     const unknown = await client.json('POST', '/api/help/feedback', { articleId: 'gibt-es-nicht', helpful: false });
     assert.equal(unknown.status, 404);
   });
@@ -93,7 +120,12 @@ describe('security', () => {
     const noToken = new PortalClient(server.url, { csrf: false });
     const missing = await noToken.json('POST', '/api/auth/temporary-password', { username: 'x' });
     assert.deepEqual([missing.status, missing.body.code], [403, 'csrf']);
-    const wrongToken = await noToken.json('POST', '/api/auth/temporary-password', { username: 'x' }, { 'x-csrf-token': 'falsch' });
+    const wrongToken = await noToken.json(
+      'POST',
+      '/api/auth/temporary-password',
+      { username: 'x' },
+      { 'x-csrf-token': 'falsch' },
+    );
     assert.deepEqual([wrongToken.status, wrongToken.body.code], [403, 'csrf']);
     const foreign = new PortalClient(server.url, { origin: 'https://evil.invalid' });
     assert.deepEqual((await foreign.json('POST', '/api/auth/temporary-password', { username: 'x' })).body.code, 'csrf');
@@ -102,7 +134,11 @@ describe('security', () => {
   });
 
   test('the session cookie is HttpOnly and SameSite=Strict with 256 random bits', async () => {
-    const response = await anonymous().request('POST', '/api/admin/register', { username: 'cookie.test', email: 'c@x.example', password: 'Kaffee.Tasse-44' });
+    const response = await anonymous().request('POST', '/api/admin/register', {
+      username: 'cookie.test',
+      email: 'c@x.example',
+      password: 'Kaffee.Tasse-44',
+    });
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith('dh_session='))!;
     assert.match(cookie, /HttpOnly/);
     assert.match(cookie, /SameSite=Strict/);
@@ -113,11 +149,17 @@ describe('security', () => {
     const client = anonymous();
     const unknown = await client.json('POST', '/api/auth/login', { username: 'niemand', password: 'Irgendwas1' });
     const wrong = await client.json('POST', '/api/auth/login', { username: 'julia.schneider', password: 'Irgendwas1' });
-    assert.deepEqual([unknown.status, unknown.body], [401, { code: 'invalid_credentials', message: 'Benutzername oder Passwort ist falsch.' }]);
+    assert.deepEqual(
+      [unknown.status, unknown.body],
+      [401, { code: 'invalid_credentials', message: 'Benutzername oder Passwort ist falsch.' }],
+    );
     assert.deepEqual(wrong.body, unknown.body);
     await client.json('POST', '/api/auth/login', { username: 'julia.schneider', password: 'Irgendwas2' });
     await client.json('POST', '/api/auth/login', { username: 'julia.schneider', password: 'Irgendwas3' });
-    const throttled = await client.json('POST', '/api/auth/login', { username: 'julia.schneider', password: 'Irgendwas4' });
+    const throttled = await client.json('POST', '/api/auth/login', {
+      username: 'julia.schneider',
+      password: 'Irgendwas4',
+    });
     assert.equal(throttled.status, 429);
     assert.equal(throttled.body.code, 'rate_limited');
     assert.match(throttled.body.message as string, /Bitte warten Sie \d+ Sekunden/);
@@ -126,13 +168,19 @@ describe('security', () => {
   test('a temporary password dies after five wrong tries', async () => {
     const client = anonymous();
     await client.json('POST', '/api/auth/temporary-password', { username: 'tobias.wagner' });
-    const mail = await waitForMail(client, (m) => m.data.kind === 'temporary-password' && m.data.username === 'tobias.wagner');
+    const mail = await waitForMail(
+      client,
+      (m) => m.data.kind === 'temporary-password' && m.data.username === 'tobias.wagner',
+    );
     for (let i = 0; i < 5; i++) {
       await new Promise((resolve) => setTimeout(resolve, i >= 3 ? 1100 * 2 ** (i - 3) : 0));
       await client.json('POST', '/api/auth/login', { username: 'tobias.wagner', password: `Falsch${i}xY` });
     }
     await new Promise((resolve) => setTimeout(resolve, 4100));
-    const late = await client.json('POST', '/api/auth/login', { username: 'tobias.wagner', password: mail.data.temporaryPassword });
+    const late = await client.json('POST', '/api/auth/login', {
+      username: 'tobias.wagner',
+      password: mail.data.temporaryPassword,
+    });
     assert.deepEqual([late.status, late.body.code], [401, 'invalid_credentials']);
   });
 
@@ -162,7 +210,10 @@ describe('errors and bad input', () => {
   test('malformed JSON, wrong types, unknown fields, oversized bodies and wrong methods get stable codes', async () => {
     const client = anonymous();
     const malformed = await client.json('POST', '/api/auth/login', '{"username": ');
-    assert.deepEqual([malformed.status, malformed.body.code, malformed.body.message], [400, 'invalid_json', 'Die Anfrage ist kein gültiges JSON.']);
+    assert.deepEqual(
+      [malformed.status, malformed.body.code, malformed.body.message],
+      [400, 'invalid_json', 'Die Anfrage ist kein gültiges JSON.'],
+    );
     const wrongType = await client.json('POST', '/api/auth/login', { username: 42, password: 'x' });
     assert.deepEqual([wrongType.status, wrongType.body.code], [400, 'validation']);
     assert.deepEqual(wrongType.body.fields, { username: 'Dieser Wert hat den falschen Typ.' });
@@ -182,7 +233,11 @@ describe('errors and bad input', () => {
     const english = new PortalClient(server.url, { lang: 'en' });
     const { body } = await english.json('POST', '/api/auth/login', { username: 'niemand.en', password: 'Irgendwas1' });
     assert.equal(body.message, 'User name or password is wrong.');
-    const policy = await english.json('POST', '/api/admin/register', { username: 'english.admin', email: 'e@x.example', password: 'qx' });
+    const policy = await english.json('POST', '/api/admin/register', {
+      username: 'english.admin',
+      email: 'e@x.example',
+      password: 'qx',
+    });
     assert.deepEqual(policy.body.messages, [
       'The password is too short: it needs at least 8 characters.',
       'The password needs at least one upper-case letter (A–Z).',
@@ -191,13 +246,23 @@ describe('errors and bad input', () => {
   });
 
   test('protected routes answer 401 without a session and 403 for users without the admin role', async () => {
-    for (const path of ['/api/me', '/api/admin/groups', '/api/cart', '/api/orders', '/api/me/devices', '/api/onboarding/user-first-login']) {
+    for (const path of [
+      '/api/me',
+      '/api/admin/groups',
+      '/api/cart',
+      '/api/orders',
+      '/api/me/devices',
+      '/api/onboarding/user-first-login',
+    ]) {
       const { status, body } = await anonymous().json('GET', path);
       assert.deepEqual([status, body.code], [401, 'unauthenticated'], path);
     }
     const user = anonymous();
     await user.json('POST', '/api/auth/temporary-password', { username: 'anna.berger' });
-    const mail = await waitForMail(user, (m) => m.data.kind === 'temporary-password' && m.data.username === 'anna.berger');
+    const mail = await waitForMail(
+      user,
+      (m) => m.data.kind === 'temporary-password' && m.data.username === 'anna.berger',
+    );
     await user.json('POST', '/api/auth/login', { username: 'anna.berger', password: mail.data.temporaryPassword });
     await user.json('POST', '/api/auth/password', { newPassword: 'Wolken.Kratzer-78' });
     const forbidden = await user.json('GET', '/api/admin/workplaces');
@@ -209,15 +274,22 @@ describe('errors and bad input', () => {
 
   test('workplaces: moving to another group and deleting within the minimum term are refused with reasons', async () => {
     const client = await admin();
-    const { body } = await client.json<{ workplaces: { id: number; username: string; group: { id: number } }[] }>('GET', '/api/admin/workplaces');
+    const { body } = await client.json<{ workplaces: { id: number; username: string; group: { id: number } }[] }>(
+      'GET',
+      '/api/admin/workplaces',
+    );
     const julia = body.workplaces.find((w) => w.username === 'julia.schneider')!;
     const group = await client.json<{ id: number }>('POST', '/api/admin/groups', { name: 'Lager' });
     const move = await client.json('PATCH', `/api/admin/workplaces/${julia.id}`, { groupId: group.body.id });
     assert.deepEqual([move.status, move.body.code], [409, 'move_requires_recreate']);
     assert.match(move.body.message as string, /löschen.*30-tägigen Mindestvertragslaufzeit/i);
-    const renamed = await client.json<{ email: string }>('PATCH', `/api/admin/workplaces/${julia.id}`, { email: 'julia.neu@muster-elektro.example' });
+    const renamed = await client.json<{ email: string }>('PATCH', `/api/admin/workplaces/${julia.id}`, {
+      email: 'julia.neu@muster-elektro.example',
+    });
     assert.equal(renamed.body.email, 'julia.neu@muster-elektro.example');
-    const renamedGroup = await client.json<{ name: string }>('PATCH', `/api/admin/groups/${group.body.id}`, { name: 'Lager Nord' });
+    const renamedGroup = await client.json<{ name: string }>('PATCH', `/api/admin/groups/${group.body.id}`, {
+      name: 'Lager Nord',
+    });
     assert.equal(renamedGroup.body.name, 'Lager Nord');
     // The seeded workplaces are 45 days old: deletable.
     assert.equal((await client.request('DELETE', `/api/admin/workplaces/${julia.id}`)).status, 204);
@@ -233,6 +305,7 @@ describe('errors and bad input', () => {
     assert.deepEqual([model.status, model.body.code], [400, 'unknown_device_model']);
     const past = await client.json('POST', '/api/cart/items', { ...base, groupId, activationDate: '2020-01-01' });
     assert.deepEqual([past.status, past.body.code], [400, 'activation_date_past']);
+    assert.match((past.body.fields as Record<string, string>).activationDate, /liegt in der Vergangenheit/);
     const badDate = await client.json('POST', '/api/cart/items', { ...base, groupId, activationDate: '31.12.2030' });
     assert.deepEqual(badDate.body.fields, { activationDate: 'Bitte geben Sie ein Datum im Format JJJJ-MM-TT an.' });
     const badMail = await client.json('POST', '/api/cart/items', { ...base, email: 'keine-mail', groupId });
@@ -241,7 +314,11 @@ describe('errors and bad input', () => {
     assert.deepEqual([noKey.status, noKey.body.code], [400, 'idempotency_key_required']);
     const empty = await client.json('POST', '/api/cart/checkout', undefined, { 'idempotency-key': 'leer-00000001' });
     assert.deepEqual([empty.status, empty.body.code], [409, 'cart_empty']);
-    const later = await client.json<{ id: number; activationDate: string }>('POST', '/api/cart/items', { ...base, groupId, activationDate: '2099-12-31' });
+    const later = await client.json<{ id: number; activationDate: string }>('POST', '/api/cart/items', {
+      ...base,
+      groupId,
+      activationDate: '2099-12-31',
+    });
     assert.equal(later.body.activationDate, '2099-12-31');
     assert.equal((await client.request('DELETE', `/api/cart/items/${later.body.id}`)).status, 204);
     assert.equal((await client.request('DELETE', `/api/cart/items/${later.body.id}`)).status, 404);
@@ -250,13 +327,20 @@ describe('errors and bad input', () => {
   test('the cart belongs to the session and is gone after logout', async () => {
     const client = anonymous();
     await client.json('POST', '/api/admin/login-does-not-exist', {});
-    const letterless = await client.json('POST', '/api/auth/login', { username: 'api.admin', password: 'Kaffee.Tasse-42' });
+    const letterless = await client.json('POST', '/api/auth/login', {
+      username: 'api.admin',
+      password: 'Kaffee.Tasse-42',
+    });
     assert.equal(letterless.status, 200);
     const groupId = (await client.json<{ groups: { id: number }[] }>('GET', '/api/admin/groups')).body.groups[0].id;
     await client.json('POST', '/api/cart/items', { name: 'Sitzung Test', email: 's@muster-elektro.example', groupId });
     assert.equal((await client.json<{ items: unknown[] }>('GET', '/api/cart')).body.items.length, 1);
     const other = await admin();
-    assert.equal((await other.json<{ items: unknown[] }>('GET', '/api/cart')).body.items.length, 0, 'another session sees the cart');
+    assert.equal(
+      (await other.json<{ items: unknown[] }>('GET', '/api/cart')).body.items.length,
+      0,
+      'another session sees the cart',
+    );
     await client.request('POST', '/api/auth/logout');
     await client.json('POST', '/api/auth/login', { username: 'api.admin', password: 'Kaffee.Tasse-42' });
     assert.equal((await client.json<{ items: unknown[] }>('GET', '/api/cart')).body.items.length, 0);
@@ -264,7 +348,11 @@ describe('errors and bad input', () => {
 
   test('onboarding progress is saved per user, with the derived state', async () => {
     const client = await admin();
-    const saved = await client.json<{ state: { step: string }; derived: Record<string, boolean> }>('PUT', '/api/onboarding/admin-first-setup', { state: { step: 'groups' } });
+    const saved = await client.json<{ state: { step: string }; derived: Record<string, boolean> }>(
+      'PUT',
+      '/api/onboarding/admin-first-setup',
+      { state: { step: 'groups' } },
+    );
     assert.equal(saved.body.state.step, 'groups');
     assert.equal(saved.body.derived.permissionUnlocked, true);
     const read = await client.json<{ state: { step: string } }>('GET', '/api/onboarding/admin-first-setup');
@@ -276,6 +364,7 @@ describe('errors and bad input', () => {
   test('the OpenAPI document lists the routes', async () => {
     const { status, body } = await anonymous().json<{ paths: Record<string, unknown> }>('GET', '/api/docs/json');
     assert.equal(status, 200);
-    for (const path of ['/api/help/search', '/api/auth/login', '/api/cart/checkout', '/api/onboarding/{flow}']) assert.ok(body.paths[path], path);
+    for (const path of ['/api/help/search', '/api/auth/login', '/api/cart/checkout', '/api/onboarding/{flow}'])
+      assert.ok(body.paths[path], path);
   });
 });

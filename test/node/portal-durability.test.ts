@@ -6,8 +6,15 @@ import { PortalClient, startPortalServer, waitForMail } from './helpers/portal-s
 async function unlockedAdmin(url: string, username: string): Promise<PortalClient> {
   const client = new PortalClient(url);
   const letter = await waitForMail(client, (m) => m.data.kind === 'welcome-letter');
-  await client.json('POST', '/api/admin/register', { username, email: `${username}@muster-elektro.example`, password: 'Kaffee.Tasse-42' });
-  await client.json('POST', '/api/admin/activate', { customerNumber: letter.data.customerNumber, oneTimePassword: letter.data.oneTimePassword });
+  await client.json('POST', '/api/admin/register', {
+    username,
+    email: `${username}@muster-elektro.example`,
+    password: 'Kaffee.Tasse-42',
+  });
+  await client.json('POST', '/api/admin/activate', {
+    customerNumber: letter.data.customerNumber,
+    oneTimePassword: letter.data.oneTimePassword,
+  });
   return client;
 }
 
@@ -22,12 +29,20 @@ test('restart: stop the server, start it on the same file, nothing is lost', asy
     const second = await startPortalServer({ dataDir: first.dataDir, port: first.config.port });
     try {
       const again = new PortalClient(second.url);
-      const login = await again.json('POST', '/api/auth/login', { username: 'restart.admin', password: 'Kaffee.Tasse-42' });
+      const login = await again.json('POST', '/api/auth/login', {
+        username: 'restart.admin',
+        password: 'Kaffee.Tasse-42',
+      });
       assert.equal(login.status, 200);
       const { body } = await again.json<{ groups: { name: string }[] }>('GET', '/api/admin/groups');
       assert.ok(body.groups.some((g) => g.name === 'Vor dem Neustart'));
-      assert.equal((await again.json<{ state: { step: string } }>('GET', '/api/onboarding/admin-first-setup')).body.state.step, 'cart');
-      const letters = (await again.json<{ mails: { data: { kind: string } }[] }>('GET', '/api/dev/outbox')).body.mails.filter((m) => m.data.kind === 'welcome-letter');
+      assert.equal(
+        (await again.json<{ state: { step: string } }>('GET', '/api/onboarding/admin-first-setup')).body.state.step,
+        'cart',
+      );
+      const letters = (
+        await again.json<{ mails: { data: { kind: string } }[] }>('GET', '/api/dev/outbox')
+      ).body.mails.filter((m) => m.data.kind === 'welcome-letter');
       assert.equal(letters.length, 1, 'the seed ran twice');
       // The old session survived the restart too: sessions live in the database.
       assert.equal((await client.json('GET', '/api/me')).status, 200);
@@ -44,17 +59,31 @@ test('50 parallel checkouts of the same cart create one order', async () => {
   try {
     const client = await unlockedAdmin(server.url, 'parallel.admin');
     const groupId = (await client.json<{ groups: { id: number }[] }>('GET', '/api/admin/groups')).body.groups[0].id;
-    await client.json('POST', '/api/cart/items', { name: 'Paula Parallel', email: 'paula@muster-elektro.example', groupId });
+    await client.json('POST', '/api/cart/items', {
+      name: 'Paula Parallel',
+      email: 'paula@muster-elektro.example',
+      groupId,
+    });
     const sameKey = await Promise.all(
-      Array.from({ length: 50 }, () => client.json<{ order: { id: number } }>('POST', '/api/cart/checkout', undefined, { 'idempotency-key': 'parallel-0001' })),
+      Array.from({ length: 50 }, () =>
+        client.json<{ order: { id: number } }>('POST', '/api/cart/checkout', undefined, {
+          'idempotency-key': 'parallel-0001',
+        }),
+      ),
     );
     assert.deepEqual(new Set(sameKey.map((r) => r.status)), new Set([200, 201]));
     assert.equal(sameKey.filter((r) => r.status === 201).length, 1);
     assert.equal(new Set(sameKey.map((r) => r.body.order.id)).size, 1);
 
-    await client.json('POST', '/api/cart/items', { name: 'Peter Parallel', email: 'peter@muster-elektro.example', groupId });
+    await client.json('POST', '/api/cart/items', {
+      name: 'Peter Parallel',
+      email: 'peter@muster-elektro.example',
+      groupId,
+    });
     const ownKeys = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => client.json('POST', '/api/cart/checkout', undefined, { 'idempotency-key': `eigener-schluessel-${i}` })),
+      Array.from({ length: 50 }, (_, i) =>
+        client.json('POST', '/api/cart/checkout', undefined, { 'idempotency-key': `eigener-schluessel-${i}` }),
+      ),
     );
     assert.equal(ownKeys.filter((r) => r.status === 201).length, 1);
     assert.ok(ownKeys.filter((r) => r.status !== 201).every((r) => r.status === 409 && r.body.code === 'cart_empty'));
@@ -88,7 +117,11 @@ test('order status reaches the browser without reload: Server-Sent Events and ET
       }
     })();
     const groupId = (await client.json<{ groups: { id: number }[] }>('GET', '/api/admin/groups')).body.groups[0].id;
-    await client.json('POST', '/api/cart/items', { name: 'Sina Stream', email: 'sina@muster-elektro.example', groupId });
+    await client.json('POST', '/api/cart/items', {
+      name: 'Sina Stream',
+      email: 'sina@muster-elektro.example',
+      groupId,
+    });
     await client.json('POST', '/api/cart/checkout', undefined, { 'idempotency-key': 'stream-00000001' });
     await reading;
     await reader.cancel();

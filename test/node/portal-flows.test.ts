@@ -41,12 +41,19 @@ describe('admin first setup, then the new user’s first login', () => {
 
   test('register in the BSP, unlock the permission once, create a group, order a workplace, follow it until executed', async () => {
     const letter = await waitForMail(client, (m) => m.data.kind === 'welcome-letter');
-    const registered = await client.json('POST', '/api/admin/register', { username: 'b.krause', email: 'b.krause@muster-elektro.example', password: 'Kaffee.Tasse-42' });
+    const registered = await client.json('POST', '/api/admin/register', {
+      username: 'b.krause',
+      email: 'b.krause@muster-elektro.example',
+      password: 'Kaffee.Tasse-42',
+    });
     assert.equal(registered.status, 201);
     assert.equal((await client.json('GET', '/api/me')).body.permissionUnlocked, false);
     assert.equal((await client.json('GET', '/api/admin/groups')).status, 403);
 
-    const wrong = await client.json('POST', '/api/admin/activate', { customerNumber: letter.data.customerNumber, oneTimePassword: 'Falsch123' });
+    const wrong = await client.json('POST', '/api/admin/activate', {
+      customerNumber: letter.data.customerNumber,
+      oneTimePassword: 'Falsch123',
+    });
     assert.deepEqual([wrong.status, wrong.body.code], [403, 'activation_failed']);
     const unlocked = await client.json('POST', '/api/admin/activate', {
       customerNumber: letter.data.customerNumber,
@@ -56,13 +63,30 @@ describe('admin first setup, then the new user’s first login', () => {
     assert.equal((unlocked.body.company as { name: string }).name, 'Muster Elektrotechnik GmbH');
 
     const other = new PortalClient(server.url);
-    await other.json('POST', '/api/admin/register', { username: 'c.zweiter', email: 'c@muster-elektro.example', password: 'Kaffee.Tasse-43' });
-    const reused = await other.json('POST', '/api/admin/activate', { customerNumber: letter.data.customerNumber, oneTimePassword: letter.data.oneTimePassword });
-    assert.deepEqual([reused.status, reused.body.code], [403, 'activation_failed'], 'the one-time password worked twice');
+    await other.json('POST', '/api/admin/register', {
+      username: 'c.zweiter',
+      email: 'c@muster-elektro.example',
+      password: 'Kaffee.Tasse-43',
+    });
+    const reused = await other.json('POST', '/api/admin/activate', {
+      customerNumber: letter.data.customerNumber,
+      oneTimePassword: letter.data.oneTimePassword,
+    });
+    assert.deepEqual(
+      [reused.status, reused.body.code],
+      [403, 'activation_failed'],
+      'the one-time password worked twice',
+    );
 
-    const { body: groupsBefore } = await client.json<{ groups: { id: number; isDefault: boolean }[] }>('GET', '/api/admin/groups');
+    const { body: groupsBefore } = await client.json<{ groups: { id: number; isDefault: boolean }[] }>(
+      'GET',
+      '/api/admin/groups',
+    );
     assert.equal(groupsBefore.groups.filter((g) => g.isDefault).length, 1);
-    const group = await client.json<{ id: number; name: string }>('POST', '/api/admin/groups', { name: 'Vertrieb Köln', address: 'Domplatz 1, 50667 Köln' });
+    const group = await client.json<{ id: number; name: string }>('POST', '/api/admin/groups', {
+      name: 'Vertrieb Köln',
+      address: 'Domplatz 1, 50667 Köln',
+    });
     assert.equal(group.status, 201);
     const duplicate = await client.json('POST', '/api/admin/groups', { name: 'Vertrieb Köln' });
     assert.deepEqual([duplicate.status, duplicate.body.code], [409, 'group_name_taken']);
@@ -79,8 +103,12 @@ describe('admin first setup, then the new user’s first login', () => {
     assert.equal(item.body.soonest, true);
     assert.equal((await client.json<{ items: unknown[] }>('GET', '/api/cart')).body.items.length, 1);
 
-    const first = await client.json<{ order: Order }>('POST', '/api/cart/checkout', undefined, { 'idempotency-key': 'bestellung-0001' });
-    const again = await client.json<{ order: Order }>('POST', '/api/cart/checkout', undefined, { 'idempotency-key': 'bestellung-0001' });
+    const first = await client.json<{ order: Order }>('POST', '/api/cart/checkout', undefined, {
+      'idempotency-key': 'bestellung-0001',
+    });
+    const again = await client.json<{ order: Order }>('POST', '/api/cart/checkout', undefined, {
+      'idempotency-key': 'bestellung-0001',
+    });
     assert.equal(first.status, 201);
     assert.equal(again.status, 200);
     assert.equal(again.body.order.id, first.body.order.id);
@@ -88,11 +116,17 @@ describe('admin first setup, then the new user’s first login', () => {
 
     const orders = await waitForOrder(client, first.body.order.id, 'ausgeführt');
     assert.equal(orders.length, 1, 'the same Idempotency-Key created a second order');
-    const mail = await waitForMail(client, (m) => m.data.kind === 'activation' && m.to === 'lea.hoffmann@muster-elektro.example');
+    const mail = await waitForMail(
+      client,
+      (m) => m.data.kind === 'activation' && m.to === 'lea.hoffmann@muster-elektro.example',
+    );
     username = mail.data.username;
     assert.equal(username, 'lea.hoffmann');
-    assert.equal(mail.data.firstLoginUrl, `${server.url}/myportal/anmeldung`);
-    const { body } = await client.json<{ workplaces: { username: string; group: { name: string } }[] }>('GET', '/api/admin/workplaces');
+    assert.equal(mail.data.firstLoginUrl, `${server.url}/myportal/anmeldung?username=lea.hoffmann`);
+    const { body } = await client.json<{ workplaces: { username: string; group: { name: string } }[] }>(
+      'GET',
+      '/api/admin/workplaces',
+    );
     assert.equal(body.workplaces.find((w) => w.username === username)?.group.name, 'Vertrieb Köln');
   });
 
@@ -124,7 +158,10 @@ describe('admin first setup, then the new user’s first login', () => {
     assert.notEqual(user.cookie('dh_session'), sessionBefore, 'the session id did not change');
     await waitForMail(user, (m) => m.data.kind === 'password-changed' && m.data.username === username);
 
-    const reused = await new PortalClient(server.url).json('POST', '/api/auth/login', { username, password: mail.data.temporaryPassword });
+    const reused = await new PortalClient(server.url).json('POST', '/api/auth/login', {
+      username,
+      password: mail.data.temporaryPassword,
+    });
     assert.equal(reused.status, 401, 'the temporary password worked twice');
 
     const again = new PortalClient(server.url);
@@ -133,18 +170,32 @@ describe('admin first setup, then the new user’s first login', () => {
     const me = await again.json<{ workplace: { devices: { kind: string }[] } }>('GET', '/api/me');
     assert.deepEqual(me.body.workplace.devices.map((d) => d.kind).sort(), ['desk-phone', 'desktop', 'mobile']);
 
-    const devices = await again.json<{ devices: { id: number; kind: string; firstLogin: { loginName: string; secret: string } | null }[] }>('GET', '/api/me/devices');
+    const devices = await again.json<{
+      devices: { id: number; kind: string; firstLogin: { loginName: string; secret: string } | null }[];
+    }>('GET', '/api/me/devices');
     const phone = devices.body.devices.find((d) => d.kind === 'desk-phone')!;
     assert.match(phone.firstLogin!.loginName, /^lea\.hoffmann-1@/);
-    const registered = await again.json('POST', `/api/devices/${phone.id}/registrations`, { endpoint: 'tischtelefon-a' });
+    const registered = await again.json('POST', `/api/devices/${phone.id}/registrations`, {
+      endpoint: 'tischtelefon-a',
+    });
     assert.equal(registered.body.status, 'angemeldet');
     const double = await again.json('POST', `/api/devices/${phone.id}/registrations`, { endpoint: 'tischtelefon-b' });
     assert.equal(double.body.status, 'doppelanmeldung');
-    const expert = await again.json<{ devices: { id: number; status: string }[] }>('GET', '/api/me/devices?view=expert');
+    const expert = await again.json<{ devices: { id: number; status: string }[] }>(
+      'GET',
+      '/api/me/devices?view=expert',
+    );
     assert.equal(expert.body.devices.find((d) => d.id === phone.id)!.status, 'doppelanmeldung');
     assert.equal((await again.request('DELETE', `/api/devices/${phone.id}/registrations`)).status, 204);
 
-    const onboarding = await again.json<{ derived: Record<string, boolean> }>('GET', '/api/onboarding/user-first-login');
-    assert.deepEqual(onboarding.body.derived, { temporaryPasswordRequested: true, passwordSet: true, deviceRegistered: false });
+    const onboarding = await again.json<{ derived: Record<string, boolean> }>(
+      'GET',
+      '/api/onboarding/user-first-login',
+    );
+    assert.deepEqual(onboarding.body.derived, {
+      temporaryPasswordRequested: true,
+      passwordSet: true,
+      deviceRegistered: false,
+    });
   });
 });

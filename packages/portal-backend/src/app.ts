@@ -142,13 +142,11 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         .send({ code: error.code, message: message(lang, error.code, error.params), ...error.extra });
     }
     if (error.validation) {
-      return reply
-        .status(400)
-        .send({
-          code: 'validation',
-          message: message(lang, 'validation'),
-          fields: fieldErrors(error.validation, lang),
-        });
+      return reply.status(400).send({
+        code: 'validation',
+        message: message(lang, 'validation'),
+        fields: fieldErrors(error.validation, lang),
+      });
     }
     const byCode: Record<string, [number, Parameters<typeof message>[1]]> = {
       FST_ERR_CTP_INVALID_JSON_BODY: [400, 'invalid_json'],

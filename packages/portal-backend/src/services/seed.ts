@@ -44,7 +44,11 @@ const WORKPLACES = [
  * Seeds an empty database once, and "sends" the welcome letter with the admin's one-time password to the
  * company's contact address (and prints it, so the demo can start without opening the outbox).
  */
-export async function seedDemo(context: AppContext, log: FastifyBaseLogger, printWelcomeLetter: boolean): Promise<void> {
+export async function seedDemo(
+  context: AppContext,
+  log: FastifyBaseLogger,
+  printWelcomeLetter: boolean,
+): Promise<void> {
   const { db, mailer, config, scryptCost } = context;
   if ((db.prepare('SELECT COUNT(*) AS n FROM companies').get() as { n: number }).n > 0) return;
   const oneTimePassword = generatePassword();

@@ -22,12 +22,13 @@ export const styles = css`
 
   .control {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
     align-items: stretch;
   }
 
   input {
-    flex: 1;
+    flex: 1 1 12rem;
     min-inline-size: 0;
     font: inherit;
     color: var(--_text);

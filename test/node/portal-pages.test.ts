@@ -1,0 +1,253 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { PortalClient, startPortalServer, waitForMail, type TestServer } from './helpers/portal-server.js';
+
+// The demo portal as `npm start` serves it: real pages on the real API, in Chromium, under the strict CSP.
+
+const PAGES: [string, string][] = [
+  ['/', 'demo/start'],
+  ['/demo/postfach', 'demo/postfach'],
+  ['/admin/', 'admin/start'],
+  ['/admin/gruppen', 'admin/gruppen'],
+  ['/admin/arbeitsplaetze', 'admin/arbeitsplaetze'],
+  ['/admin/arbeitsplaetze/neu', 'admin/arbeitsplatz-einrichten'],
+  ['/admin/arbeitsplaetze/1', 'admin/arbeitsplatz-bearbeiten'],
+  ['/admin/warenkorb', 'admin/warenkorb'],
+  ['/admin/auftraege', 'admin/auftragsstatus'],
+  ['/myportal/anmeldung', 'user/anmeldung'],
+  ['/myportal/passwort', 'user/passwort-vergeben'],
+  ['/myportal/', 'user/uebersicht'],
+  ['/myportal/endgeraete', 'user/endgeraete'],
+  ['/myportal/downloads', 'user/hilfe-downloads'],
+];
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+let server: TestServer;
+let browser: Browser;
+const problems: string[] = [];
+
+before(async () => {
+  assert.ok(existsSync('packages/widgets/dist/direkthilfe.js'), 'the bundle is missing: run npm run build first');
+  server = await startPortalServer();
+  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  server?.remove();
+});
+
+/**
+ * A page in a fresh browser context (its own cookies, like a new visitor) that records CSP violations,
+ * script errors and requests to other hosts as problems.
+ */
+async function newPage(): Promise<Page> {
+  const page = await (await browser.createBrowserContext()).newPage();
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  // HTTP answers are judged by status below: 401 before login and 403/409 refusals are expected.
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' &&
+      !m.text().startsWith('Failed to load resource') &&
+      problems.push(`${page.url()}: ${m.text()}`),
+  );
+  page.on('response', (r) => {
+    const missing = r.status() === 404 && !r.url().endsWith('/favicon.ico');
+    if (missing || r.status() >= 500) problems.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${page.url()}: ${(e as Error).message}`));
+  page.on(
+    'request',
+    (r) =>
+      !r.url().startsWith(server.url) && !r.url().startsWith('data:') && problems.push(`foreign request: ${r.url()}`),
+  );
+  return page;
+}
+
+async function axe(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(axeSource);
+  return page.evaluate(async (tags: string[]) => {
+    const { violations } = await (
+      window as unknown as {
+        axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+    });
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, WCAG);
+}
+
+const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.textContent ?? '');
+
+/** Waits for a condition in the page, failing with a label that says which step did not happen. */
+async function until(page: Page, label: string, condition: () => unknown, timeout = 10_000) {
+  try {
+    await page.waitForFunction(condition, { timeout });
+  } catch {
+    throw new Error(`${label} (at ${page.url()})`);
+  }
+}
+
+describe('demo portal pages', () => {
+  test('every page declares its page key, gets the launcher, passes axe and runs under the strict CSP', async () => {
+    const page = await newPage();
+    for (const [url, key] of PAGES) {
+      await page.goto(server.url + url, { waitUntil: url === '/admin/auftraege' ? 'load' : 'networkidle0' });
+      assert.equal(await page.$eval('html', (e) => e.dataset.dhPage), key, url);
+      await page.waitForFunction(
+        () => document.querySelector('dh-help-launcher')?.shadowRoot?.querySelector('button'),
+        { timeout: 5000 },
+      );
+      const name = await page.$eval('dh-help-launcher', (e) =>
+        e.shadowRoot!.querySelector('button')!.textContent!.trim(),
+      );
+      assert.equal(name, 'Direkthilfe', url);
+      assert.deepEqual(await axe(page), [], url);
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a user does the first login in the browser: temporary password, new password, overview', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/myportal/anmeldung`, { waitUntil: 'networkidle0' });
+    await page.type('#request-username', 'anna.berger');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#sent-dialog[open]');
+    await page.click('#to-step2');
+    const mail = await waitForMail(
+      new PortalClient(server.url),
+      (m) => m.data.kind === 'temporary-password' && m.data.username === 'anna.berger',
+    );
+    await page.type('#temp-password', mail.data.temporaryPassword);
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    assert.equal(new URL(page.url()).pathname, '/myportal/passwort');
+
+    await page.waitForFunction(() => customElements.get('dh-password-field'));
+    await page.focus('dh-password-field');
+    await page.keyboard.type('Anna.Berger1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Anna.Berger1');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('dh-password-field')!
+          .shadowRoot!.querySelector('li[data-rule="notContainsUsername"]')
+          ?.getAttribute('data-state') === 'failed',
+    );
+    await page.click('#password-form button[type="submit"]');
+    assert.equal(new URL(page.url()).pathname, '/myportal/passwort', 'a password with the user name was accepted');
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    assert.ok(
+      loaded.some((name) => /\/direkthilfe\/strength-[\w-]+\.js$/.test(name)),
+      'the strength chunk was not loaded lazily',
+    );
+
+    const field = await page.$('dh-password-field');
+    await field!.evaluate((el) => {
+      (el as HTMLElement & { value: string; confirmation: string }).value = '';
+    });
+    await page.focus('dh-password-field');
+    await page.keyboard.type('Wolken.Kratzer-79');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
+    await page.keyboard.type('Wolken.Kratzer-79');
+    await page.waitForFunction(() =>
+      (document.querySelector('dh-password-field') as unknown as { checkValidity(): boolean }).checkValidity(),
+    );
+    await Promise.all([page.waitForNavigation(), page.click('#password-form button[type="submit"]')]);
+    assert.equal(new URL(page.url()).pathname, '/myportal/');
+    await page.waitForFunction(() => document.body.textContent!.includes('+49 228 471101-103'));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('an admin registers, unlocks, creates a group, orders a workplace and watches the order carried out', async () => {
+    const page = await newPage();
+    const letter = await waitForMail(new PortalClient(server.url), (m) => m.data.kind === 'welcome-letter');
+    await page.goto(`${server.url}/admin/`, { waitUntil: 'networkidle0' });
+    await page.type('#register-username', 'browser.admin');
+    await page.type('#register-email', 'browser.admin@muster-elektro.example');
+    await page.waitForFunction(() => customElements.get('dh-password-field'));
+    await page.focus('#register-form dh-password-field');
+    await page.keyboard.type('Kaffee.Tasse-52');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Kaffee.Tasse-52');
+    await until(page, 'the registration password is valid', () =>
+      (
+        document.querySelector('#register-form dh-password-field') as unknown as { checkValidity(): boolean }
+      ).checkValidity(),
+    );
+    await page.click('#register-form button[type="submit"]');
+    await until(
+      page,
+      'the activation form appears after registering',
+      () => (document.querySelector('#activate-otp') as HTMLElement | null)?.offsetParent,
+    );
+    await page.type('#activate-customer', letter.data.customerNumber);
+    await page.type('#activate-otp', letter.data.oneTimePassword);
+    await page.click('#activate-form button[type="submit"]');
+    await until(page, 'the company shows after unlocking', () =>
+      document.body.textContent!.includes('Muster Elektrotechnik GmbH'),
+    );
+
+    await page.goto(`${server.url}/admin/gruppen`, { waitUntil: 'networkidle0' });
+    await page.type('#group-name', 'Kundendienst');
+    await page.click('#create-form button[type="submit"]');
+    await until(page, 'the new group is listed', () =>
+      [...document.querySelectorAll('table')].some((t) => t.textContent!.includes('Kundendienst')),
+    );
+
+    await page.goto(`${server.url}/admin/arbeitsplaetze/neu`, { waitUntil: 'networkidle0' });
+    await page.type('#wp-name', 'Bruno Browser');
+    await page.type('#wp-email', 'bruno@muster-elektro.example');
+    await until(page, 'the groups are offered', () => document.querySelectorAll('#wp-group option').length > 1);
+    const groupValue = await page.$$eval('#wp-group option', (options) =>
+      options.find((o) => o.textContent!.includes('Kundendienst'))!.getAttribute('value')!,
+    );
+    await page.select('#wp-group', groupValue);
+    await page.click('#wp-device-options input[type="checkbox"]');
+    assert.equal(
+      await page.$eval('#wp-soonest', (e) => (e as HTMLInputElement).checked),
+      true,
+      '"schnellstmöglich" is not preselected',
+    );
+    await page.click('#workplace-form button[type="submit"]');
+    await until(page, 'the order is confirmed as added to the cart', () =>
+      document.body.textContent!.includes('wurde dem Warenkorb hinzugefügt'),
+    );
+
+    await page.goto(`${server.url}/admin/warenkorb`, { waitUntil: 'networkidle0' });
+    await until(page, 'the cart lists the workplace', () => document.body.textContent!.includes('Bruno Browser'));
+    await page.click('#checkout-button');
+    await until(page, 'the checkout is confirmed', () => document.querySelector('a[href="/admin/auftraege"]'));
+    // The orders page keeps a Server-Sent Events stream open, so the network never goes idle there.
+    await page.goto(`${server.url}/admin/auftraege`, { waitUntil: 'load' });
+    await until(page, 'the order is shown as carried out', () =>
+      document.querySelector('#orders-table')?.textContent?.includes('ausgeführt'),
+    );
+    assert.match(await text(page, '#orders-table'), /Bruno Browser/);
+    await waitForMail(
+      new PortalClient(server.url),
+      (m) => m.data.kind === 'activation' && m.to === 'bruno@muster-elektro.example',
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
