@@ -137,9 +137,13 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     const lang = languageOf(request.headers['accept-language']);
     if (error instanceof ApiError) {
-      return reply
-        .status(error.status)
-        .send({ code: error.code, message: message(lang, error.code, error.params), ...error.extra });
+      const text = message(lang, error.code, error.params);
+      const extra = { ...error.extra };
+      // A field named without its own text gets the error's message.
+      if (extra.fields) {
+        extra.fields = Object.fromEntries(Object.entries(extra.fields).map(([field, value]) => [field, value || text]));
+      }
+      return reply.status(error.status).send({ code: error.code, message: text, ...extra });
     }
     if (error.validation) {
       return reply.status(400).send({

@@ -111,7 +111,8 @@ export class OrderWorker {
           kind: 'activation',
           username: mail.username,
           name: mail.name,
-          firstLoginUrl: `${config.publicUrl}/myportal/anmeldung`,
+          // The first-login page fills in the user name from the link.
+          firstLoginUrl: `${config.publicUrl}/myportal/anmeldung?username=${encodeURIComponent(mail.username)}`,
         })
         .catch((error) => this.log.error({ err: error, orderId: order.id }, 'activation mail failed'));
     }
