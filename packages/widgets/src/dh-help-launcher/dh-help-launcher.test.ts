@@ -1,0 +1,28 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expectAccessible } from '../../../../test/helpers/a11y.js';
+import type { DhHelpLauncher } from './dh-help-launcher.js';
+import './dh-help-launcher.js';
+
+const button = (el: DhHelpLauncher) => el.shadowRoot!.querySelector('button')!;
+
+describe('dh-help-launcher', () => {
+  afterEach(() => window.direkthilfe?.close());
+
+  it('is a button named exactly "Direkthilfe", fixed at the top right by default', async () => {
+    const el = await fixture<DhHelpLauncher>(html`<dh-help-launcher></dh-help-launcher>`);
+    expect(button(el).textContent!.trim()).to.equal('Direkthilfe');
+    expect(getComputedStyle(el).position).to.equal('fixed');
+    expect(el.getAttribute('position')).to.equal('top-right');
+    await expectAccessible(el);
+  });
+
+  it('toggles the panel state and shows it as aria-expanded', async () => {
+    const el = await fixture<DhHelpLauncher>(html`<dh-help-launcher position="inline"></dh-help-launcher>`);
+    expect(button(el).getAttribute('aria-expanded')).to.equal('false');
+    button(el).click();
+    expect(window.direkthilfe!.state.snapshot.open).to.equal(true);
+    await waitUntil(() => button(el).getAttribute('aria-expanded') === 'true');
+    window.direkthilfe!.close();
+    await waitUntil(() => button(el).getAttribute('aria-expanded') === 'false');
+  });
+});
