@@ -6,6 +6,7 @@ import type { AppContext } from '../context.js';
 export const DEMO_PAGES: Record<string, string> = {
   '/': 'index.html',
   '/demo/postfach': 'postfach.html',
+  '/demo/isolation': 'isolation.html',
   '/admin/': 'admin/index.html',
   '/admin/gruppen': 'admin/gruppen.html',
   '/admin/arbeitsplaetze': 'admin/arbeitsplaetze.html',

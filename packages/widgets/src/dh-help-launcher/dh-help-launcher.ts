@@ -26,6 +26,8 @@ const icon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><
  */
 export class DhHelpLauncher extends LitElement {
   static override styles = [tokens, styles];
+  // Focusing the element (the panel does so on close) focuses its button.
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** Where the button sits: `top-right` (default), `top-left`, `bottom-right`, `bottom-left` or `inline`. */
   @property({ reflect: true }) position: 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left' | 'inline' =
@@ -62,10 +64,6 @@ export class DhHelpLauncher extends LitElement {
     >
       ${icon}<span>${PRODUCT_NAME}</span>
     </button>`;
-  }
-
-  override focus(options?: FocusOptions) {
-    this.renderRoot.querySelector('button')?.focus(options);
   }
 }
 

@@ -22,11 +22,21 @@ export const styles = css`
     }
   }
 
+  /* The panel sets every inherited text property itself: the host page's styles on the element stop here. */
   aside,
   dialog {
     box-sizing: border-box;
     display: flex;
     flex-direction: column;
+    font: var(--dh-font-size, 1rem) / 1.5
+      var(--dh-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    visibility: visible;
     color: var(--_text);
     background: var(--_panel-bg);
     overflow: hidden;

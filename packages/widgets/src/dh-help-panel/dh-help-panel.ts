@@ -1,7 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Role } from '@direkthilfe/core/content/model';
-import { HelpApiClient, type HelpArticle, type PageContext } from '@direkthilfe/core/help/api-client';
+import {
+  HelpApiClient,
+  type HelpApiError,
+  type HelpArticle,
+  type PageContext,
+} from '@direkthilfe/core/help/api-client';
 import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
 import '../i18n/help-strings.js';
@@ -60,7 +65,8 @@ export class DhHelpPanel extends LitElement {
   @property({ type: Boolean, attribute: 'no-dock' }) noDock = false;
 
   @state() private narrow = matchMedia(NARROW).matches;
-  @state() private topic: Load<PageContext> = { status: 'idle' };
+  /** The page's topic; null when the page has no help of its own. */
+  @state() private topic: Load<PageContext | null> = { status: 'idle' };
   @state() private article: Load<HelpArticle> = { status: 'idle' };
   @state() private index?: SerializedSearchIndex;
 
@@ -92,6 +98,8 @@ export class DhHelpPanel extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('apiBase')) this.api = new HelpApiClient(this.apiBase);
+    // Loading reacts to state changes only; the loads' own updates must not start them again.
+    if (!changed.has('state')) return;
     const before = changed.get('state') as HelpSnapshot | undefined;
     const now = this.state;
     if (!now?.open) return;
@@ -157,18 +165,24 @@ export class DhHelpPanel extends LitElement {
     }
   }
 
+  private get topicValue(): PageContext | null | undefined {
+    return this.topic.status === 'ready' ? this.topic.value : undefined;
+  }
+
   private loadTopic() {
     const { page, lang, role } = this.state;
     if (!page) {
       this.topic = { status: 'idle' };
       return;
     }
-    void this.load<PageContext>(
-      (v) => (this.topic = v),
-      () => this.api.context(page, lang, role),
-    ).then(() => {
-      if (this.topic.status === 'ready' && this.topic.value.primary && !this.state.articleId)
-        this.loadArticle(this.topic.value.primary.id);
+    // A page the portal map does not know simply has no topic of its own.
+    const context = () =>
+      this.api
+        .context(page, lang, role)
+        .catch((error: HelpApiError) => (error.code === 'unknown_page' ? null : Promise.reject(error)));
+    void this.load<PageContext | null>((v) => (this.topic = v), context).then(() => {
+      const primary = this.topicValue?.primary;
+      if (primary && !this.state.articleId) this.loadArticle(primary.id);
     });
   }
 
@@ -260,8 +274,8 @@ export class DhHelpPanel extends LitElement {
 
   /** Words to try when nothing is found: the titles' first words of this view's topics. */
   private get suggestions(): string[] {
-    if (this.topic.status !== 'ready') return [];
-    const { primary, related } = this.topic.value;
+    if (!this.topicValue) return [];
+    const { primary, related } = this.topicValue;
     return [primary, ...related]
       .filter((a) => a !== null)
       .map((a) => a.title.split(/[\s:–-]+/)[0])
@@ -270,7 +284,7 @@ export class DhHelpPanel extends LitElement {
 
   private renderMain() {
     const t = uiTranslator(this.state.lang);
-    const topic = this.topic.status === 'ready' ? this.topic.value : undefined;
+    const topic = this.topicValue ?? undefined;
     const showingOther = this.state.articleId !== null && this.state.articleId !== topic?.primary?.id;
     return html`
       ${
@@ -337,7 +351,7 @@ export class DhHelpPanel extends LitElement {
         @dh-feedback=${this.sendFeedback}
       ></dh-article>`;
     }
-    if (this.topic.status === 'ready' && !this.topic.value.primary && !this.state.articleId) {
+    if (this.topic.status === 'ready' && !this.topicValue?.primary && !this.state.articleId) {
       return html`<p class="state">${t('panel.noTopic')}</p>`;
     }
     return html`<p class="state" role="status">${t('panel.loading')}</p>`;

@@ -1,0 +1,291 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { PortalClient, startPortalServer, type TestServer } from './helpers/portal-server.js';
+
+// The Direkthilfe panel on the demo portal, driven by the keyboard, against the real backend.
+
+let server: TestServer;
+let browser: Browser;
+const problems: string[] = [];
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+before(async () => {
+  assert.ok(existsSync('packages/widgets/dist/direkthilfe.js'), 'the bundle is missing: run npm run build first');
+  server = await startPortalServer();
+  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  server?.remove();
+});
+
+async function open(url: string, width = 1280): Promise<Page> {
+  const page = await (await browser.createBrowserContext()).newPage();
+  page.setDefaultTimeout(8000);
+  await page.setViewport({ width, height: 900 });
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective}`));
+  });
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()),
+  );
+  page.on('pageerror', (e) => problems.push((e as Error).message));
+  await page.goto(server.url + url, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('dh-help-launcher')?.shadowRoot?.querySelector('button'));
+  return page;
+}
+
+/** The chain of focused elements through shadow roots, e.g. `dh-help-panel > dh-help-search > input#search`. */
+const focusPath = (page: Page) =>
+  page.evaluate(() => {
+    const path: string[] = [];
+    let active: Element | null = document.activeElement;
+    while (active) {
+      path.push(
+        active.localName +
+          (active.id ? `#${active.id}` : '') +
+          (active.className && typeof active.className === 'string' ? `.${active.className.split(' ')[0]}` : ''),
+      );
+      active = active.shadowRoot?.activeElement ?? null;
+    }
+    return path.join(' > ');
+  });
+
+async function tabUntil(page: Page, pattern: RegExp, limit = 25) {
+  for (let i = 0; i < limit; i++) {
+    if (pattern.test(await focusPath(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`focus never reached ${pattern} (last: ${await focusPath(page)})`);
+}
+
+/** Text inside the panel's shadow tree (and its children's). */
+const panelText = (page: Page) =>
+  page.evaluate(() => {
+    // Iterative on purpose: functions declared inside evaluate() would need the test's module helpers.
+    const texts: string[] = [];
+    const roots: ParentNode[] = [document.querySelector('dh-help-panel')!.shadowRoot!];
+    while (roots.length) {
+      const root = roots.pop()!;
+      texts.push(root.textContent ?? '');
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+    }
+    return texts.join(' ').replace(/\s+/g, ' ');
+  });
+
+const articleTitle = (page: Page) =>
+  page.evaluate(
+    () =>
+      document
+        .querySelector('dh-help-panel')
+        ?.shadowRoot?.querySelector('dh-article')
+        ?.shadowRoot?.querySelector('.title')?.textContent ?? '',
+  );
+
+async function axe(page: Page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }
+    ).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => v.id);
+  });
+}
+
+test('keyboard only: open on the workplace form, see its topic, search "warenkorp", read, go on, switch view, close', async () => {
+  const api = new PortalClient(server.url);
+  const topic = (
+    await api.json<{ primary: { id: string; title: string }; menuPath: string }>(
+      'GET',
+      '/api/help/context/admin/arbeitsplatz-einrichten?role=admin',
+    )
+  ).body;
+  const cart = (
+    await api.json<{ title: string; next: { title: string } }>('GET', '/api/help/articles/admin-warenkorb-bestellen')
+  ).body;
+
+  const page = await open('/admin/arbeitsplaetze/neu');
+  await page.focus('dh-help-launcher');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('aside'));
+  assert.match(await focusPath(page), /dh-help-panel > h2#title/);
+  assert.equal(
+    await page.$eval('dh-help-panel', (p) => p.shadowRoot!.querySelector('aside')!.getAttribute('aria-labelledby')),
+    'title',
+  );
+  await page.waitForFunction(
+    (title: string) =>
+      document
+        .querySelector('dh-help-panel')
+        ?.shadowRoot?.querySelector('dh-article')
+        ?.shadowRoot?.querySelector('.title')?.textContent === title,
+    {},
+    topic.primary.title,
+  );
+  assert.match(await panelText(page), new RegExp(topic.menuPath.split(' → ').join(' ?→? ?')));
+  assert.deepEqual(await axe(page), []);
+  const margin = await page.evaluate(() => getComputedStyle(document.documentElement).marginInlineEnd);
+  assert.notEqual(margin, '0px', 'the page does not make room for the side panel');
+
+  await tabUntil(page, /dh-help-search > input#search/);
+  await page.keyboard.type('warenkorp');
+  await page.waitForFunction(() =>
+    document
+      .querySelector('dh-help-panel')!
+      .shadowRoot!.querySelector('dh-help-search')!
+      .shadowRoot!.querySelector('.result'),
+  );
+  await page.waitForFunction(() =>
+    document
+      .querySelector('dh-help-panel')!
+      .shadowRoot!.querySelector('dh-help-search')!
+      .shadowRoot!.querySelector('[role="status"]')!
+      .textContent!.includes('Treffer'),
+  );
+  assert.deepEqual(await axe(page), []);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (title: string) =>
+      document
+        .querySelector('dh-help-panel')
+        ?.shadowRoot?.querySelector('dh-article')
+        ?.shadowRoot?.querySelector('.title')?.textContent === title,
+    {},
+    cart.title,
+  );
+
+  await tabUntil(page, /dh-article > button\.next/);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (title: string) =>
+      document
+        .querySelector('dh-help-panel')
+        ?.shadowRoot?.querySelector('dh-article')
+        ?.shadowRoot?.querySelector('.title')?.textContent === title,
+    {},
+    cart.next.title,
+  );
+
+  await page.evaluate(() => {
+    const radios = document
+      .querySelector('dh-help-panel')!
+      .shadowRoot!.querySelector('dh-role-switch')!
+      .shadowRoot!.querySelectorAll('input');
+    radios[0].focus();
+  });
+  await page.keyboard.press('Space');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('dh-help-panel')!.shadowRoot!.textContent!.length >= 0 &&
+      window.direkthilfe!.state.snapshot.role === 'user',
+  );
+  await tabUntil(page, /dh-help-search > input#search/);
+  await page.keyboard.type('Tischtelefon');
+  await page.waitForFunction(() =>
+    document
+      .querySelector('dh-help-panel')!
+      .shadowRoot!.querySelector('dh-help-search')!
+      .shadowRoot!.querySelector('.result'),
+  );
+  const titles = await page.evaluate(() =>
+    [
+      ...document
+        .querySelector('dh-help-panel')!
+        .shadowRoot!.querySelector('dh-help-search')!
+        .shadowRoot!.querySelectorAll('.result-title'),
+    ].map((e) => e.textContent),
+  );
+  assert.ok(
+    titles.includes('Am Tischtelefon anmelden') || titles.some((t) => /Tischtelefon/.test(t!)),
+    titles.join(', '),
+  );
+
+  await page.keyboard.press('Escape'); // clears the search
+  await page.keyboard.press('Escape'); // closes the panel
+  await page.waitForFunction(() => !window.direkthilfe!.state.snapshot.open);
+  assert.match(await focusPath(page), /^dh-help-launcher > button/);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).marginInlineEnd), '0px');
+  assert.deepEqual(problems, []);
+});
+
+test('the panel follows <html lang> and single-page navigation', async () => {
+  const page = await open('/admin/warenkorb');
+  await page.evaluate(() => {
+    document.documentElement.lang = 'en';
+    window.direkthilfe!.open();
+  });
+  await page.waitForFunction(
+    () => document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('.close')?.textContent === 'Close',
+  );
+  await page.waitForFunction(() =>
+    /cart/i.test(
+      document
+        .querySelector('dh-help-panel')
+        ?.shadowRoot?.querySelector('dh-article')
+        ?.shadowRoot?.querySelector('.title')?.textContent ?? '',
+    ),
+  );
+  await page.evaluate(() => window.direkthilfe!.setPage('admin/gruppen'));
+  await page.waitForFunction(() =>
+    /group/i.test(
+      document
+        .querySelector('dh-help-panel')
+        ?.shadowRoot?.querySelector('dh-article')
+        ?.shadowRoot?.querySelector('.title')?.textContent ?? '',
+    ),
+  );
+  assert.deepEqual(await axe(page), []);
+});
+
+test('on a narrow screen the panel is a modal dialog; Escape closes it and focus returns', async () => {
+  const page = await open('/myportal/endgeraete', 400);
+  await page.focus('dh-help-launcher');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('dialog[open]'));
+  assert.equal(
+    await page.evaluate(() =>
+      document.querySelector('dh-help-panel')!.shadowRoot!.querySelector('dialog')!.matches(':modal'),
+    ),
+    true,
+  );
+  await page.waitForFunction(() => document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('dh-article'));
+  assert.notEqual(await articleTitle(page), '');
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  assert.ok(widths[0] <= widths[1], `horizontal scrolling: ${widths}`);
+  assert.deepEqual(await axe(page), []);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !window.direkthilfe!.state.snapshot.open);
+  assert.match(await focusPath(page), /^dh-help-launcher > button/);
+});
+
+test('a page with hostile CSS still shows a working launcher and panel', async () => {
+  const page = await open('/demo/isolation');
+  const hit = await page.evaluate(() => {
+    const box = document.querySelector('dh-help-launcher')!.getBoundingClientRect();
+    return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.localName;
+  });
+  assert.equal(hit, 'dh-help-launcher', 'the launcher is covered');
+  await page.click('dh-help-launcher');
+  await page.waitForFunction(() => document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('dh-article'));
+  const panel = await page.evaluate(() => {
+    const aside = document.querySelector('dh-help-panel')!.shadowRoot!.querySelector('aside')!;
+    const box = aside.getBoundingClientRect();
+    return {
+      width: box.width,
+      font: getComputedStyle(aside).fontSize,
+      hit: document.elementFromPoint(box.x + box.width / 2, box.y + 200)?.localName,
+    };
+  });
+  assert.ok(panel.width > 300, `panel width ${panel.width}`);
+  assert.equal(panel.hit, 'dh-help-panel', 'the panel is covered');
+  assert.notEqual(panel.font, '40px', 'page styles leaked into the panel');
+  assert.notEqual(await articleTitle(page), '');
+});
