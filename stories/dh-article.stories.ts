@@ -37,6 +37,17 @@ type Story = StoryObj<Args>;
 /** An article with a menu path, hint boxes and a link to another article. */
 export const Default: Story = {};
 
+/** A step of a guide: "Zurück" and "Weiter", and the feedback question. */
+export const GuideStep: Story = {
+  render: (args) =>
+    html`<dh-article
+      feedback
+      .article=${args.article}
+      .prev=${{ id: 'admin-auftrag-hinzufuegen', title: 'Aktivierungsdatum wählen und Auftrag hinzufügen' }}
+      .next=${{ id: 'admin-auftragsstatus', title: 'Auftragsstatus verfolgen' }}
+    ></dh-article>`,
+};
+
 /** An English reader sees the German text with a note. */
 export const GermanFallback: Story = {
   args: { lang: 'en', article: { ...meta.args!.article!, fallback: true } },

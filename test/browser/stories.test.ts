@@ -2,6 +2,9 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { expectAccessible } from '../helpers/a11y.js';
 import * as articleStories from '../../stories/dh-article.stories.js';
+import * as launcherStories from '../../stories/dh-help-launcher.stories.js';
+import * as searchStories from '../../stories/dh-help-search.stories.js';
+import * as roleSwitchStories from '../../stories/dh-role-switch.stories.js';
 import * as passwordFieldStories from '../../stories/dh-password-field.stories.js';
 
 interface StoryModule {
@@ -10,7 +13,13 @@ interface StoryModule {
 }
 
 // The test runner has no import.meta.glob, so every stories file is listed here.
-const modules = [passwordFieldStories, articleStories] as unknown as StoryModule[];
+const modules = [
+  passwordFieldStories,
+  articleStories,
+  launcherStories,
+  searchStories,
+  roleSwitchStories,
+] as unknown as StoryModule[];
 
 /** Renders one story like Storybook does (meta args, story args, story or meta render). */
 function render(meta: StoryModule['default'], story: { args?: object; render?: StoryModule['default']['render'] }) {
