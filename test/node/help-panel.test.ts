@@ -1,8 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
+import { axeViolations, launchChromium, watchedPage } from './helpers/browser.js';
 import { PortalClient, startPortalServer, type TestServer } from './helpers/portal-server.js';
 
 // The Direkthilfe panel on the demo portal, driven by the keyboard, against the real backend.
@@ -10,12 +10,11 @@ import { PortalClient, startPortalServer, type TestServer } from './helpers/port
 let server: TestServer;
 let browser: Browser;
 const problems: string[] = [];
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 before(async () => {
   assert.ok(existsSync('packages/widgets/dist/direkthilfe.js'), 'the bundle is missing: run npm run build first');
   server = await startPortalServer();
-  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
@@ -24,17 +23,7 @@ after(async () => {
 });
 
 async function open(url: string, width = 1280): Promise<Page> {
-  const page = await (await browser.createBrowserContext()).newPage();
-  page.setDefaultTimeout(8000);
-  await page.setViewport({ width, height: 900 });
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective}`));
-  });
-  page.on(
-    'console',
-    (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()),
-  );
-  page.on('pageerror', (e) => problems.push((e as Error).message));
+  const page = await watchedPage(browser, server.url, problems, width);
   await page.goto(server.url + url, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => document.querySelector('dh-help-launcher')?.shadowRoot?.querySelector('button'));
   return page;
@@ -87,17 +76,19 @@ const articleTitle = (page: Page) =>
         ?.shadowRoot?.querySelector('.title')?.textContent ?? '',
   );
 
-async function axe(page: Page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }
-    ).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => v.id);
-  });
-}
+const axe = axeViolations;
+
+/** Waits until the panel shows the article with this title. */
+const showsArticle = (page: Page, title: string) =>
+  page.waitForFunction(
+    (expected: string) =>
+      document
+        .querySelector('dh-help-panel')
+        ?.shadowRoot?.querySelector('dh-article')
+        ?.shadowRoot?.querySelector('.title')?.textContent === expected,
+    {},
+    title,
+  );
 
 test('keyboard only: open on the workplace form, see its topic, search "warenkorp", read, go on, switch view, close', async () => {
   const api = new PortalClient(server.url);
@@ -120,15 +111,7 @@ test('keyboard only: open on the workplace form, see its topic, search "warenkor
     await page.$eval('dh-help-panel', (p) => p.shadowRoot!.querySelector('aside')!.getAttribute('aria-labelledby')),
     'title',
   );
-  await page.waitForFunction(
-    (title: string) =>
-      document
-        .querySelector('dh-help-panel')
-        ?.shadowRoot?.querySelector('dh-article')
-        ?.shadowRoot?.querySelector('.title')?.textContent === title,
-    {},
-    topic.primary.title,
-  );
+  await showsArticle(page, topic.primary.title);
   assert.match(await panelText(page), new RegExp(topic.menuPath.split(' → ').join(' ?→? ?')));
   assert.deepEqual(await axe(page), []);
   const margin = await page.evaluate(() => getComputedStyle(document.documentElement).marginInlineEnd);
@@ -152,27 +135,11 @@ test('keyboard only: open on the workplace form, see its topic, search "warenkor
   assert.deepEqual(await axe(page), []);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    (title: string) =>
-      document
-        .querySelector('dh-help-panel')
-        ?.shadowRoot?.querySelector('dh-article')
-        ?.shadowRoot?.querySelector('.title')?.textContent === title,
-    {},
-    cart.title,
-  );
+  await showsArticle(page, cart.title);
 
   await tabUntil(page, /dh-article > button\.next/);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    (title: string) =>
-      document
-        .querySelector('dh-help-panel')
-        ?.shadowRoot?.querySelector('dh-article')
-        ?.shadowRoot?.querySelector('.title')?.textContent === title,
-    {},
-    cart.next.title,
-  );
+  await showsArticle(page, cart.next.title);
 
   await page.evaluate(() => {
     const radios = document

@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
+import { axeViolations, launchChromium, watchedPage } from './helpers/browser.js';
 import { PortalClient, startPortalServer, waitForMail, type TestServer } from './helpers/portal-server.js';
 
 // The demo portal as `npm start` serves it: real pages on the real API, in Chromium, under the strict CSP.
@@ -23,8 +23,6 @@ const PAGES: [string, string][] = [
   ['/myportal/endgeraete', 'user/endgeraete'],
   ['/myportal/downloads', 'user/hilfe-downloads'],
 ];
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 let server: TestServer;
 let browser: Browser;
@@ -33,7 +31,7 @@ const problems: string[] = [];
 before(async () => {
   assert.ok(existsSync('packages/widgets/dist/direkthilfe.js'), 'the bundle is missing: run npm run build first');
   server = await startPortalServer();
-  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
@@ -41,52 +39,8 @@ after(async () => {
   server?.remove();
 });
 
-/**
- * A page in a fresh browser context (its own cookies, like a new visitor) that records CSP violations,
- * script errors and requests to other hosts as problems.
- */
-async function newPage(): Promise<Page> {
-  const page = await (await browser.createBrowserContext()).newPage();
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  // HTTP answers are judged by status below: 401 before login and 403/409 refusals are expected.
-  page.on(
-    'console',
-    (m) =>
-      m.type() === 'error' &&
-      !m.text().startsWith('Failed to load resource') &&
-      problems.push(`${page.url()}: ${m.text()}`),
-  );
-  page.on('response', (r) => {
-    const missing = r.status() === 404 && !r.url().endsWith('/favicon.ico');
-    if (missing || r.status() >= 500) problems.push(`${r.status()} ${r.url()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${page.url()}: ${(e as Error).message}`));
-  page.on(
-    'request',
-    (r) =>
-      !r.url().startsWith(server.url) && !r.url().startsWith('data:') && problems.push(`foreign request: ${r.url()}`),
-  );
-  return page;
-}
-
-async function axe(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(axeSource);
-  return page.evaluate(async (tags: string[]) => {
-    const { violations } = await (
-      window as unknown as {
-        axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-    });
-    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, WCAG);
-}
+const newPage = () => watchedPage(browser, server.url, problems);
+const axe = axeViolations;
 
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.textContent ?? '');
 

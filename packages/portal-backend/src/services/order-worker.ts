@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../context.js';
+import { addWorkplaceDevices } from './workplaces.js';
 import { now } from '../db/database.js';
-import { generatePassword } from '../auth/passwords.js';
 import type { WorkplaceItem } from './orders.js';
 import { usernameFor } from './users.js';
 
@@ -80,19 +80,7 @@ export class OrderWorker {
           db.prepare(
             "INSERT INTO users (username, email, role, company_id, workplace_id, created_at) VALUES (?, ?, 'user', ?, ?, ?)",
           ).run(username, item.email, order.company_id, workplaceId, now());
-          const addDevice = db.prepare(
-            'INSERT INTO devices (workplace_id, kind, model, login_name, login_secret) VALUES (?, ?, ?, ?, ?)',
-          );
-          item.devices.forEach((model, index) =>
-            addDevice.run(
-              workplaceId,
-              'desk-phone',
-              model,
-              `${username}-${index + 1}@sip.cloud-pbx.example`,
-              generatePassword(),
-            ),
-          );
-          for (const client of item.clients) addDevice.run(workplaceId, client, null, null, null);
+          addWorkplaceDevices(db, Number(workplaceId), username, item.devices, item.clients);
           mails.push({ to: item.email, username, name: item.name });
         }
         db.prepare("UPDATE orders SET status = 'ausgeführt', executed_at = ? WHERE id = ?").run(now(), order.id);

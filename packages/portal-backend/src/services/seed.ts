@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../context.js';
+import { addWorkplaceDevices } from './workplaces.js';
 import { now } from '../db/database.js';
 import { generatePassword, hashPassword } from '../auth/passwords.js';
 
@@ -91,19 +92,7 @@ export async function seedDemo(
       db.prepare(
         "INSERT INTO users (username, email, role, password_hash, password_changed_at, company_id, workplace_id, created_at) VALUES (?, ?, 'user', ?, ?, ?, ?, ?)",
       ).run(w.username, email, userPasswords[index], userPasswords[index] ? at : null, companyId, workplaceId, at);
-      const addDevice = db.prepare(
-        'INSERT INTO devices (workplace_id, kind, model, login_name, login_secret) VALUES (?, ?, ?, ?, ?)',
-      );
-      w.devices.forEach((model, n) =>
-        addDevice.run(
-          workplaceId,
-          'desk-phone',
-          model,
-          `${w.username}-${n + 1}@sip.cloud-pbx.example`,
-          generatePassword(),
-        ),
-      );
-      for (const client of w.clients) addDevice.run(workplaceId, client, null, null, null);
+      addWorkplaceDevices(db, Number(workplaceId), w.username, w.devices, w.clients);
     });
   })();
   await mailer.send(COMPANY.contactEmail, {

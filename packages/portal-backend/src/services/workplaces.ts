@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { generatePassword } from '../auth/passwords.js';
 
 /** The desk phones and clients a workplace can get. */
 export const DESK_PHONES = [
@@ -61,4 +62,13 @@ export function listWorkplaces(db: Db, companyId: number, workplaceId?: number) 
     activatedAt: w.activated_at,
     deletableFrom: deletableFrom(w.activated_at),
   }));
+}
+
+/** A workplace's desk phones, each with its own first-login data, and its clients. */
+export function addWorkplaceDevices(db: Db, workplaceId: number, username: string, deskPhones: string[], clients: string[]): void {
+  const add = db.prepare('INSERT INTO devices (workplace_id, kind, model, login_name, login_secret) VALUES (?, ?, ?, ?, ?)');
+  deskPhones.forEach((model, index) =>
+    add.run(workplaceId, 'desk-phone', model, `${username}-${index + 1}@sip.cloud-pbx.example`, generatePassword()),
+  );
+  for (const client of clients) add.run(workplaceId, client, null, null, null);
 }

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from '../../../scripts/find-chrome.mjs';
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export const launchChromium = (): Promise<Browser> =>
+  puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+
+/**
+ * A page in a fresh browser context (its own cookies, like a new visitor). CSP violations, script errors,
+ * missing files, server errors and requests to other hosts are added to `problems`; expected answers such
+ * as 401 before login are judged by the tests themselves.
+ */
+export async function watchedPage(browser: Browser, origin: string, problems: string[], width = 1280): Promise<Page> {
+  const page = await (await browser.createBrowserContext()).newPage();
+  await page.setViewport({ width, height: 900 });
+  page.setDefaultTimeout(10_000);
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' &&
+      !m.text().startsWith('Failed to load resource') &&
+      problems.push(`${page.url()}: ${m.text()}`),
+  );
+  page.on('pageerror', (e) => problems.push(`${page.url()}: ${(e as Error).message}`));
+  page.on('response', (r) => {
+    const missing = r.status() === 404 && !r.url().endsWith('/favicon.ico');
+    if (missing || r.status() >= 500) problems.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`foreign request: ${r.url()}`);
+  });
+  return page;
+}
+
+/** axe-core with the WCAG 2.0–2.2 A and AA rules on the whole page, shadow roots included. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(axeSource);
+  return page.evaluate(async (tags: string[]) => {
+    const axe = (
+      window as unknown as {
+        axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, WCAG);
+}
