@@ -194,7 +194,9 @@ describe('admin first setup, then the new user’s first login', () => {
     );
     assert.deepEqual(onboarding.body.derived, {
       temporaryPasswordRequested: true,
+      temporaryLoginDone: true,
       passwordSet: true,
+      hasDeskPhone: true,
       deviceRegistered: false,
     });
   });

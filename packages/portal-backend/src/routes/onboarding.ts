@@ -33,7 +33,11 @@ function derive(context: AppContext, user: SessionUser, flow: Flow): Record<stri
       row.password_changed_at !== null ||
       count('SELECT COUNT(*) AS n FROM temporary_passwords WHERE user_id = ?', user.userId) > 0 ||
       user.restricted,
+    temporaryLoginDone: user.restricted || row.password_changed_at !== null,
     passwordSet: row.password_changed_at !== null,
+    hasDeskPhone:
+      user.workplaceId !== null &&
+      count("SELECT COUNT(*) AS n FROM devices WHERE workplace_id = ? AND kind = 'desk-phone'", user.workplaceId) > 0,
     deviceRegistered:
       user.workplaceId !== null &&
       count(

@@ -65,8 +65,16 @@ export function listWorkplaces(db: Db, companyId: number, workplaceId?: number) 
 }
 
 /** A workplace's desk phones, each with its own first-login data, and its clients. */
-export function addWorkplaceDevices(db: Db, workplaceId: number, username: string, deskPhones: string[], clients: string[]): void {
-  const add = db.prepare('INSERT INTO devices (workplace_id, kind, model, login_name, login_secret) VALUES (?, ?, ?, ?, ?)');
+export function addWorkplaceDevices(
+  db: Db,
+  workplaceId: number,
+  username: string,
+  deskPhones: string[],
+  clients: string[],
+): void {
+  const add = db.prepare(
+    'INSERT INTO devices (workplace_id, kind, model, login_name, login_secret) VALUES (?, ?, ?, ?, ?)',
+  );
   deskPhones.forEach((model, index) =>
     add.run(workplaceId, 'desk-phone', model, `${username}-${index + 1}@sip.cloud-pbx.example`, generatePassword()),
   );

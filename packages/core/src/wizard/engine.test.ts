@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { advance, choose, goBack, skip, wizardView, type SavedProgress } from './engine.js';
+import { ADMIN_FIRST_SETUP as admin, USER_FIRST_LOGIN as user } from './flows.js';
+
+const none = {
+  bspAccount: false,
+  permissionUnlocked: false,
+  groupsPlanned: false,
+  workplaceInCart: false,
+  cartOrdered: false,
+  orderExecuted: false,
+};
+
+test('a new admin starts at the first step, "Schritt 1 von 8", and cannot go on before the backend confirms it', () => {
+  const view = wizardView(admin, none);
+  assert.equal(view.current, 'bsp-access');
+  assert.deepEqual([view.position, view.total], [1, 8]);
+  assert.equal(view.canAdvance, false);
+  assert.deepEqual(advance(admin, none, {}), {}, '"Weiter" moved on without the backend');
+});
+
+test('steps are ticked off by backend state, not by clicks', () => {
+  const derived = { ...none, bspAccount: true };
+  const saved = advance(admin, derived, {});
+  assert.equal(wizardView(admin, derived, saved).current, 'unlock-permission');
+  assert.equal(wizardView(admin, derived, saved).steps[0].status, 'done');
+});
+
+test('the optional groups step can be skipped, or is done when a group exists', () => {
+  const derived = { ...none, bspAccount: true, permissionUnlocked: true };
+  const at = wizardView(admin, derived);
+  assert.equal(at.current, 'plan-groups');
+  assert.equal(at.canSkip, true);
+  assert.equal(at.canAdvance, false);
+  const skipped = skip(admin, derived, {});
+  assert.equal(wizardView(admin, derived, skipped).current, 'set-up-workplace');
+  assert.equal(wizardView(admin, derived, skipped).steps[2].status, 'skipped');
+  assert.equal(wizardView(admin, { ...derived, groupsPlanned: true }).current, 'set-up-workplace');
+});
+
+test('steps without a condition count once passed', () => {
+  const derived = { ...none, bspAccount: true, permissionUnlocked: true, groupsPlanned: true };
+  const saved = advance(admin, derived, {});
+  assert.deepEqual(saved.passed, ['set-up-workplace']);
+  assert.equal(wizardView(admin, derived, saved).current, 'add-order');
+});
+
+test('resumes at the saved step on any device, but never ahead of what the backend confirms', () => {
+  const derived = { ...none, bspAccount: true, permissionUnlocked: true };
+  assert.equal(wizardView(admin, derived, { current: 'order-cart' }).current, 'plan-groups');
+  const back: SavedProgress = { current: 'bsp-access' };
+  assert.equal(wizardView(admin, derived, back).current, 'bsp-access', 'going back to read a done step is allowed');
+  assert.equal(
+    wizardView(admin, { ...derived, groupsPlanned: true, workplaceInCart: true }, { passed: ['set-up-workplace'] })
+      .current,
+    'order-cart',
+  );
+});
+
+test('back and forth; the last step completes the flow', () => {
+  const all = {
+    bspAccount: true,
+    permissionUnlocked: true,
+    groupsPlanned: true,
+    workplaceInCart: true,
+    cartOrdered: true,
+    orderExecuted: true,
+  };
+  let saved: SavedProgress = { passed: ['set-up-workplace'] };
+  assert.equal(wizardView(admin, all, saved).current, 'activation-mail');
+  saved = goBack(admin, all, saved);
+  assert.equal(wizardView(admin, all, saved).current, 'follow-order');
+  saved = advance(admin, all, saved);
+  saved = advance(admin, all, saved);
+  const view = wizardView(admin, all, saved);
+  assert.equal(view.complete, true);
+  assert.ok(view.steps.every((s) => s.status === 'done' || s.status === 'current'));
+});
+
+test('branches: the desk-phone step only applies to workplaces with a desk phone; choices are kept', () => {
+  const base = {
+    temporaryPasswordRequested: true,
+    temporaryLoginDone: true,
+    passwordSet: true,
+    deviceRegistered: false,
+  };
+  assert.equal(wizardView(user, { ...base, hasDeskPhone: true }).total, 7);
+  assert.equal(wizardView(user, { ...base, hasDeskPhone: false }).total, 6);
+  const saved = choose({}, 'access', 'existing');
+  assert.deepEqual(saved.choices, { access: 'existing' });
+});
+
+test('the user flow waits for the temporary login and the new password', () => {
+  const derived = {
+    temporaryPasswordRequested: true,
+    temporaryLoginDone: false,
+    passwordSet: false,
+    deviceRegistered: false,
+    hasDeskPhone: true,
+  };
+  const saved = advance(user, derived, {});
+  assert.equal(wizardView(user, derived, saved).current, 'enter-temporary-password');
+  assert.equal(wizardView(user, derived, saved).canAdvance, false);
+  const loggedIn = { ...derived, temporaryLoginDone: true };
+  // The step stays on screen, now confirmed, until the user goes on.
+  assert.equal(wizardView(user, loggedIn, saved).canAdvance, true);
+  assert.equal(wizardView(user, loggedIn, advance(user, loggedIn, saved)).current, 'set-password');
+});
