@@ -114,6 +114,20 @@ test('keyboard only: open on the workplace form, see its topic, search "warenkor
   await showsArticle(page, topic.primary.title);
   assert.match(await panelText(page), new RegExp(topic.menuPath.split(' → ').join(' ?→? ?')));
   assert.deepEqual(await axe(page), []);
+  // A menu path in the article points at the page's own menu entry.
+  await page.evaluate(() =>
+    document
+      .querySelector('dh-help-panel')!
+      .shadowRoot!.querySelector('dh-article')!
+      .shadowRoot!.querySelector<HTMLElement>('a.dh-menu-path[href="/admin/arbeitsplaetze/neu"]')!
+      .focus(),
+  );
+  assert.equal(
+    await page.$$eval('nav a[href="/admin/arbeitsplaetze/neu"][data-dh-highlight]', (links) => links.length),
+    1,
+  );
+  await page.evaluate(() => document.querySelector('dh-help-panel')!.shadowRoot!.querySelector<HTMLElement>('#title')!.focus());
+  assert.equal(await page.$$eval('[data-dh-highlight]', (links) => links.length), 0);
   const margin = await page.evaluate(() => getComputedStyle(document.documentElement).marginInlineEnd);
   assert.notEqual(margin, '0px', 'the page does not make room for the side panel');
 

@@ -33,6 +33,16 @@ export interface FeedbackDetail {
   helpful: boolean;
 }
 
+/** Detail of `dh-menu-path`. */
+export interface MenuPathDetail {
+  /** Page key of the menu entry. */
+  page: string;
+  /** Its URL, when it has one. */
+  href: string | null;
+  /** True while the menu path is pointed at or focused. */
+  active: boolean;
+}
+
 /** The previous or next article of a guide. */
 export interface GuideStep {
   id: string;
@@ -49,6 +59,7 @@ export interface GuideStep {
  *
  * @fires dh-article-link - A link to another article, or "Zurück" / "Weiter", was activated. `detail: { id }`.
  * @fires dh-feedback - "War dieser Artikel hilfreich?" was answered. `detail: { id, helpful }`.
+ * @fires dh-menu-path - A menu path is pointed at or focused (`active`), or no longer. `detail: { page, href, active }`.
  *
  * @csspart base - The article.
  * @csspart title - The article's heading.
@@ -158,6 +169,23 @@ export class DhArticle extends LitElement {
   protected override firstUpdated() {
     // Delegated: links are the interactive elements, and they raise click for Enter too.
     this.renderRoot.addEventListener('click', (event) => this.onClick(event as MouseEvent));
+    for (const [type, active] of [
+      ['pointerover', true],
+      ['focusin', true],
+      ['pointerout', false],
+      ['focusout', false],
+    ] as const) {
+      this.renderRoot.addEventListener(type, (event) => this.pointAtMenu(event, active));
+    }
+  }
+
+  /** Tells the page which of its menu entries a menu path in the article stands for, to highlight it. */
+  private pointAtMenu(event: Event, active: boolean) {
+    const link = (event.target as Element).closest?.('.dh-menu-path');
+    const page = link?.getAttribute('data-dh-page');
+    if (!link || !page) return;
+    const detail: MenuPathDetail = { page, href: link.getAttribute('href'), active };
+    this.dispatchEvent(new CustomEvent('dh-menu-path', { detail, bubbles: true, composed: true }));
   }
 
   private onClick(event: MouseEvent) {
