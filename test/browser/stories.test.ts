@@ -5,6 +5,7 @@ import * as articleStories from '../../stories/dh-article.stories.js';
 import * as launcherStories from '../../stories/dh-help-launcher.stories.js';
 import * as searchStories from '../../stories/dh-help-search.stories.js';
 import * as roleSwitchStories from '../../stories/dh-role-switch.stories.js';
+import * as wizardStories from '../../stories/dh-wizard.stories.js';
 import * as passwordFieldStories from '../../stories/dh-password-field.stories.js';
 
 interface StoryModule {
@@ -19,6 +20,7 @@ const modules = [
   launcherStories,
   searchStories,
   roleSwitchStories,
+  wizardStories,
 ] as unknown as StoryModule[];
 
 /** Renders one story like Storybook does (meta args, story args, story or meta render). */

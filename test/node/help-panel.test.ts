@@ -126,7 +126,9 @@ test('keyboard only: open on the workplace form, see its topic, search "warenkor
     await page.$$eval('nav a[href="/admin/arbeitsplaetze/neu"][data-dh-highlight]', (links) => links.length),
     1,
   );
-  await page.evaluate(() => document.querySelector('dh-help-panel')!.shadowRoot!.querySelector<HTMLElement>('#title')!.focus());
+  await page.evaluate(() =>
+    document.querySelector('dh-help-panel')!.shadowRoot!.querySelector<HTMLElement>('#title')!.focus(),
+  );
   assert.equal(await page.$$eval('[data-dh-highlight]', (links) => links.length), 0);
   const margin = await page.evaluate(() => getComputedStyle(document.documentElement).marginInlineEnd);
   assert.notEqual(margin, '0px', 'the page does not make room for the side panel');

@@ -7,6 +7,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'dh-article': () => import('./dh-article/dh-article.js'),
   'dh-help-launcher': () => import('./dh-help-launcher/dh-help-launcher.js'),
   'dh-help-panel': () => import('./dh-help-panel/dh-help-panel.js'),
+  'dh-wizard': () => import('./dh-wizard/dh-wizard.js'),
 };
 
 const requested = new Set<string>();

@@ -29,6 +29,12 @@ export interface PageContext {
   related: ArticleSummary[];
 }
 
+export interface OnboardingState {
+  flow: string;
+  state: Record<string, unknown>;
+  derived: Record<string, boolean>;
+}
+
 /** A failed call: the API's stable code (or `network`) and its message. */
 export class HelpApiError extends Error {
   constructor(
@@ -105,5 +111,19 @@ export class HelpApiClient {
 
   csrfToken(): Promise<{ token: string }> {
     return this.get('/api/csrf-token');
+  }
+
+  /** A wizard's saved progress and the steps the backend derives as done (never cached). */
+  onboarding(flow: string): Promise<OnboardingState> {
+    return this.request(`/api/onboarding/${encodeURIComponent(flow)}`);
+  }
+
+  async saveOnboarding(flow: string, state: object): Promise<OnboardingState> {
+    const { token } = await this.csrfToken();
+    return this.request(`/api/onboarding/${encodeURIComponent(flow)}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': token },
+      body: JSON.stringify({ state }),
+    });
   }
 }

@@ -17,6 +17,8 @@ export interface WizardStep {
   id: string;
   /** Help articles behind the step, by id. */
   articles: string[];
+  /** Where in the portal the step is done. */
+  action?: string;
   /** Done when this holds on the backend's derived state; without it, done once passed. */
   doneWhen?: (derived: DerivedState) => boolean;
   optional?: boolean;
@@ -32,7 +34,7 @@ export interface WizardFlow {
 export type StepStatus = 'done' | 'current' | 'open' | 'skipped';
 
 export interface WizardView {
-  steps: { id: string; status: StepStatus; optional: boolean; articles: string[] }[];
+  steps: { id: string; status: StepStatus; optional: boolean; articles: string[]; action?: string }[];
   current: string;
   /** 1-based position of the current step ("Schritt 3 von 7"). */
   position: number;
@@ -74,6 +76,7 @@ export function wizardView(flow: WizardFlow, derived: DerivedState, saved: Saved
       id: step.id,
       optional: step.optional === true,
       articles: step.articles,
+      action: step.action,
       status:
         i === index
           ? 'current'

@@ -1,17 +1,50 @@
 import type { WizardFlow } from './engine.js';
 
-/** The admin's first setup, following the customer's help ("Erstanmeldung für Administratoren"). */
+/**
+ * The admin's first setup, following the customer's help ("Erstanmeldung für Administratoren").
+ * `action` is where the demo portal does the step.
+ */
 export const ADMIN_FIRST_SETUP: WizardFlow = {
   id: 'admin-first-setup',
   steps: [
-    { id: 'bsp-access', articles: ['admin-erstanmeldung'], doneWhen: (d) => d.bspAccount },
-    { id: 'unlock-permission', articles: ['admin-erstanmeldung'], doneWhen: (d) => d.permissionUnlocked },
-    { id: 'plan-groups', articles: ['admin-gruppen-standorte'], doneWhen: (d) => d.groupsPlanned, optional: true },
-    { id: 'set-up-workplace', articles: ['admin-arbeitsplatz-einrichten'] },
-    { id: 'add-order', articles: ['admin-auftrag-hinzufuegen'], doneWhen: (d) => d.workplaceInCart },
-    { id: 'order-cart', articles: ['admin-warenkorb-bestellen'], doneWhen: (d) => d.cartOrdered },
-    { id: 'follow-order', articles: ['admin-auftragsstatus'], doneWhen: (d) => d.orderExecuted },
-    { id: 'activation-mail', articles: ['admin-aktivierungsmail', 'admin-aktivierungsmail-fehlt'] },
+    { id: 'bsp-access', action: '/admin/', articles: ['admin-erstanmeldung'], doneWhen: (d) => d.bspAccount },
+    {
+      id: 'unlock-permission',
+      action: '/admin/',
+      articles: ['admin-erstanmeldung'],
+      doneWhen: (d) => d.permissionUnlocked,
+    },
+    {
+      id: 'plan-groups',
+      action: '/admin/gruppen',
+      articles: ['admin-gruppen-standorte'],
+      doneWhen: (d) => d.groupsPlanned,
+      optional: true,
+    },
+    { id: 'set-up-workplace', action: '/admin/arbeitsplaetze/neu', articles: ['admin-arbeitsplatz-einrichten'] },
+    {
+      id: 'add-order',
+      action: '/admin/arbeitsplaetze/neu',
+      articles: ['admin-auftrag-hinzufuegen'],
+      doneWhen: (d) => d.workplaceInCart,
+    },
+    {
+      id: 'order-cart',
+      action: '/admin/warenkorb',
+      articles: ['admin-warenkorb-bestellen'],
+      doneWhen: (d) => d.cartOrdered,
+    },
+    {
+      id: 'follow-order',
+      action: '/admin/auftraege',
+      articles: ['admin-auftragsstatus'],
+      doneWhen: (d) => d.orderExecuted,
+    },
+    {
+      id: 'activation-mail',
+      action: '/admin/arbeitsplaetze',
+      articles: ['admin-aktivierungsmail', 'admin-aktivierungsmail-fehlt'],
+    },
   ],
 };
 
@@ -19,26 +52,29 @@ export const ADMIN_FIRST_SETUP: WizardFlow = {
 export const USER_FIRST_LOGIN: WizardFlow = {
   id: 'user-first-login',
   steps: [
-    { id: 'welcome', articles: ['benutzer-willkommen'] },
+    { id: 'welcome', action: '/myportal/', articles: ['benutzer-willkommen'] },
     {
       id: 'request-temporary-password',
+      action: '/myportal/anmeldung',
       articles: ['benutzer-erstanmeldung-myportal'],
       doneWhen: (d) => d.temporaryPasswordRequested,
     },
     {
       id: 'enter-temporary-password',
+      action: '/myportal/anmeldung',
       articles: ['benutzer-erstanmeldung-myportal'],
       doneWhen: (d) => d.temporaryLoginDone,
     },
-    { id: 'set-password', articles: ['passwortregeln'], doneWhen: (d) => d.passwordSet },
-    { id: 'overview', articles: ['benutzer-uebersichtsseite'] },
+    { id: 'set-password', action: '/myportal/passwort', articles: ['passwortregeln'], doneWhen: (d) => d.passwordSet },
+    { id: 'overview', action: '/myportal/', articles: ['benutzer-uebersichtsseite'] },
     {
       id: 'desk-phone',
+      action: '/myportal/endgeraete',
       articles: ['tischtelefon-erstanmeldung', 'doppelanmeldung-vermeiden'],
       doneWhen: (d) => d.deviceRegistered,
       appliesWhen: (d) => d.hasDeskPhone,
     },
-    { id: 'clients', articles: ['desktop-mobile-client'] },
+    { id: 'clients', action: '/myportal/downloads', articles: ['desktop-mobile-client'] },
   ],
 };
 
