@@ -54,8 +54,9 @@ export default [
   },
   // @direkthilfe/widgets: one minified ESM entry per element (plus the index), shared code and lazy data in chunks.
   {
+    // The index is built on its own below: as an entry here, it would turn the elements it imports into
+    // re-exporting facades and make each element's up-front code larger.
     input: {
-      index: `${widgets}/src/index.ts`,
       'dh-password-field': `${widgets}/src/dh-password-field/dh-password-field.ts`,
       'dh-article': `${widgets}/src/dh-article/dh-article.ts`,
     },
@@ -66,6 +67,20 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      plugins: [minify],
+    },
+    onwarn,
+  },
+  // index.js: every element and type from one module, for bundlers.
+  {
+    input: { index: `${widgets}/src/index.ts` },
+    plugins: [resolve(true), typescript(`${widgets}/tsconfig.json`)],
+    output: {
+      dir: `${widgets}/dist`,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'index/[name]-[hash].js',
       plugins: [minify],
     },
     onwarn,
