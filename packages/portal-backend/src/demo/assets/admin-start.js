@@ -1,5 +1,5 @@
 // Start page of the admin portal: login and registration, then "Berechtigung freischalten", then the sections.
-import { api, clearErrors, showFieldErrors, showLoginError, validateForm } from './api.js';
+import { api, clearErrors, showFieldErrors, showLoginError, submitting, validateForm } from './api.js';
 import { announce, loadMe, meLoadError, refreshUser, showNotice } from './layout.js';
 
 const views = {
@@ -49,19 +49,6 @@ function render(me, options) {
   document.getElementById('company-name').textContent = me.company?.name ?? '–';
   document.getElementById('company-number').textContent = me.company?.customerNumber ?? '–';
   show('home', options);
-}
-
-/** Runs a form action with the submit button disabled; shows API errors in the form. */
-async function submitting(form, action, showError = showFieldErrors) {
-  const button = form.querySelector('button[type="submit"]');
-  button.disabled = true;
-  try {
-    await action();
-  } catch (error) {
-    showError(form, error);
-  } finally {
-    button.disabled = false;
-  }
 }
 
 loginForm.addEventListener('submit', (event) => {

@@ -267,3 +267,16 @@ export function validateForm(form) {
   showFieldErrors(form, { message: 'Bitte korrigieren Sie die markierten Eingaben.', fields });
   return false;
 }
+
+/** Runs a form action with the submit button disabled, and shows API errors in the form. */
+export async function submitting(form, action, showError = showFieldErrors) {
+  const button = form.querySelector('button[type="submit"]');
+  button.disabled = true;
+  try {
+    await action();
+  } catch (error) {
+    showError(form, error);
+  } finally {
+    button.disabled = false;
+  }
+}

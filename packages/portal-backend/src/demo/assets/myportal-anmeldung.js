@@ -1,6 +1,6 @@
 // MyPortal first login: step 1 requests a temporary password, a dialog leads to step 2 (login with it).
 // The same login endpoint serves users who already have their own password.
-import { api, clearErrors, showFieldErrors, showLoginError, validateForm } from './api.js';
+import { api, clearErrors, showLoginError, submitting, validateForm } from './api.js';
 import { loadMe } from './layout.js';
 
 const requestForm = document.getElementById('request-form');
@@ -23,22 +23,10 @@ function showStep2() {
   (tempForm.elements.username.value ? tempForm.elements.password : tempForm.elements.username).focus();
 }
 
-async function withButton(form, action, showError = showFieldErrors) {
-  const button = form.querySelector('button[type="submit"]');
-  button.disabled = true;
-  try {
-    await action();
-  } catch (error) {
-    showError(form, error);
-  } finally {
-    button.disabled = false;
-  }
-}
-
 requestForm.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!validateForm(requestForm)) return;
-  withButton(requestForm, async () => {
+  submitting(requestForm, async () => {
     await api.post('/api/auth/temporary-password', { username: requestForm.elements.username.value.trim() });
     clearErrors(requestForm);
     dialog.showModal();
@@ -56,7 +44,7 @@ dialog.addEventListener('close', () => {
 /** Logs in and goes on: to "Neues Passwort vergeben" when the password must change, else to the overview. */
 function login(form) {
   if (!validateForm(form)) return;
-  withButton(
+  submitting(
     form,
     async () => {
       const result = await api.post('/api/auth/login', {
