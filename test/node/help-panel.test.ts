@@ -272,3 +272,83 @@ test('a page with hostile CSS still shows a working launcher and panel', async (
   assert.notEqual(panel.font, '40px', 'page styles leaked into the panel');
   assert.notEqual(await articleTitle(page), '');
 });
+
+test('a wizard started in the panel follows the backend and resumes after a reload', async () => {
+  const api = new PortalClient(server.url);
+  await api.json('POST', '/api/admin/register', {
+    username: 'wizard.admin',
+    email: 'wizard.admin@muster-elektro.example',
+    password: 'Kaffee.Tasse-61',
+  });
+  const page = await watchedPage(browser, server.url, problems);
+  await page.setCookie({ name: 'dh_session', value: api.cookie('dh_session')!, url: server.url });
+  await page.goto(`${server.url}/admin/`, { waitUntil: 'networkidle0' });
+  const wizardText = (selector: string) =>
+    page.evaluate(
+      (s: string) =>
+        document
+          .querySelector('dh-help-panel')
+          ?.shadowRoot?.querySelector('dh-wizard')
+          ?.shadowRoot?.querySelector(s)
+          ?.textContent?.trim() ?? '',
+      selector,
+    );
+  await page.evaluate(() => window.direkthilfe!.startWizard('admin-first-setup'));
+  await page.waitForFunction(() =>
+    document
+      .querySelector('dh-help-panel')
+      ?.shadowRoot?.querySelector('dh-wizard')
+      ?.shadowRoot?.querySelector('.progress'),
+  );
+  assert.equal(await wizardText('.progress'), 'Schritt 2 von 8', 'the registered BSP account was not recognised');
+  assert.equal(await wizardText('.step h3'), 'Berechtigung freischalten');
+  assert.deepEqual(await axe(page), []);
+
+  // The admin unlocks the permission (here through the API); "Erneut prüfen" asks the backend.
+  const letter = (
+    await api.json<{ mails: { data: Record<string, string> }[] }>('GET', '/api/dev/outbox')
+  ).body.mails.find((m) => m.data.kind === 'welcome-letter')!;
+  await api.json('POST', '/api/admin/activate', {
+    customerNumber: letter.data.customerNumber,
+    oneTimePassword: letter.data.oneTimePassword,
+  });
+  const click = (label: string) =>
+    page.evaluate((text: string) => {
+      const buttons = document
+        .querySelector('dh-help-panel')!
+        .shadowRoot!.querySelector('dh-wizard')!
+        .shadowRoot!.querySelectorAll('button');
+      [...buttons].find((b) => b.textContent!.trim() === text)!.click();
+    }, label);
+  await click('Erneut prüfen');
+  await page.waitForFunction(() => {
+    const buttons = document
+      .querySelector('dh-help-panel')!
+      .shadowRoot!.querySelector('dh-wizard')!
+      .shadowRoot!.querySelectorAll('button');
+    return [...buttons].some((b) => b.textContent!.trim() === 'Weiter' && !b.disabled);
+  });
+  await click('Weiter');
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('dh-help-panel')!
+        .shadowRoot!.querySelector('dh-wizard')!
+        .shadowRoot!.querySelector('.progress')!.textContent === 'Schritt 3 von 8',
+  );
+  await page.waitForNetworkIdle({ idleTime: 200 });
+
+  await page.reload({ waitUntil: 'networkidle0' });
+  await page.evaluate(() => window.direkthilfe!.startWizard('admin-first-setup'));
+  await page.waitForFunction(() =>
+    document
+      .querySelector('dh-help-panel')
+      ?.shadowRoot?.querySelector('dh-wizard')
+      ?.shadowRoot?.querySelector('.progress'),
+  );
+  assert.equal(await wizardText('.progress'), 'Schritt 3 von 8', 'the wizard did not resume where it was left');
+  assert.equal(await wizardText('.step h3'), 'Gruppen / Standorte planen (optional)');
+  await click('Später fortsetzen');
+  await page.waitForFunction(() => !document.querySelector('dh-help-panel')!.shadowRoot!.querySelector('dh-wizard'));
+  assert.deepEqual(problems, []);
+});

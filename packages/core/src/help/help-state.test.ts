@@ -12,6 +12,7 @@ test('starts closed, in the first allowed view, German', () => {
     lang: 'de',
     articleId: null,
     query: '',
+    wizard: null,
   });
 });
 

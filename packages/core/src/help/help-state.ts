@@ -15,6 +15,8 @@ export interface HelpSnapshot {
   /** An article opened by the user or the host; null shows the page's topic. */
   articleId: string | null;
   query: string;
+  /** A wizard shown in the panel (`admin-first-setup`, `user-first-login`), or null. */
+  wizard: string | null;
 }
 
 type Listener = (state: HelpSnapshot, previous: HelpSnapshot) => void;
@@ -33,6 +35,7 @@ export class HelpState {
       lang: DEFAULT_LANGUAGE,
       articleId: null,
       query: '',
+      wizard: null,
       ...initial,
     };
     this.state.role = this.allowedRole(this.state.role);

@@ -15,6 +15,7 @@ const state = (change: Partial<HelpSnapshot> = {}): HelpSnapshot => ({
   lang: 'de',
   articleId: null,
   query: '',
+  wizard: null,
   ...change,
 });
 

@@ -250,7 +250,8 @@ export class DhHelpPanel extends LitElement {
           @dh-query-change=${(e: CustomEvent<{ query: string }>) => this.change({ query: e.detail.query })}
           @dh-result-select=${(e: CustomEvent<{ id: string }>) => this.change({ articleId: e.detail.id, query: '' })}
         ></dh-help-search>
-        ${this.state.query.trim() ? nothing : this.renderMain()} ${this.renderContact()}
+        ${this.state.wizard ? this.renderWizard() : this.state.query.trim() ? nothing : this.renderMain()}
+        ${this.renderContact()}
       </div>
     `;
     // One of two containers, so that narrow screens get a real modal dialog and wide ones a landmark.
@@ -270,6 +271,18 @@ export class DhHelpPanel extends LitElement {
       : html`<aside part="panel" aria-labelledby="title" lang=${this.state.lang} @keydown=${this.onKeydown}>
           ${content}
         </aside>`;
+  }
+
+  private renderWizard() {
+    // The wizard's code loads only when a wizard is started.
+    void import('../dh-wizard/dh-wizard.js');
+    return html`<dh-wizard
+      lang=${this.state.lang}
+      flow=${this.state.wizard!}
+      api-base=${this.apiBase}
+      @dh-wizard-close=${() => this.change({ wizard: null })}
+      @dh-article-link=${(e: CustomEvent<{ id: string }>) => this.change({ articleId: e.detail.id, wizard: null })}
+    ></dh-wizard>`;
   }
 
   /** Words to try when nothing is found: the titles' first words of this view's topics. */

@@ -80,7 +80,9 @@ export class DhWizard extends LitElement {
     try {
       const answer = await this.api.onboarding(this.flow);
       this.derived = answer.derived;
-      this.progress = answer.state as SavedProgress;
+      const saved = answer.state as SavedProgress;
+      // The step on screen stays, unless the server knows where the user was (another device).
+      this.progress = { ...saved, current: saved.current ?? this.progress.current };
       this.failed = false;
     } catch {
       this.failed = true;

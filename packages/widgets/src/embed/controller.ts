@@ -99,6 +99,11 @@ export class Direkthilfe {
     this.state.update({ query: text, open: true });
   }
 
+  /** Opens the panel on a wizard: `admin-first-setup` or `user-first-login`. */
+  startWizard(flow: string): void {
+    this.state.update({ wizard: flow, articleId: null, query: '', open: true });
+  }
+
   setRole(role: Role): void {
     this.state.update({ role });
   }
