@@ -90,6 +90,20 @@ describe('dh-help-panel', () => {
     await waitUntil(() => articleTitle(el) === 'Am Tischtelefon anmelden', `got ${articleTitle(el)}`);
   });
 
+  it('offers the first-steps wizard of the current view', async () => {
+    const el = await panel();
+    const offer = [...root(el).querySelectorAll<HTMLButtonElement>('button.link')].find(
+      (b) => b.textContent!.trim() === 'Ersteinrichtung Schritt für Schritt',
+    )!;
+    offer.click();
+    await waitUntil(() => root(el).querySelector('dh-wizard'));
+    expect(el.state.wizard).to.equal('admin-first-setup');
+    expect(root(el).querySelector('dh-wizard')!.getAttribute('flow')).to.equal('admin-first-setup');
+    // Without a session the wizard says to sign in first.
+    await waitUntil(() => root(el).querySelector('dh-wizard')?.shadowRoot?.querySelector('[role="alert"]'));
+    await expectAccessible(el);
+  });
+
   it('closes with Escape and fires dh-close', async () => {
     const el = await panel();
     await waitUntil(() => articleTitle(el) !== '');

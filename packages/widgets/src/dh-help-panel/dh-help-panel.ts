@@ -251,7 +251,7 @@ export class DhHelpPanel extends LitElement {
           @dh-result-select=${(e: CustomEvent<{ id: string }>) => this.change({ articleId: e.detail.id, query: '' })}
         ></dh-help-search>
         ${this.state.wizard ? this.renderWizard() : this.state.query.trim() ? nothing : this.renderMain()}
-        ${this.renderContact()}
+        ${this.state.wizard ? nothing : this.renderWizardOffer()} ${this.renderContact()}
       </div>
     `;
     // One of two containers, so that narrow screens get a real modal dialog and wide ones a landmark.
@@ -271,6 +271,18 @@ export class DhHelpPanel extends LitElement {
       : html`<aside part="panel" aria-labelledby="title" lang=${this.state.lang} @keydown=${this.onKeydown}>
           ${content}
         </aside>`;
+  }
+
+  /** The first-steps wizard of the current view, offered below the topic. */
+  private renderWizardOffer() {
+    const t = uiTranslator(this.state.lang);
+    const flow = this.state.role === 'admin' ? 'admin-first-setup' : 'user-first-login';
+    return html`<section aria-labelledby="first-steps">
+      <h3 id="first-steps">${t('panel.firstSteps')}</h3>
+      <button class="link" type="button" @click=${() => this.change({ wizard: flow, articleId: null, query: '' })}>
+        ${t(`panel.startWizard.${flow}`)}
+      </button>
+    </section>`;
   }
 
   private renderWizard() {

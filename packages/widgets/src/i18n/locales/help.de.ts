@@ -1,6 +1,11 @@
 /** Strings of the help panel, search, view switch and article navigation. */
 export default {
   panel: {
+    firstSteps: 'Erste Schritte',
+    startWizard: {
+      'admin-first-setup': 'Ersteinrichtung Schritt für Schritt',
+      'user-first-login': 'Erstanmeldung Schritt für Schritt',
+    },
     title: 'Direkthilfe',
     close: 'Schließen',
     loading: 'Wird geladen …',

@@ -3,6 +3,11 @@ import type de from './help.de.js';
 
 export default {
   panel: {
+    firstSteps: 'First steps',
+    startWizard: {
+      'admin-first-setup': 'First setup, step by step',
+      'user-first-login': 'First sign-in, step by step',
+    },
     title: 'Direkthilfe',
     close: 'Close',
     loading: 'Loading …',
