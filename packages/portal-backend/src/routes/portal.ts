@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { AppContext } from '../context.js';
@@ -21,15 +23,24 @@ export const DEMO_PAGES: Record<string, string> = {
   '/myportal/downloads': 'myportal/downloads.html',
 };
 
+/**
+ * Reads a demo page and puts in its shared parts (`<!--#include header-admin -->` from `partials/`),
+ * once at start: each portal's header lives in one file, not in every page.
+ */
+function composePage(demoDir: string, file: string): string {
+  return readFileSync(join(demoDir, file), 'utf8').replace(/<!--#include ([\w-]+) -->\n/g, (_match, name: string) =>
+    readFileSync(join(demoDir, 'partials', `${name}.html`), 'utf8'),
+  );
+}
+
 /** Serves the widget bundle (`/direkthilfe.js` and its chunks), the demo assets and the demo pages. */
 export const portalRoutes = (context: AppContext) => async (app: FastifyInstance) => {
   const { widgetsDir, demoDir } = context.config;
   await app.register(fastifyStatic, { root: widgetsDir, prefix: '/', wildcard: true, index: false, serve: true });
   await app.register(fastifyStatic, { root: `${demoDir}/assets`, prefix: '/demo/assets/', decorateReply: false });
   for (const [url, file] of Object.entries(DEMO_PAGES)) {
-    app.get(url, { schema: { hide: true } }, (_request, reply) =>
-      reply.type('text/html; charset=utf-8').sendFile(file, demoDir),
-    );
+    const page = composePage(demoDir, file);
+    app.get(url, { schema: { hide: true } }, (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
   }
   app.get('/admin', { schema: { hide: true } }, (_request, reply) => reply.redirect('/admin/'));
   app.get('/myportal', { schema: { hide: true } }, (_request, reply) => reply.redirect('/myportal/'));
