@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import type { Role } from '../content/model.js';
 import { boundedEditDistance } from './edit-distance.js';
 import { normalizeWord, tokenize } from './normalize.js';
