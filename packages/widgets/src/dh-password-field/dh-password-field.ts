@@ -8,6 +8,7 @@ import {
 } from '@direkthilfe/core/password/rules';
 import { ruleError, ruleLabel } from '@direkthilfe/core/password/messages';
 import type { StrengthEstimate } from '@direkthilfe/core/password/strength';
+import '../i18n/password-strings.js';
 import { coreTranslator, uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
 import { debounce } from '../shared/debounce.js';

@@ -39,6 +39,9 @@ export default {
     user: 'Anwender-Ansicht',
     admin: 'Administrator-Ansicht',
   },
+  article: {
+    fallback: 'Diesen Artikel gibt es noch nicht in Ihrer Sprache. Sie lesen den deutschen Text.',
+  },
   articleNav: {
     label: 'Schritte dieser Anleitung',
     prev: 'Zurück',

@@ -40,6 +40,9 @@ export default {
     user: 'User view',
     admin: 'Administrator view',
   },
+  article: {
+    fallback: 'This article has not been translated yet. You are reading the German text.',
+  },
   articleNav: {
     label: 'Steps of this guide',
     prev: 'Back',

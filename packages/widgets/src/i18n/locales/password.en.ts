@@ -1,10 +1,7 @@
 import type { LocaleShape } from '@direkthilfe/core/i18n/resources';
-import type de from './de.js';
+import type de from './password.de.js';
 
 export default {
-  article: {
-    fallback: 'This article has not been translated yet. You are reading the German text.',
-  },
   passwordField: {
     label: 'New password',
     confirmLabel: 'Repeat password',

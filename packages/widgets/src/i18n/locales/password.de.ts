@@ -1,7 +1,5 @@
+/** Strings of the password field. */
 export default {
-  article: {
-    fallback: 'Diesen Artikel gibt es noch nicht in Ihrer Sprache. Sie lesen den deutschen Text.',
-  },
   passwordField: {
     label: 'Neues Passwort',
     confirmLabel: 'Passwort wiederholen',
