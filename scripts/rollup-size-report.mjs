@@ -63,6 +63,7 @@ export function sizeReport({ label }) {
       }
 
       console.log(`\nSize report: ${label} (min+gzip -9)`);
+      const width = Math.max(34, ...rows.map((row) => row.name.length));
       for (const row of rows) {
         const verdict =
           row.budget === undefined
@@ -71,7 +72,7 @@ export function sizeReport({ label }) {
               ? `  ≤ ${kb(row.budget)} ok`
               : `  > ${kb(row.budget)} OVER BUDGET`;
         console.log(
-          `  ${row.kind.padEnd(10)} ${row.name.padEnd(34)} ${String(row.bytes).padStart(8)} B  ${kb(row.bytes).padStart(9)}${verdict}`,
+          `  ${row.kind.padEnd(10)} ${row.name.padEnd(width)} ${String(row.bytes).padStart(8)} B  ${kb(row.bytes).padStart(9)}${verdict}`,
         );
       }
       this.emitFile({ type: 'asset', fileName: `size-report.${label}.json`, source: JSON.stringify(rows, null, 2) });

@@ -11,6 +11,11 @@ import { startStaticServer } from '../../scripts/static-server.mjs';
 // Every payload goes through the publishing pipeline (marked with the extras, then DOMPurify on jsdom)
 // and is then rendered in Chromium inside <dh-article>, which sanitises again. The page has no CSP on
 // purpose: the sanitiser alone must stop every payload.
+//
+// The browser sanitises in one of two ways, and the corpus runs through both: with the HTML Sanitizer API
+// (`setHTML`, which this Chromium has), and with the DOMPurify fallback on a page where that API is removed
+// before any script runs. Each gets the published HTML and, as from a compromised server, the unsanitised
+// HTML too.
 
 interface Payload {
   class: string;
@@ -20,18 +25,31 @@ interface Payload {
 
 const { payloads } = JSON.parse(readFileSync('test/xss-payloads.json', 'utf8')) as { payloads: Payload[] };
 const sanitizer = createNodeSanitizer();
-const render = createArticleRenderer(loadSources('content').pages, 'de', sanitizer);
+const pages = loadSources('content').pages;
+const render = createArticleRenderer(pages, 'de', sanitizer);
+/** The pipeline without its sanitiser: what a compromised server could send. */
+const renderRaw = createArticleRenderer(pages, 'de', { ...sanitizer, sanitize: (html) => html });
+
+const paths = ['native', 'fallback'] as const;
+type SanitizerPath = (typeof paths)[number];
+const pathName = (path: SanitizerPath) => (path === 'native' ? 'HTML Sanitizer API' : 'DOMPurify fallback');
 
 let server: Server;
 let origin: string;
 let browser: Browser;
-let page: Page;
+const browserPages = {} as Record<SanitizerPath, Page>;
 const foreignRequests: string[] = [];
+const ownRequests: Record<SanitizerPath, string[]> = { native: [], fallback: [] };
 
-/** Rendered by the pipeline, or refused by the limits before parsing. */
+/** Rendered by the pipeline (and without its sanitiser), or refused by the limits before parsing. */
 const rendered = payloads.map((payload) => {
   const refused = checkLimits(payload.markdown);
-  return { payload, refused, html: refused.length ? '' : render(payload.markdown).html };
+  return {
+    payload,
+    refused,
+    html: refused.length ? '' : render(payload.markdown).html,
+    raw: refused.length ? '' : renderRaw(payload.markdown).html,
+  };
 });
 
 before(async () => {
@@ -43,24 +61,36 @@ before(async () => {
     ],
   }));
   browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
-  page = await browser.newPage();
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.url().startsWith(origin)) return void request.continue();
-    foreignRequests.push(request.url());
-    void request.abort();
-  });
-  await page.evaluateOnNewDocument(() => {
-    const calls: string[] = [];
-    Object.defineProperty(window, '__xssCalls', { value: calls });
-    Object.defineProperty(window, '__xss', { value: (id: unknown) => calls.push(String(id)) });
-  });
-  await page.goto(`${origin}/`, { waitUntil: 'load' });
-  // The autoloader loads an element's code when its tag appears.
-  await page.evaluate(() => {
-    document.body.append(document.createElement('dh-article'));
-    return customElements.whenDefined('dh-article').then(() => true);
-  });
+  for (const path of paths) {
+    const page = (browserPages[path] = await browser.newPage());
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin)) {
+        foreignRequests.push(request.url());
+        return void request.abort();
+      }
+      ownRequests[path].push(new URL(request.url()).pathname);
+      void request.continue();
+    });
+    await page.evaluateOnNewDocument(() => {
+      const calls: string[] = [];
+      Object.defineProperty(window, '__xssCalls', { value: calls });
+      Object.defineProperty(window, '__xss', { value: (id: unknown) => calls.push(String(id)) });
+    });
+    if (path === 'fallback') {
+      // A browser without the HTML Sanitizer API.
+      await page.evaluateOnNewDocument(() => {
+        delete (Element.prototype as { setHTML?: unknown }).setHTML;
+        delete (window as { Sanitizer?: unknown }).Sanitizer;
+      });
+    }
+    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    // The autoloader loads an element's code when its tag appears.
+    await page.evaluate(() => {
+      document.body.append(document.createElement('dh-article'));
+      return customElements.whenDefined('dh-article').then(() => true);
+    });
+  }
 });
 
 after(async () => {
@@ -93,69 +123,96 @@ const ALLOWED_TAGS = new Set(
 );
 const URL_ATTRIBUTES = new Set(['href', 'src']);
 const PORTAL = 'https://portal.example';
+const { document: jsdomDocument } = new JSDOM('').window;
 
-test('nothing dangerous survives the build-time sanitiser', () => {
-  const { document } = new JSDOM('').window;
-  for (const { payload, html } of rendered) {
-    const label = `${payload.class}: ${payload.name}\n${html}`;
-    const template = document.createElement('template');
-    template.innerHTML = html;
-    for (const element of template.content.querySelectorAll('*')) {
-      assert.ok(ALLOWED_TAGS.has(element.localName), `<${element.localName}> in ${label}`);
-      for (const { name, value } of element.attributes) {
-        assert.doesNotMatch(
-          name,
-          /^on|^(?:style|srcset|ping|target|popover|popovertarget|command|commandfor|formaction|background|poster)$/,
-          label,
-        );
-        // DOMPurify blanks `is` rather than dropping it, since HTML serialises an element's is-value anyway;
-        // an empty name matches no custom element definition.
-        if (name === 'is') assert.equal(value, '', label);
-        if (URL_ATTRIBUTES.has(name)) {
-          // Resolved the way a browser resolves it, on a page of the portal.
-          const url = new URL(value, `${PORTAL}/hilfe/`);
-          assert.ok(['https:', 'mailto:', 'tel:'].includes(url.protocol), `${name}="${value}" in ${label}`);
-          if (name === 'src') assert.equal(url.origin, PORTAL, `image from another site: ${label}`);
-        }
-        if (name === 'id') assert.match(value, /^dh-c-/, label);
+/** The rules every sanitised article keeps: allowed elements, no handlers, safe URLs, prefixed ids. */
+function assertNothingDangerous(html: string, name: string) {
+  const label = `${name}\n${html}`;
+  const template = jsdomDocument.createElement('template');
+  template.innerHTML = html;
+  for (const element of template.content.querySelectorAll('*')) {
+    assert.ok(ALLOWED_TAGS.has(element.localName), `<${element.localName}> in ${label}`);
+    for (const { name, value } of element.attributes) {
+      assert.doesNotMatch(
+        name,
+        /^on|^(?:style|srcset|ping|target|popover|popovertarget|command|commandfor|formaction|background|poster)$/,
+        label,
+      );
+      // DOMPurify blanks `is` rather than dropping it, since HTML serialises an element's is-value anyway;
+      // an empty name matches no custom element definition.
+      if (name === 'is') assert.equal(value, '', label);
+      if (URL_ATTRIBUTES.has(name)) {
+        // Resolved the way a browser resolves it, on a page of the portal.
+        const url = new URL(value, `${PORTAL}/hilfe/`);
+        assert.ok(['https:', 'mailto:', 'tel:'].includes(url.protocol), `${name}="${value}" in ${label}`);
+        if (name === 'src') assert.equal(url.origin, PORTAL, `image from another site: ${label}`);
       }
-      if (element.localName === 'a' && /^https:/i.test(element.getAttribute('href') ?? '')) {
-        assert.equal(element.getAttribute('rel'), 'noopener noreferrer', label);
-      }
+      if (name === 'id') assert.match(value, /^dh-c-/, label);
+    }
+    if (element.localName === 'a' && /^https:/i.test(element.getAttribute('href') ?? '')) {
+      assert.equal(element.getAttribute('rel'), 'noopener noreferrer', label);
     }
   }
+}
+
+test('nothing dangerous survives the build-time sanitiser', () => {
+  for (const { payload, html } of rendered) assertNothingDangerous(html, `${payload.class}: ${payload.name}`);
 });
 
-test('in Chromium, inside <dh-article>, no payload runs script or sends a request, and the browser sanitiser agrees', async () => {
-  const result = await page.evaluate(
-    async (htmls: string[]) => {
-      const host = document.getElementById('articles')!;
-      const elements = htmls.map((html, i) => {
-        const element = document.createElement('dh-article');
-        element.article = { id: `payload-${i}`, title: `Payload ${i}`, html, lang: 'de' };
-        host.append(element);
-        return element;
-      });
-      await Promise.all(elements.map((e) => e.updateComplete));
-      // Give error, load, toggle and animation handlers time to fire.
-      await new Promise((resolve) => setTimeout(resolve, 600));
-      const markers = /<!--\?(?:lit\$\d+\$)?-->|<!---->/g;
-      return {
-        calls: (window as unknown as { __xssCalls: string[] }).__xssCalls,
-        inBrowser: elements.map((e) => e.shadowRoot!.querySelector('.content')!.innerHTML.replace(markers, '')),
-        clobbered: typeof (document as unknown as Record<string, unknown>).cookie !== 'string',
-      };
-    },
-    rendered.map((r) => r.html),
-  );
-
+/**
+ * Shows each HTML in its own <dh-article> on the page and returns what each article shows; fails when a
+ * payload ran script, requested another host or clobbered the document.
+ */
+async function showInBrowser(page: Page, htmls: string[]): Promise<string[]> {
+  const result = await page.evaluate(async (htmls: string[]) => {
+    const host = document.getElementById('articles')!;
+    const elements = htmls.map((html, i) => {
+      const element = document.createElement('dh-article');
+      element.article = { id: `payload-${i}`, title: `Payload ${i}`, html, lang: 'de' };
+      host.append(element);
+      return element;
+    });
+    await Promise.all(elements.map((e) => e.updateComplete));
+    // Give error, load, toggle and animation handlers time to fire.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const shown = elements.map((e) => e.shadowRoot!.querySelector('.content')!.innerHTML);
+    const clobbered = typeof (document as unknown as Record<string, unknown>).cookie !== 'string';
+    host.replaceChildren();
+    return { calls: (window as unknown as { __xssCalls: string[] }).__xssCalls, shown, clobbered };
+  }, htmls);
   assert.deepEqual(result.calls, [], 'a payload ran script');
   assert.deepEqual(foreignRequests, [], 'a payload made the page request another host');
   assert.equal(result.clobbered, false);
-  rendered.forEach(({ payload, html }, i) => {
-    assert.equal(result.inBrowser[i], html, `browser and build sanitiser differ for ${payload.class}: ${payload.name}`);
+  return result.shown;
+}
+
+for (const path of paths) {
+  test(`in Chromium with the ${pathName(path)}: no published payload runs script or sends a request, and the browser sanitiser agrees with the build`, async () => {
+    const shown = await showInBrowser(
+      browserPages[path],
+      rendered.map((r) => r.html),
+    );
+    // Which sanitiser ran: DOMPurify's chunk is requested by the fallback only.
+    const dompurifyLoaded = ownRequests[path].some((p) => p.includes('/dompurify-sanitizer-'));
+    assert.equal(dompurifyLoaded, path === 'fallback', ownRequests[path].join(', '));
+    // Both leave published HTML as it is, with one difference: DOMPurify blanks an `is` attribute,
+    // the HTML Sanitizer API drops it, since it is not on the allowlist.
+    const expected = (html: string) => (path === 'native' ? html.replaceAll(' is=""', '') : html);
+    const differing = rendered
+      .map(({ payload, html }, i) => ({ payload, html: expected(html), shown: shown[i] }))
+      .filter((r) => r.shown !== r.html)
+      .map((r) => `${r.payload.class}: ${r.payload.name}\n  build:   ${r.html}\n  browser: ${r.shown}`);
+    assert.deepEqual(differing, [], 'browser and build sanitiser differ');
   });
-});
+
+  test(`in Chromium with the ${pathName(path)} alone: unsanitised payloads (a compromised server) run no script, send no request and keep every rule`, async () => {
+    const shown = await showInBrowser(
+      browserPages[path],
+      rendered.map((r) => r.raw),
+    );
+    rendered.forEach(({ payload }, i) => assertNothingDangerous(shown[i], `${payload.class}: ${payload.name}`));
+  });
+}
 
 test('benign content keeps its links, menu paths and hint boxes', () => {
   const benign = rendered

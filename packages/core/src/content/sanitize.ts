@@ -46,26 +46,43 @@ export const ARTICLE_SANITIZE_CONFIG: Config = {
   RETURN_DOM_FRAGMENT: false,
 };
 
+/**
+ * The same allowlist for the browser's own HTML Sanitizer API (`Element.prototype.setHTML`), which always
+ * removes script, event handlers and `javascript:` URLs on top. Elements outside the list go with their
+ * content (DOMPurify keeps the text of some): published articles contain none, so both agree on them.
+ */
+export const ARTICLE_NATIVE_SANITIZER_CONFIG = {
+  elements: ALLOWED_TAGS,
+  attributes: ALLOWED_ATTR,
+  comments: false,
+  dataAttributes: false,
+} as const;
+
 const prefixed = (value: string) => (value.startsWith(CONTENT_ID_PREFIX) ? value : CONTENT_ID_PREFIX + value);
+
+/**
+ * The rules no allowlist can express, applied to each element after the allowlist: only safe URLs,
+ * images only from the same site, ids prefixed, `rel` on outside links. Used by both sanitisers.
+ */
+export function finishArticleElement(element: Element): void {
+  const url = element.getAttribute('href');
+  if (url !== null && !isSafeUrl(url, ALLOWED_URL)) element.removeAttribute('href');
+  if (element.hasAttribute('id')) element.setAttribute('id', prefixed(element.getAttribute('id')!));
+  const href = element.getAttribute('href');
+  if (element.localName === 'a' && href !== null) {
+    if (href.startsWith('#') && href.length > 1) element.setAttribute('href', `#${prefixed(href.slice(1))}`);
+    if (/^https:/i.test(href)) element.setAttribute('rel', 'noopener noreferrer');
+    else element.removeAttribute('rel');
+  }
+  const src = element.getAttribute('src');
+  if (src !== null && (element.localName !== 'img' || !isSafeUrl(src, SAME_SITE_URL))) element.removeAttribute('src');
+}
 
 /**
  * Creates the article sanitiser on a DOMPurify instance: the browser's own, or one on jsdom at build
  * time, so that both apply the very same rules. Sanitising its own output changes nothing.
  */
 export function createArticleSanitizer(purify: DOMPurify): (html: string) => string {
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    const element = node as Element;
-    const url = element.getAttribute('href');
-    if (url !== null && !isSafeUrl(url, ALLOWED_URL)) element.removeAttribute('href');
-    if (element.hasAttribute('id')) element.setAttribute('id', prefixed(element.getAttribute('id')!));
-    const href = element.getAttribute('href');
-    if (element.localName === 'a' && href !== null) {
-      if (href.startsWith('#') && href.length > 1) element.setAttribute('href', `#${prefixed(href.slice(1))}`);
-      if (/^https:/i.test(href)) element.setAttribute('rel', 'noopener noreferrer');
-      else element.removeAttribute('rel');
-    }
-    const src = element.getAttribute('src');
-    if (src !== null && (element.localName !== 'img' || !isSafeUrl(src, SAME_SITE_URL))) element.removeAttribute('src');
-  });
+  purify.addHook('afterSanitizeAttributes', (node) => finishArticleElement(node as Element));
   return (html) => purify.sanitize(html, { ...ARTICLE_SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
 }

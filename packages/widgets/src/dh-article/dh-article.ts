@@ -1,13 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
 import { defineElement } from '../shared/define.js';
 import { focusRing, tokens } from '../styles/shared.styles.js';
-import { sanitizeArticleHtml } from './article-sanitizer.js';
+import { sanitizeArticle } from './article-sanitizer.js';
 import { styles } from './dh-article.styles.js';
 
 /** What the element needs of a published article. */
@@ -92,16 +91,35 @@ export class DhArticle extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   private readonly language = new LanguageController(this);
-  private sanitizedFor?: string;
-  private sanitized = '';
+  /** What the content box shows (its HTML source), so it is sanitised and filled once per change. */
+  private filled?: { box: HTMLElement; html: string };
+  /** The fallback sanitiser loads lazily; `updateComplete` waits for it. */
+  private filling?: Promise<void>;
 
-  private get safeHtml(): string {
-    const source = this.article?.html ?? '';
-    if (source !== this.sanitizedFor) {
-      this.sanitized = sanitizeArticleHtml(source);
-      this.sanitizedFor = source;
+  protected override updated() {
+    const box = this.renderRoot.querySelector<HTMLElement>('.content');
+    const html = this.article?.html ?? '';
+    if (!box || (this.filled?.box === box && this.filled.html === html)) return;
+    const filled = (this.filled = { box, html });
+    // The content box has no bindings: the sanitised article goes in as nodes, never as a string.
+    const safe = sanitizeArticle(html);
+    if (safe instanceof Promise) {
+      this.filling = safe.then(
+        (fragment) => {
+          if (this.filled === filled) box.replaceChildren(fragment);
+        },
+        // Offline before DOMPurify could load: show no stale text; the next article tries again.
+        () => box.replaceChildren(),
+      );
+    } else {
+      box.replaceChildren(safe);
     }
-    return this.sanitized;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.filling;
+    return result;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
@@ -227,7 +245,7 @@ export class DhArticle extends LitElement {
             ? html`<p part="fallback" class="fallback" lang=${this.language.lang}>${t('article.fallback')}</p>`
             : nothing
         }
-        <div part="content" class="content">${unsafeHTML(this.safeHtml)}</div>
+        <div part="content" class="content"></div>
         ${this.renderGuideNav()} ${this.feedback ? this.renderFeedback() : nothing}
       </article>
     `;
