@@ -1,8 +1,10 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import { expectAccessible } from '../helpers/a11y.js';
 import * as articleStories from '../../stories/dh-article.stories.js';
 import * as launcherStories from '../../stories/dh-help-launcher.stories.js';
+import * as panelStories from '../../stories/dh-help-panel.stories.js';
 import * as searchStories from '../../stories/dh-help-search.stories.js';
 import * as roleSwitchStories from '../../stories/dh-role-switch.stories.js';
 import * as wizardStories from '../../stories/dh-wizard.stories.js';
@@ -18,13 +20,22 @@ const modules = [
   passwordFieldStories,
   articleStories,
   launcherStories,
+  panelStories,
   searchStories,
   roleSwitchStories,
   wizardStories,
 ] as unknown as StoryModule[];
 
+/** Storybook's own small viewports, for stories that set one (`globals.viewport`). */
+const VIEWPORTS: Record<string, { width: number; height: number }> = {
+  mobile1: { width: 320, height: 568 },
+  mobile2: { width: 414, height: 896 },
+};
+
+type Story = { args?: object; render?: StoryModule['default']['render']; globals?: { viewport?: { value?: string } } };
+
 /** Renders one story like Storybook does (meta args, story args, story or meta render). */
-function render(meta: StoryModule['default'], story: { args?: object; render?: StoryModule['default']['render'] }) {
+function render(meta: StoryModule['default'], story: Story) {
   const args = { ...meta.args, ...story.args };
   const renderer = (story.render ?? meta.render)!;
   return renderer(args as never, { args } as never);
@@ -43,6 +54,14 @@ async function rendered(root: Element) {
     if (el.value) await waitUntil(() => el.check?.pending.length === 0, `${el.localName} data did not load`);
     await el.updateComplete;
   }
+  // Elements inside elements (the panel's search and article) render on (mocked) API answers.
+  await aTimeout(50);
+  const nested = (root: Element | ShadowRoot): (Element & { updateComplete?: Promise<unknown> })[] =>
+    [...root.querySelectorAll('*')].flatMap((e) => [
+      ...(e.localName.startsWith('dh-') ? [e] : []),
+      ...(e.shadowRoot ? nested(e.shadowRoot) : []),
+    ]);
+  for (const el of nested(root)) await el.updateComplete;
 }
 
 for (const module of modules) {
@@ -55,11 +74,14 @@ for (const module of modules) {
         const originalError = console.error;
         console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
         window.addEventListener('error', onError);
+        const viewport = VIEWPORTS[(story as Story).globals?.viewport?.value ?? ''];
         try {
+          if (viewport) await setViewport(viewport);
           const wrapper = await fixture(html`<div>${render(meta, story as object)}</div>`);
           await rendered(wrapper);
           await expectAccessible(wrapper);
         } finally {
+          if (viewport) await setViewport({ width: 800, height: 600 });
           console.error = originalError;
           window.removeEventListener('error', onError);
         }
