@@ -97,8 +97,25 @@ export const styles = css`
     overscroll-behavior: contain;
     padding: calc(var(--_space) * 2);
     display: grid;
+    /* One column as wide as the panel: its content wraps instead of widening it (reflow at 320 px). */
+    grid-template-columns: minmax(0, 1fr);
     align-content: start;
     gap: calc(var(--_space) * 2);
+  }
+
+  /* Short screens (a phone held sideways, 400 % zoom): the header scrolls away with the content, so that
+     more than a sliver of the article stays in view. */
+  @media (max-height: 480px) {
+    aside,
+    dialog {
+      overflow-y: auto;
+      overscroll-behavior: contain;
+    }
+
+    .scroll {
+      flex: none;
+      overflow: visible;
+    }
   }
 
   nav.breadcrumb ol {
