@@ -3,13 +3,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/reporters/wtr-summary.mjs';
-import { helpApiMiddleware } from './scripts/help-api-middleware.mjs';
+import { portalApiMiddleware } from './scripts/portal-api-middleware.mjs';
 
 export default {
   files: ['packages/widgets/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   // `source` resolves workspace packages to their TypeScript sources, so tests need no build.
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
-  middleware: [await helpApiMiddleware()],
+  middleware: [await portalApiMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -9,7 +9,7 @@ import type { DhHelpPanel } from '../../packages/widgets/src/dh-help-panel/dh-he
 // the open panel (a modal dialog on narrow screens) must not scroll sideways, nothing in it may be cut
 // off at the sides, and the keyboard must reach every control. Also at 320 × 640 (a small phone), where
 // the panel's body scrolls below a fixed header rather than together with it. The help API answers from
-// the real published content (scripts/help-api-middleware.mjs).
+// the real published content (scripts/portal-api-middleware.mjs, the real backend).
 
 const WIDTH = 320;
 const HEIGHTS = [256, 640];

@@ -151,7 +151,14 @@ describe('security', () => {
     const wrong = await client.json('POST', '/api/auth/login', { username: 'julia.schneider', password: 'Irgendwas1' });
     assert.deepEqual(
       [unknown.status, unknown.body],
-      [401, { code: 'invalid_credentials', message: 'Benutzername oder Passwort ist falsch.' }],
+      [
+        401,
+        {
+          code: 'invalid_credentials',
+          message: 'Benutzername oder Passwort ist falsch.',
+          fields: { password: 'Benutzername oder Passwort ist falsch.' },
+        },
+      ],
     );
     assert.deepEqual(wrong.body, unknown.body);
     await client.json('POST', '/api/auth/login', { username: 'julia.schneider', password: 'Irgendwas2' });
@@ -246,17 +253,18 @@ describe('errors and bad input', () => {
   });
 
   test('protected routes answer 401 without a session and 403 for users without the admin role', async () => {
-    for (const path of [
-      '/api/me',
-      '/api/admin/groups',
-      '/api/cart',
-      '/api/orders',
-      '/api/me/devices',
-      '/api/onboarding/user-first-login',
-    ]) {
+    for (const path of ['/api/me', '/api/admin/groups', '/api/cart', '/api/orders', '/api/me/devices']) {
       const { status, body } = await anonymous().json('GET', path);
       assert.deepEqual([status, body.code], [401, 'unauthenticated'], path);
     }
+    // The wizards start before any session (registering, the first login): nothing is done yet, nothing saved.
+    const before = await anonymous().json('GET', '/api/onboarding/user-first-login');
+    assert.deepEqual(
+      [before.status, before.body.authenticated, before.body.derived, before.body.state, before.body.summary],
+      [200, false, {}, {}, { current: 'welcome', position: 1, total: 7, complete: false }],
+    );
+    const save = await anonymous().json('PUT', '/api/onboarding/user-first-login', { state: { current: 'welcome' } });
+    assert.deepEqual([save.status, save.body.code], [401, 'unauthenticated']);
     const user = anonymous();
     await user.json('POST', '/api/auth/temporary-password', { username: 'anna.berger' });
     const mail = await waitForMail(
@@ -344,6 +352,25 @@ describe('errors and bad input', () => {
     await client.request('POST', '/api/auth/logout');
     await client.json('POST', '/api/auth/login', { username: 'api.admin', password: 'Kaffee.Tasse-42' });
     assert.equal((await client.json<{ items: unknown[] }>('GET', '/api/cart')).body.items.length, 0);
+  });
+
+  test('a workplace order can be checked as "Auftrag hinzufügen" would, without adding it', async () => {
+    const client = await admin();
+    const groupId = (await client.json<{ groups: { id: number }[] }>('GET', '/api/admin/groups')).body.groups[0].id;
+    const order = { name: 'Probe Person', email: 'probe@muster-elektro.example', groupId, devices: ['komfort-410'] };
+    assert.equal((await client.json('POST', '/api/cart/items/check', order)).status, 204);
+    assert.equal((await client.json<{ items: unknown[] }>('GET', '/api/cart')).body.items.length, 0);
+    const unknownGroup = await client.json('POST', '/api/cart/items/check', { ...order, groupId: 999_999 });
+    assert.deepEqual(
+      [unknownGroup.status, unknownGroup.body.code, unknownGroup.body.fields],
+      [404, 'group_not_found', { groupId: 'Diese Gruppe gibt es nicht.' }],
+    );
+    const badMail = await client.json<{ fields: Record<string, string> }>('POST', '/api/cart/items/check', {
+      ...order,
+      email: 'probe@',
+    });
+    assert.deepEqual([badMail.status, Object.keys(badMail.body.fields)], [400, ['email']]);
+    assert.equal((await anonymous().json('POST', '/api/cart/items/check', order)).status, 401);
   });
 
   test('onboarding progress is saved per user, with the derived state', async () => {

@@ -1,6 +1,7 @@
 import type { Role } from '../content/model.js';
 import type { Language } from '../i18n/languages.js';
 import type { SerializedSearchIndex } from '../search/types.js';
+import { JsonClient } from '../http/json-client.js';
 
 export interface ArticleSummary {
   id: string;
@@ -29,62 +30,24 @@ export interface PageContext {
   related: ArticleSummary[];
 }
 
-export interface OnboardingState {
-  flow: string;
-  state: Record<string, unknown>;
-  derived: Record<string, boolean>;
-}
-
-/** A failed call: the API's stable code (or `network`) and its message. */
-export class HelpApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-type Fetch = typeof fetch;
+/** A failed call of the help API (same shape as every API error). */
+export { ApiCallError as HelpApiError } from '../http/json-client.js';
 
 /**
- * The help API as the widgets use it. Same-origin by default, no cookies needed, nothing sent but the
- * request itself. Responses are cached per page load; the search index also by ETag.
+ * The help API as the widgets use it. Same-origin by default, nothing sent but the request itself.
+ * Responses are cached per page load.
  */
-export class HelpApiClient {
+export class HelpApiClient extends JsonClient {
   private readonly cache = new Map<string, Promise<unknown>>();
-
-  constructor(
-    private readonly baseUrl = '',
-    private readonly fetchImpl: Fetch = (...args) => fetch(...args),
-  ) {}
 
   private async get<T>(path: string): Promise<T> {
     let pending = this.cache.get(path) as Promise<T> | undefined;
     if (!pending) {
-      pending = this.request<T>(path);
+      pending = this.request<T>('GET', path);
       this.cache.set(path, pending);
       pending.catch(() => this.cache.delete(path));
     }
     return pending;
-  }
-
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
-    let response: Response;
-    try {
-      response = await this.fetchImpl(this.baseUrl + path, {
-        credentials: 'same-origin',
-        ...init,
-        headers: { accept: 'application/json', ...init?.headers },
-      });
-    } catch (error) {
-      throw new HelpApiError(0, 'network', (error as Error).message);
-    }
-    if (response.status === 204) return undefined as T;
-    const body = await response.json().catch(() => ({}));
-    if (!response.ok) throw new HelpApiError(response.status, body.code ?? 'http', body.message ?? response.statusText);
-    return body as T;
   }
 
   context(pageKey: string, lang: Language, role: Role): Promise<PageContext> {
@@ -101,29 +64,7 @@ export class HelpApiClient {
   }
 
   /** "War dieser Artikel hilfreich?": sends the article id and the answer, nothing about the reader. */
-  feedback(articleId: string, helpful: boolean, lang: Language, csrfToken?: string): Promise<void> {
-    return this.request('/api/help/feedback', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) },
-      body: JSON.stringify({ articleId, helpful, lang }),
-    });
-  }
-
-  csrfToken(): Promise<{ token: string }> {
-    return this.get('/api/csrf-token');
-  }
-
-  /** A wizard's saved progress and the steps the backend derives as done (never cached). */
-  onboarding(flow: string): Promise<OnboardingState> {
-    return this.request(`/api/onboarding/${encodeURIComponent(flow)}`);
-  }
-
-  async saveOnboarding(flow: string, state: object): Promise<OnboardingState> {
-    const { token } = await this.csrfToken();
-    return this.request(`/api/onboarding/${encodeURIComponent(flow)}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': token },
-      body: JSON.stringify({ state }),
-    });
+  feedback(articleId: string, helpful: boolean, lang: Language): Promise<void> {
+    return this.request('POST', '/api/help/feedback', { articleId, helpful, lang });
   }
 }

@@ -39,11 +39,31 @@ test('the optional groups step can be skipped, or is done when a group exists', 
   assert.equal(wizardView(admin, { ...derived, groupsPlanned: true }).current, 'set-up-workplace');
 });
 
-test('steps without a condition count once passed', () => {
+test('the workplace step is done once the backend has checked the form (its draft is saved) or the order is in', () => {
   const derived = { ...none, bspAccount: true, permissionUnlocked: true, groupsPlanned: true };
-  const saved = advance(admin, derived, {});
-  assert.deepEqual(saved.passed, ['set-up-workplace']);
-  assert.equal(wizardView(admin, derived, saved).current, 'add-order');
+  assert.equal(wizardView(admin, derived).current, 'set-up-workplace');
+  assert.equal(wizardView(admin, derived).canAdvance, false);
+  assert.deepEqual(advance(admin, derived, {}), {}, '"Weiter" does nothing before the form is checked');
+  const drafted: SavedProgress = { current: 'set-up-workplace', draft: { name: 'Anna Berger' } };
+  assert.equal(wizardView(admin, derived, drafted).canAdvance, true);
+  assert.equal(wizardView(admin, derived, advance(admin, derived, drafted)).current, 'add-order');
+  assert.equal(wizardView(admin, { ...derived, workplaceInCart: true }).steps[3].status, 'done');
+});
+
+test('steps without a condition count once passed', () => {
+  const saved = advance(user, {});
+  assert.deepEqual(saved.passed, ['welcome']);
+  assert.equal(wizardView(user, {}, saved).current, 'request-temporary-password');
+  assert.equal(wizardView(user, {}, saved).steps[0].status, 'done');
+});
+
+test('before any session, the answer to the request for a temporary password counts (kept with the progress)', () => {
+  const saved: SavedProgress = { passed: ['welcome'], current: 'request-temporary-password' };
+  assert.equal(wizardView(user, {}, saved).canAdvance, false);
+  const requested = { ...saved, choices: { username: 'anna.berger' } };
+  assert.equal(wizardView(user, {}, requested).canAdvance, true);
+  assert.equal(wizardView(user, {}, advance(user, {}, requested)).current, 'enter-temporary-password');
+  assert.equal(wizardView(user, {}, advance(user, {}, requested)).canAdvance, false);
 });
 
 test('resumes at the saved step on any device, but never ahead of what the backend confirms', () => {

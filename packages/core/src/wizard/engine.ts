@@ -11,6 +11,8 @@ export interface SavedProgress {
   passed?: string[];
   /** Choices made on the way, e.g. `{ access: 'register' }`. */
   choices?: Record<string, string>;
+  /** Form input kept between steps, e.g. the checked workplace order before its date is chosen. */
+  draft?: Record<string, unknown>;
 }
 
 export interface WizardStep {
@@ -19,8 +21,11 @@ export interface WizardStep {
   articles: string[];
   /** Where in the portal the step is done. */
   action?: string;
-  /** Done when this holds on the backend's derived state; without it, done once passed. */
-  doneWhen?: (derived: DerivedState) => boolean;
+  /**
+   * Done when this holds on the backend's derived state (and what the server saved, e.g. a checked draft);
+   * without it, done once passed.
+   */
+  doneWhen?: (derived: DerivedState, saved: SavedProgress) => boolean;
   optional?: boolean;
   /** Whether the step applies at all (branches), e.g. only for workplaces with a desk phone. */
   appliesWhen?: (derived: DerivedState, choices: Record<string, string>) => boolean;
@@ -51,7 +56,7 @@ const applicable = (flow: WizardFlow, derived: DerivedState, saved: SavedProgres
   flow.steps.filter((step) => step.appliesWhen?.(derived, saved.choices ?? {}) ?? true);
 
 const isDone = (step: WizardStep, derived: DerivedState, saved: SavedProgress) =>
-  step.doneWhen ? step.doneWhen(derived) : (saved.passed ?? []).includes(step.id);
+  step.doneWhen ? step.doneWhen(derived, saved) : (saved.passed ?? []).includes(step.id);
 
 const isSettled = (step: WizardStep, derived: DerivedState, saved: SavedProgress) =>
   isDone(step, derived, saved) || (step.optional === true && (saved.skipped ?? []).includes(step.id));

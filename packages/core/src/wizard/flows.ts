@@ -21,7 +21,13 @@ export const ADMIN_FIRST_SETUP: WizardFlow = {
       doneWhen: (d) => d.groupsPlanned,
       optional: true,
     },
-    { id: 'set-up-workplace', action: '/admin/arbeitsplaetze/neu', articles: ['admin-arbeitsplatz-einrichten'] },
+    {
+      id: 'set-up-workplace',
+      action: '/admin/arbeitsplaetze/neu',
+      articles: ['admin-arbeitsplatz-einrichten'],
+      // The backend checked the form (the draft is saved with the progress), or the order is in already.
+      doneWhen: (d, saved) => d.workplaceInCart || saved.draft !== undefined,
+    },
     {
       id: 'add-order',
       action: '/admin/arbeitsplaetze/neu',
@@ -57,7 +63,8 @@ export const USER_FIRST_LOGIN: WizardFlow = {
       id: 'request-temporary-password',
       action: '/myportal/anmeldung',
       articles: ['benutzer-erstanmeldung-myportal'],
-      doneWhen: (d) => d.temporaryPasswordRequested,
+      // Before the first login only the answer to the request can tell; it is kept with the progress.
+      doneWhen: (d, saved) => d.temporaryPasswordRequested || saved.choices?.username !== undefined,
     },
     {
       id: 'enter-temporary-password',

@@ -34,7 +34,7 @@ export const adminRoutes = (context: AppContext) => async (app: FastifyInstance)
       const { username, password } = request.body;
       const policyError = passwordPolicyError(password, username, languageOf(request.headers['accept-language']));
       if (policyError) throw policyError;
-      if (findUser(db, username)) throw new ApiError(409, 'username_taken');
+      if (findUser(db, username)) throw new ApiError(409, 'username_taken', {}, { fields: { username: '' } });
       const hash = await hashPassword(password, scryptCost);
       const { lastInsertRowid } = db
         .prepare(
@@ -79,7 +79,8 @@ export const adminRoutes = (context: AppContext) => async (app: FastifyInstance)
         company?.one_time_password_hash,
         scryptCost,
       );
-      if (!company || !valid || company.one_time_password_used_at) throw new ApiError(403, 'activation_failed');
+      if (!company || !valid || company.one_time_password_used_at)
+        throw new ApiError(403, 'activation_failed', {}, { fields: { oneTimePassword: '' } });
       db.transaction(() => {
         db.prepare('UPDATE companies SET one_time_password_used_at = ? WHERE id = ?').run(now(), company.id);
         db.prepare('UPDATE users SET company_id = ? WHERE id = ?').run(company.id, user.userId);
@@ -139,7 +140,7 @@ export const adminRoutes = (context: AppContext) => async (app: FastifyInstance)
           .run(companyId, request.body.name.trim(), request.body.address?.trim() || null, now());
         return reply.status(201).send(groups(companyId).find((g) => g.id === Number(lastInsertRowid)));
       } catch (error) {
-        if (nameTaken(error)) throw new ApiError(409, 'group_name_taken');
+        if (nameTaken(error)) throw new ApiError(409, 'group_name_taken', {}, { fields: { name: '' } });
         throw error;
       }
     },
@@ -164,7 +165,7 @@ export const adminRoutes = (context: AppContext) => async (app: FastifyInstance)
           'UPDATE groups SET name = COALESCE(?, name), address = COALESCE(?, address) WHERE id = ? AND company_id = ?',
         ).run(request.body.name?.trim() ?? null, request.body.address?.trim() ?? null, id, companyId);
       } catch (error) {
-        if (nameTaken(error)) throw new ApiError(409, 'group_name_taken');
+        if (nameTaken(error)) throw new ApiError(409, 'group_name_taken', {}, { fields: { name: '' } });
         throw error;
       }
       return groups(companyId).find((g) => g.id === id);

@@ -120,12 +120,12 @@ export const authRoutes = (context: AppContext) => async (app: FastifyInstance) 
               TEMPORARY_PASSWORD_TRIES,
             );
           }
-          throw new ApiError(401, 'invalid_credentials');
+          throw new ApiError(401, 'invalid_credentials', {}, { fields: { password: '' } });
         }
         // Whoever knows the code may learn that it expired: that reveals nothing new.
         if (Date.parse(temporary.expires_at) < Date.now()) {
           db.prepare('DELETE FROM temporary_passwords WHERE user_id = ?').run(user.id);
-          throw new ApiError(401, 'temporary_password_expired');
+          throw new ApiError(401, 'temporary_password_expired', {}, { fields: { password: '' } });
         }
         db.prepare('DELETE FROM temporary_passwords WHERE user_id = ?').run(user.id);
         restricted = true;

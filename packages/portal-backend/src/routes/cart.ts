@@ -66,13 +66,50 @@ export const cartRoutes = (context: AppContext) => async (app: FastifyInstance) 
     return { items: items(user.sessionHash, user.companyId) };
   });
 
-  app.post<{
-    Body: Omit<WorkplaceItem, 'activationDate' | 'devices' | 'clients'> & {
-      devices?: string[];
-      clients?: string[];
-      activationDate?: string;
+  type ItemBody = Omit<WorkplaceItem, 'activationDate' | 'devices' | 'clients'> & {
+    devices?: string[];
+    clients?: string[];
+    activationDate?: string;
+  };
+
+  /** The checks of "Auftrag hinzufügen" beyond the schema; the wizard runs them before the date is chosen. */
+  const itemOf = (companyId: number, request: ItemBody): WorkplaceItem => {
+    const { activationDate, devices = [], clients = [] } = request;
+    if (!groupName(companyId, request.groupId)) {
+      throw new ApiError(404, 'group_not_found', {}, { fields: { groupId: '' } });
+    }
+    if (devices.some((model) => !DESK_PHONES.some((p) => p.model === model)))
+      throw new ApiError(400, 'unknown_device_model', {}, { fields: { devices: '' } });
+    if (activationDate && activationDate <= today()) {
+      throw new ApiError(400, 'activation_date_past', {}, { fields: { activationDate: '' } });
+    }
+    return {
+      name: request.name.trim(),
+      email: request.email,
+      groupId: request.groupId,
+      devices,
+      clients,
+      activationDate: activationDate ?? null,
     };
-  }>(
+  };
+
+  app.post<{ Body: ItemBody }>(
+    '/api/cart/items/check',
+    {
+      schema: {
+        tags: ['cart'],
+        summary: 'Check a workplace order as "Auftrag hinzufügen" would, without adding it',
+        body: itemSchema,
+        response: { 400: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      itemOf(requireAdmin(request).companyId, request.body);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post<{ Body: ItemBody }>(
     '/api/cart/items',
     {
       schema: {
@@ -84,21 +121,7 @@ export const cartRoutes = (context: AppContext) => async (app: FastifyInstance) 
     },
     async (request, reply) => {
       const user = requireAdmin(request);
-      const { activationDate, devices = [], clients = [] } = request.body;
-      if (!groupName(user.companyId, request.body.groupId)) throw new ApiError(404, 'group_not_found');
-      if (devices.some((model) => !DESK_PHONES.some((p) => p.model === model)))
-        throw new ApiError(400, 'unknown_device_model', {}, { fields: { devices: '' } });
-      if (activationDate && activationDate <= today()) {
-        throw new ApiError(400, 'activation_date_past', {}, { fields: { activationDate: '' } });
-      }
-      const item: WorkplaceItem = {
-        name: request.body.name.trim(),
-        email: request.body.email,
-        groupId: request.body.groupId,
-        devices,
-        clients,
-        activationDate: activationDate ?? null,
-      };
+      const item = itemOf(user.companyId, request.body);
       const { lastInsertRowid } = db
         .prepare('INSERT INTO cart_items (session_id_hash, company_id, item, created_at) VALUES (?, ?, ?, ?)')
         .run(user.sessionHash, user.companyId, JSON.stringify(item), now());

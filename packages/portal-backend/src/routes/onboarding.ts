@@ -4,13 +4,17 @@ import type { SessionUser } from '../auth/sessions.js';
 import { now } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { userById } from '../services/users.js';
+import { wizardView, type SavedProgress } from '@direkthilfe/core/wizard/engine';
+import { FLOWS as WIZARD_FLOWS } from '@direkthilfe/core/wizard/flows';
 
 const FLOWS = ['admin-first-setup', 'user-first-login'] as const;
 type Flow = (typeof FLOWS)[number];
 
 /** What the backend's own state says is done, per flow: the wizard trusts this, not the user's clicks. */
-function derive(context: AppContext, user: SessionUser, flow: Flow): Record<string, boolean> {
+function derive(context: AppContext, user: SessionUser | undefined, flow: Flow): Record<string, boolean> {
   const { db } = context;
+  // Before registering or the first login, nothing is done yet; the first steps are exactly that.
+  if (!user) return {};
   const count = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
   if (flow === 'admin-first-setup') {
     const company = user.companyId;
@@ -61,13 +65,32 @@ export const onboardingRoutes = (context: AppContext) => async (app: FastifyInst
     return row ? { state: JSON.parse(row.state), updatedAt: row.updated_at } : { state: {}, updatedAt: null };
   };
 
+  /** The answer of both routes: what is saved, what the backend derives, and where that puts the user. */
+  const answer = (user: SessionUser | undefined, flow: Flow) => {
+    const progress = user ? saved(user.userId, flow) : { state: {}, updatedAt: null };
+    const derived = derive(context, user, flow);
+    const view = wizardView(WIZARD_FLOWS[flow], derived, progress.state as SavedProgress);
+    return {
+      flow,
+      authenticated: user !== undefined,
+      ...progress,
+      derived,
+      summary: { current: view.current, position: view.position, total: view.total, complete: view.complete },
+    };
+  };
+
   app.get<{ Params: { flow: string } }>(
     '/api/onboarding/:flow',
-    { schema: { tags: ['onboarding'], summary: 'Saved progress and the steps done according to the backend' } },
+    {
+      schema: {
+        tags: ['onboarding'],
+        summary: 'Saved progress and the steps done according to the backend (also before logging in)',
+      },
+    },
     async (request) => {
-      const user = requireUser(request, { allowRestricted: true });
       const flow = flowOf(request.params.flow);
-      return { flow, ...saved(user.userId, flow), derived: derive(context, user, flow) };
+      const user = request.user ?? undefined;
+      return answer(user && (!user.restricted || flow === 'user-first-login') ? user : undefined, flow);
     },
   );
 
@@ -94,7 +117,7 @@ export const onboardingRoutes = (context: AppContext) => async (app: FastifyInst
         `INSERT INTO onboarding (user_id, flow, state, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (user_id, flow) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
       ).run(user.userId, flow, state, now());
-      return { flow, ...saved(user.userId, flow), derived: derive(context, user, flow) };
+      return answer(user, flow);
     },
   );
 };

@@ -5,7 +5,7 @@ import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import type { DhHelpPanel } from './dh-help-panel.js';
 import './dh-help-panel.js';
 
-// The help API answers from the real published content (see scripts/help-api-middleware.mjs).
+// The help API is the real backend with the published content (see scripts/portal-api-middleware.mjs).
 
 const state = (change: Partial<HelpSnapshot> = {}): HelpSnapshot => ({
   open: true,
@@ -99,8 +99,12 @@ describe('dh-help-panel', () => {
     await waitUntil(() => root(el).querySelector('dh-wizard'));
     expect(el.state.wizard).to.equal('admin-first-setup');
     expect(root(el).querySelector('dh-wizard')!.getAttribute('flow')).to.equal('admin-first-setup');
-    // Without a session the wizard says to sign in first.
-    await waitUntil(() => root(el).querySelector('dh-wizard')?.shadowRoot?.querySelector('[role="alert"]'));
+    // The wizard asks the real backend where this visitor stands; without a session, at the first step.
+    const wizard = () => root(el).querySelector('dh-wizard')!.shadowRoot!;
+    await waitUntil(() => root(el).querySelector('dh-wizard')?.shadowRoot?.querySelector('.progress'), 'no wizard', {
+      timeout: 4000,
+    });
+    expect(wizard().querySelector('.progress')!.textContent).to.match(/^Schritt \d von 8$/);
     await expectAccessible(el);
   });
 

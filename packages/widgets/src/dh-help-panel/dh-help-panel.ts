@@ -219,8 +219,7 @@ export class DhHelpPanel extends LitElement {
 
   private async sendFeedback(event: CustomEvent<FeedbackDetail>) {
     try {
-      const { token } = await this.api.csrfToken();
-      await this.api.feedback(event.detail.id, event.detail.helpful, this.state.lang, token);
+      await this.api.feedback(event.detail.id, event.detail.helpful, this.state.lang);
     } catch {
       // Feedback is optional; a failure must not disturb reading.
     }
@@ -289,6 +288,7 @@ export class DhHelpPanel extends LitElement {
     // The wizard's code loads only when a wizard is started.
     void import('../dh-wizard/dh-wizard.js');
     return html`<dh-wizard
+      focus-on-load
       lang=${this.state.lang}
       flow=${this.state.wizard!}
       api-base=${this.apiBase}

@@ -101,6 +101,9 @@ export class DhPasswordField extends LitElement {
   /** Further words the user is known by (name, company), which make a password easier to guess. */
   @property({ attribute: false }) userInputs: string[] = [];
 
+  /** The server's answer to this password (e.g. its policy messages), shown at the input until it changes. */
+  @property({ attribute: false }) serverError = '';
+
   @state() private visible = false;
   @state() private data?: PasswordData;
   @state() private strength?: StrengthEstimate;
@@ -198,6 +201,8 @@ export class DhPasswordField extends LitElement {
     const anchor = this.passwordInput;
     if (!this.value) {
       this.internals.setValidity({ valueMissing: true }, t('passwordField.empty'), anchor);
+    } else if (this.serverError) {
+      this.internals.setValidity({ customError: true }, this.serverError, anchor);
     } else if (this.result.failed.length > 0) {
       const message = ruleError(this.result.failed[0], this.result, coreTranslator(this.language.lang));
       this.internals.setValidity({ customError: true }, message, anchor);
@@ -260,6 +265,7 @@ export class DhPasswordField extends LitElement {
 
   private onPasswordInput(event: Event) {
     this.value = (event.target as HTMLInputElement).value;
+    this.serverError = '';
     this.scheduleAnnouncement();
   }
 
@@ -308,8 +314,8 @@ export class DhPasswordField extends LitElement {
               spellcheck="false"
               .value=${this.value}
               ?disabled=${this.disabled}
-              aria-invalid=${this.value !== '' && this.result.failed.length > 0 ? 'true' : 'false'}
-              aria-describedby="rules-heading rules strength"
+              aria-invalid=${(this.value !== '' && this.result.failed.length > 0) || this.serverError ? 'true' : 'false'}
+              aria-describedby="server-error rules-heading rules strength"
               @input=${this.onPasswordInput}
             />
             <button
@@ -323,6 +329,7 @@ export class DhPasswordField extends LitElement {
               <span aria-hidden="true">${this.visible ? '◉' : '◎'}</span>${t('passwordField.show')}
             </button>
           </div>
+          ${this.serverError ? html`<p part="error" class="error" id="server-error">${this.serverError}</p>` : nothing}
           <div class="strength" part="strength" id="strength">
             <span id="strength-label">${ct('password.strength.label')}:</span>
             <meter

@@ -59,48 +59,8 @@ export const styles = css`
     font-size: 1.125em;
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-
-  button,
-  a.action {
-    font: inherit;
-    min-block-size: 2.75rem;
-    padding-inline: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    cursor: pointer;
-    display: inline-flex;
-    align-items: center;
-    text-decoration: none;
-  }
-
-  button.primary {
-    background: var(--_accent);
-    color: var(--_accent-contrast);
-  }
-
-  button[disabled] {
-    cursor: not-allowed;
-    border-style: dashed;
-    background: var(--_surface);
-    color: var(--_muted);
-  }
-
   .reason {
     margin: 0;
     color: var(--_muted);
-  }
-
-  @media (forced-colors: active) {
-    button[disabled] {
-      color: GrayText;
-      border-color: GrayText;
-    }
   }
 `;

@@ -1,4 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { PortalClient } from '@direkthilfe/core/portal/portal-client';
+import type { DhPasswordField } from '../dh-password-field/dh-password-field.js';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import type { DhWizard } from './dh-wizard.js';
 import './dh-wizard.js';
@@ -24,8 +26,12 @@ describe('dh-wizard', () => {
     expect(current.textContent).to.contain('Zugang zum Business Service Portal').and.to.contain('aktueller Schritt');
     expect(next(el).disabled).to.equal(true);
     expect(next(el).getAttribute('aria-describedby')).to.equal('reason');
-    expect(root(el).querySelector('#reason')!.textContent).to.contain('sobald dieser Schritt im Portal erledigt ist');
-    expect(root(el).querySelector<HTMLAnchorElement>('a.action')!.getAttribute('href')).to.equal('/admin/');
+    expect(root(el).querySelector('#reason')!.textContent).to.contain('sobald dieser Schritt erledigt ist');
+    // The step embeds the real form: register, or log in with an existing access.
+    const form = root(el).querySelector('dh-wizard-bsp-access')!.shadowRoot!;
+    expect(form.querySelector<HTMLInputElement>('#access-register')!.checked).to.equal(true);
+    expect(form.querySelector('label[for="username"]')!.textContent).to.equal('Benutzername');
+    expect(form.querySelector('dh-password-field[name="password"][confirm]')).to.exist;
     await expectAccessible(el);
   });
 
@@ -86,6 +92,71 @@ describe('dh-wizard', () => {
     );
     expect(root(el).querySelector('.progress')!.textContent).to.equal('Step 1 of 6');
     expect(root(el).querySelector('h2')!.textContent).to.equal('First sign-in to MyPortal');
+    await expectAccessible(el);
+  });
+
+  it("registers through its form on the real backend, goes on, and shows the backend's errors at the field", async function () {
+    // Two real calls with password hashing: room for a busy machine.
+    this.timeout(20_000);
+    const el = await fixture<DhWizard>(html`<dh-wizard flow="admin-first-setup"></dh-wizard>`);
+    await waitUntil(() => root(el).querySelector('dh-wizard-bsp-access')?.shadowRoot?.querySelector('form'));
+    const step = () => root(el).querySelector('.step')!;
+    const register = root(el).querySelector('dh-wizard-bsp-access')!.shadowRoot!;
+    register.querySelector<HTMLInputElement>('#username')!.value = `wtr.admin.${Date.now()}`;
+    register.querySelector<HTMLInputElement>('#email')!.value = 'wtr.admin@muster-elektro.example';
+    const password = register.querySelector<DhPasswordField>('dh-password-field')!;
+    password.value = 'Werkbank.Hobel-73';
+    password.confirmation = 'Werkbank.Hobel-73';
+    await password.updateComplete;
+    register.querySelector('form')!.requestSubmit();
+    await waitUntil(
+      () => step().querySelector('h3')!.textContent!.includes('Berechtigung freischalten'),
+      'the wizard did not go on after registering',
+      { timeout: 5000 },
+    );
+    await waitUntil(() => root(el).activeElement === step().querySelector('h3'), 'focus did not go to the new step');
+
+    await waitUntil(() => root(el).querySelector('dh-wizard-unlock-permission')?.shadowRoot?.querySelector('form'));
+    const unlock = root(el).querySelector('dh-wizard-unlock-permission')!.shadowRoot!;
+    unlock.querySelector<HTMLInputElement>('#customerNumber')!.value = '4711-0815-42';
+    unlock.querySelector<HTMLInputElement>('#oneTimePassword')!.value = 'FALSCH-1';
+    unlock.querySelector('form')!.requestSubmit();
+    await waitUntil(() => unlock.querySelector('#oneTimePassword[aria-invalid="true"]'), '', { timeout: 5000 });
+    expect(unlock.querySelector('#oneTimePassword')!.getAttribute('aria-describedby')).to.contain(
+      'oneTimePassword-error',
+    );
+    expect(unlock.querySelector('#oneTimePassword-error')!.textContent).to.equal(
+      'Kundennummer oder Einmal-Passwort ist falsch oder wurde schon verwendet.',
+    );
+    expect(unlock.querySelector('[role="alert"]')!.textContent!.trim()).to.equal(
+      'Bitte prüfen Sie die markierten Eingaben.',
+    );
+    expect(unlock.activeElement).to.equal(unlock.querySelector('#oneTimePassword'));
+    await expectAccessible(el);
+    await new PortalClient().request('POST', '/api/auth/logout', {});
+  });
+
+  it('checks required fields before anything is sent, in German', async () => {
+    const derived = { ...none, bspAccount: true };
+    const el = await fixture<DhWizard>(html`<dh-wizard flow="admin-first-setup" .derived=${derived}></dh-wizard>`);
+    await waitUntil(() => root(el).querySelector('dh-wizard-unlock-permission')?.shadowRoot?.querySelector('form'));
+    const unlock = root(el).querySelector('dh-wizard-unlock-permission')!.shadowRoot!;
+    unlock.querySelector('form')!.requestSubmit();
+    await waitUntil(() => unlock.querySelector('#customerNumber-error'));
+    expect(unlock.querySelector('#customerNumber-error')!.textContent).to.equal(
+      'Bitte füllen Sie das Feld „Kundennummer“ aus.',
+    );
+    expect(unlock.activeElement).to.equal(unlock.querySelector('#customerNumber'));
+    await expectAccessible(el);
+  });
+
+  it('says so when the server cannot be reached, and tries again on request', async () => {
+    // Nothing listens on the discard port: a real network failure.
+    const client = new PortalClient('http://127.0.0.1:9');
+    const el = await fixture<DhWizard>(html`<dh-wizard flow="user-first-login" .client=${client}></dh-wizard>`);
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), '', { timeout: 5000 });
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('konnte nicht geladen werden');
+    expect(root(el).querySelector('[role="alert"] button')!.textContent!.trim()).to.equal('Erneut versuchen');
     await expectAccessible(el);
   });
 });

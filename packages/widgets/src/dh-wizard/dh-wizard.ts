@@ -1,6 +1,6 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { HelpApiClient } from '@direkthilfe/core/help/api-client';
+import { PortalClient } from '@direkthilfe/core/portal/portal-client';
 import {
   advance,
   goBack,
@@ -16,20 +16,50 @@ import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
 import { defineElement } from '../shared/define.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
+import { controlStyles } from './controls.styles.js';
 import { styles } from './dh-wizard.styles.js';
+import { hasStepView, renderStepView } from './steps/step-views.js';
+import type { StepDoneDetail } from './steps/wizard-step.js';
 
 const ICONS: Record<StepStatus, string> = { done: '✓', current: '➜', open: '○', skipped: '–' };
 
+/** Before a session exists (registering, the first login), progress stays in this tab only. */
+const tabStore = {
+  key: (flow: string) => `dh-wizard:${flow}`,
+  read(flow: string): SavedProgress | undefined {
+    try {
+      return JSON.parse(sessionStorage.getItem(this.key(flow)) ?? 'null') ?? undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  write(flow: string, progress: SavedProgress) {
+    try {
+      sessionStorage.setItem(this.key(flow), JSON.stringify(progress));
+    } catch {
+      // Storage may be blocked; the progress on screen stays.
+    }
+  },
+  clear(flow: string) {
+    try {
+      sessionStorage.removeItem(this.key(flow));
+    } catch {
+      // As above.
+    }
+  },
+};
+
 /**
  * A step-by-step onboarding wizard. The flow is data in `@direkthilfe/core`; which steps are done comes
- * from the backend (`/api/onboarding/:flow`), so progress continues on any device. "Weiter" waits until
- * the backend confirms the step; optional steps can be skipped.
+ * from the backend (`/api/onboarding/:flow`), so progress continues on any device. Each step embeds the
+ * real form for it, which calls the portal API; "Weiter" waits until the backend confirms the step, and
+ * optional steps can be skipped.
  *
  * @tag dh-wizard
  * @summary Onboarding wizard driven by the backend's state.
  *
- * @fires dh-wizard-close - "Später fortsetzen". `detail: { flow }`.
- * @fires dh-wizard-step - The current step changed. `detail: { flow, step }`.
+ * @fires dh-wizard-close - "Später fortsetzen" or "Schließen" at the end. `detail: { flow, complete }`.
+ * @fires dh-wizard-step - The current step changed. `detail: { flow, step, position, total }`.
  * @fires dh-article-link - A help article of the step was chosen. `detail: { id }`.
  *
  * @csspart base - The wizard.
@@ -37,7 +67,7 @@ const ICONS: Record<StepStatus, string> = { done: '✓', current: '➜', open: '
  * @csspart step - The current step's panel.
  */
 export class DhWizard extends LitElement {
-  static override styles = [tokens, focusRing, visuallyHidden, styles];
+  static override styles = [tokens, focusRing, visuallyHidden, controlStyles, styles];
 
   /** `admin-first-setup` or `user-first-login`. */
   @property() flow = 'admin-first-setup';
@@ -45,19 +75,24 @@ export class DhWizard extends LitElement {
   /** Base URL of the portal API; same origin by default. */
   @property({ attribute: 'api-base' }) apiBase = '';
 
+  /** The portal API the steps call; same origin by default. Set it for another transport (as the stories do). */
+  @property({ attribute: false }) client = new PortalClient();
+
+  /** Moves focus to the wizard's heading once it has loaded (when it was just started). */
+  @property({ type: Boolean, attribute: 'focus-on-load' }) focusOnLoad = false;
+
   /** Backend state and saved progress; loaded from the API unless set. */
   @property({ attribute: false }) derived?: DerivedState;
   @property({ attribute: false }) progress: SavedProgress = {};
 
   @state() private failed = false;
   @state() private announcement = '';
+  @state() private authenticated = false;
 
   private readonly language = new LanguageController(this);
   private lastStep?: string;
-
-  private get api() {
-    return new HelpApiClient(this.apiBase);
-  }
+  /** Set when the step changed in this update: where focus goes, and what `dh-wizard-step` says. */
+  private moved?: { focus?: 'step' | 'title'; detail: object };
 
   override connectedCallback() {
     super.connectedCallback();
@@ -70,7 +105,7 @@ export class DhWizard extends LitElement {
     document.removeEventListener('visibilitychange', this.onVisible);
   }
 
-  /** Coming back from the portal page where the step is done: ask the backend again. */
+  /** Coming back from another tab or the portal page where the step is done: ask the backend again. */
   private readonly onVisible = () => {
     if (document.visibilityState === 'visible') void this.refresh();
   };
@@ -78,66 +113,114 @@ export class DhWizard extends LitElement {
   /** Reads the backend's state and the saved progress. */
   async refresh(): Promise<void> {
     try {
-      const answer = await this.api.onboarding(this.flow);
+      const answer = await this.client.onboarding(this.flow);
+      this.authenticated = answer.authenticated;
       this.derived = answer.derived;
-      const saved = answer.state as SavedProgress;
-      // The step on screen stays, unless the server knows where the user was (another device).
-      this.progress = { ...saved, current: saved.current ?? this.progress.current };
+      const inTab = tabStore.read(this.flow);
+      if (!answer.authenticated) {
+        this.progress = inTab ?? this.progress;
+      } else if (inTab) {
+        // Just logged in: what was done before the session joins the saved progress.
+        const saved = answer.state as SavedProgress;
+        await this.save({ ...inTab, ...saved, choices: { ...inTab.choices, ...saved.choices } });
+      } else {
+        const saved = answer.state as SavedProgress;
+        // The step on screen stays, unless the server knows where the user was (another device).
+        this.progress = { ...saved, current: saved.current ?? this.progress.current };
+      }
       this.failed = false;
     } catch {
       this.failed = true;
     }
   }
 
-  private async move(next: SavedProgress) {
+  /** Keeps the progress: on the server once there is a session, else in this tab. */
+  private async save(next: SavedProgress) {
     this.progress = next;
+    if (!this.authenticated) {
+      tabStore.write(this.flow, next);
+      return;
+    }
     try {
-      await this.api.saveOnboarding(this.flow, next);
+      const answer = await this.client.saveOnboarding(this.flow, next);
+      this.derived = answer.derived;
+      tabStore.clear(this.flow);
     } catch {
       // The progress on screen stays; the backend's own state is what counts for "done".
     }
   }
 
-  protected override willUpdate() {
+  /** A step's form was accepted by the backend: keep what it hands over, ask again, and go on. */
+  private async onStepDone(event: CustomEvent<StepDoneDetail>) {
+    event.stopPropagation();
+    const next = { ...this.progress, ...event.detail.progress };
+    if (!this.authenticated) await this.refresh();
+    await this.save(next);
+    if (this.authenticated) await this.refresh();
+    if (event.detail.advance !== false) await this.save(advance(FLOWS[this.flow], this.derived!, this.progress));
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (changed.has('apiBase') && !changed.has('client')) this.client = new PortalClient(this.apiBase);
+    // The API answers in the reader's language, so its errors read like the rest of the wizard.
+    this.client.language = this.language.lang;
     // The step on screen stays there when the backend confirms it, until the user goes on.
     if (this.derived && FLOWS[this.flow] && !this.progress.current) {
       this.progress = { ...this.progress, current: wizardView(FLOWS[this.flow], this.derived, this.progress).current };
     }
+    const view =
+      this.derived && FLOWS[this.flow] ? wizardView(FLOWS[this.flow], this.derived, this.progress) : undefined;
+    const key = view && `${view.current}${view.complete}`;
+    if (!view || key === this.lastStep) return;
+    const first = this.lastStep === undefined;
+    this.lastStep = key;
+    const t = uiTranslator(this.language.lang);
+    this.announcement = view.complete
+      ? t('wizard.done')
+      : t('wizard.announce', {
+          position: view.position,
+          total: view.total,
+          title: t(`wizard.steps.${view.current}.title`),
+        });
+    this.moved = {
+      focus: first ? (this.focusOnLoad ? 'title' : undefined) : 'step',
+      detail: { flow: this.flow, step: view.current, position: view.position, total: view.total },
+    };
   }
 
   protected override updated() {
-    const view =
-      this.derived && FLOWS[this.flow] ? wizardView(FLOWS[this.flow], this.derived, this.progress) : undefined;
-    if (!view || view.current === this.lastStep) return;
-    const first = this.lastStep === undefined;
-    this.lastStep = view.current;
-    const t = uiTranslator(this.language.lang);
-    this.announcement = t('wizard.announce', {
-      position: view.position,
-      total: view.total,
-      title: t(`wizard.steps.${view.current}.title`),
-    });
-    // On a change (not on first render), focus goes to the new step's heading.
-    if (!first) this.renderRoot.querySelector<HTMLElement>('.step h3')?.focus();
+    const moved = this.moved;
+    if (!moved) return;
+    this.moved = undefined;
+    // On a change, focus goes to the new step's heading; on load, to the wizard's, if it was just started.
+    if (moved.focus === 'step') this.renderRoot.querySelector<HTMLElement>('.step h3')?.focus();
+    if (moved.focus === 'title') this.renderRoot.querySelector<HTMLElement>('#wizard-title')?.focus();
+    this.dispatchEvent(new CustomEvent('dh-wizard-step', { detail: moved.detail, bubbles: true, composed: true }));
+  }
+
+  private close(complete: boolean) {
     this.dispatchEvent(
-      new CustomEvent('dh-wizard-step', {
-        detail: { flow: this.flow, step: view.current },
-        bubbles: true,
-        composed: true,
-      }),
+      new CustomEvent('dh-wizard-close', { detail: { flow: this.flow, complete }, bubbles: true, composed: true }),
     );
   }
 
   override render() {
-    const t = uiTranslator(this.language.lang);
+    const lang = this.language.lang;
+    const t = uiTranslator(lang);
     const flow = FLOWS[this.flow];
-    if (this.failed) return html`<p role="alert">${t('wizard.error')}</p>`;
+    if (this.failed) {
+      return html`<div role="alert">
+        <p>${t('wizard.error')}</p>
+        <button type="button" @click=${() => void this.refresh()}>${t('wizard.retry')}</button>
+      </div>`;
+    }
     if (!flow || !this.derived) return html`<p role="status">${t('wizard.loading')}</p>`;
     const view = wizardView(flow, this.derived, this.progress);
     const step = view.steps[view.position - 1];
+    const last = view.position === view.total;
     return html`
-      <section part="base" class="wizard" aria-labelledby="wizard-title">
-        <h2 id="wizard-title">${t(`wizard.flows.${this.flow}`)}</h2>
+      <section part="base" class="wizard" aria-labelledby="wizard-title" @dh-wizard-step-done=${this.onStepDone}>
+        <h2 id="wizard-title" tabindex="-1">${t(`wizard.flows.${this.flow}`)}</h2>
         <p class="progress">${t('wizard.progress', { position: view.position, total: view.total })}</p>
         <ol part="steps" aria-label=${t('wizard.stepsLabel')}>
           ${view.steps.map(
@@ -158,55 +241,69 @@ export class DhWizard extends LitElement {
             ${t(`wizard.steps.${step.id}.title`)}${step.optional ? html` <small>(${t('wizard.optional')})</small>` : nothing}
           </h3>
           <p>${t(`wizard.steps.${step.id}.text`)}</p>
+          ${
+            hasStepView(step.id)
+              ? renderStepView(step.id, { client: this.client, progress: this.progress, derived: this.derived, lang })
+              : nothing
+          }
           <div class="actions">
-            ${step.action ? html`<a class="action" href=${step.action}>${t(`wizard.steps.${step.id}.action`)}</a>` : nothing}
-            ${step.articles
-              .map(
-                (id) =>
-                  html`<button
+            ${
+              step.action && !hasStepView(step.id)
+                ? html`<a class="action" href=${step.action}>${t(`wizard.steps.${step.id}.action`)}</a>`
+                : nothing
+            }
+            ${
+              step.articles.length
+                ? html`<button
                     type="button"
-                    @click=${() => this.dispatchEvent(new CustomEvent('dh-article-link', { detail: { id }, bubbles: true, composed: true }))}
+                    @click=${() =>
+                      this.dispatchEvent(
+                        new CustomEvent('dh-article-link', {
+                          detail: { id: step.articles[0] },
+                          bubbles: true,
+                          composed: true,
+                        }),
+                      )}
                   >
                     ${t('wizard.help')}
-                  </button>`,
-              )
-              .slice(0, 1)}
-            <button type="button" @click=${() => void this.refresh()}>${t('wizard.check')}</button>
+                  </button>`
+                : nothing
+            }
           </div>
         </div>
-        ${view.complete ? html`<p role="status">${t('wizard.done')}</p>` : nothing}
+        ${view.complete ? html`<p class="done">${t('wizard.done')}</p>` : nothing}
         ${view.canAdvance ? nothing : html`<p class="reason" id="reason">${t('wizard.notDone')}</p>`}
         <div class="actions">
           <button
             type="button"
             ?disabled=${view.position === 1}
-            @click=${() => this.move(goBack(flow, this.derived!, this.progress))}
+            @click=${() => this.save(goBack(flow, this.derived!, this.progress))}
           >
             ${t('wizard.back')}
           </button>
           ${
             view.canSkip
-              ? html`<button type="button" @click=${() => this.move(skip(flow, this.derived!, this.progress))}>
+              ? html`<button type="button" @click=${() => this.save(skip(flow, this.derived!, this.progress))}>
                   ${t('wizard.skip')}
                 </button>`
               : nothing
           }
-          <button
-            type="button"
-            class="primary"
-            aria-disabled=${view.canAdvance && view.position < view.total ? 'false' : 'true'}
-            aria-describedby=${view.canAdvance ? nothing : 'reason'}
-            ?disabled=${!view.canAdvance || view.position === view.total}
-            @click=${() => this.move(advance(flow, this.derived!, this.progress))}
-          >
-            ${t('wizard.next')}
-          </button>
-          <button
-            type="button"
-            @click=${() => this.dispatchEvent(new CustomEvent('dh-wizard-close', { detail: { flow: this.flow }, bubbles: true, composed: true }))}
-          >
-            ${t('wizard.later')}
-          </button>
+          ${
+            view.complete
+              ? html`<button type="button" class="primary" @click=${() => this.close(true)}>
+                  ${t('wizard.close')}
+                </button>`
+              : html`<button
+                    type="button"
+                    class="primary"
+                    aria-describedby=${view.canAdvance ? nothing : 'reason'}
+                    ?disabled=${!view.canAdvance}
+                    @click=${() => this.save(advance(flow, this.derived!, this.progress))}
+                  >
+                    ${last ? t('wizard.finish') : t('wizard.next')}
+                  </button>
+                  <button type="button" @click=${() => this.close(false)}>${t('wizard.later')}</button>`
+          }
         </div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>

@@ -1,0 +1,148 @@
+import { css } from 'lit';
+
+/** Buttons, links styled as buttons, and form fields: shared by the wizard and the forms of its steps. */
+export const controlStyles = css`
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+
+  button,
+  a.action {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding-inline: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+  }
+
+  button.primary {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+
+  button[disabled],
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    border-style: dashed;
+    background: var(--_surface);
+    color: var(--_muted);
+  }
+
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+
+  .field {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
+  fieldset {
+    margin: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
+  legend {
+    padding-inline: calc(var(--_space) / 2);
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  .choice label {
+    font-weight: 400;
+  }
+
+  input:not([type='checkbox'], [type='radio']),
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-block-size: 2.75rem;
+    padding-inline: var(--_space);
+    max-inline-size: 100%;
+    box-sizing: border-box;
+  }
+
+  input[type='checkbox'],
+  input[type='radio'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+  }
+
+  .choice {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+
+  .error,
+  [role='alert'] {
+    color: var(--_danger);
+    margin: 0;
+  }
+
+  .hint,
+  .muted {
+    color: var(--_muted);
+    margin: 0;
+  }
+
+  .success {
+    color: var(--_success);
+    margin: 0;
+  }
+
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
+    margin: 0;
+  }
+
+  dt {
+    font-weight: 600;
+  }
+
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  @media (max-width: 30rem) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+  }
+
+  @media (forced-colors: active) {
+    button[disabled],
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+`;

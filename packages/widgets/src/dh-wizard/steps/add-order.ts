@@ -1,0 +1,78 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { WorkplaceDraft } from '@direkthilfe/core/portal/portal-client';
+import { WizardStep } from './wizard-step.js';
+
+/** The next day, as `YYYY-MM-DD` in local time: the earliest date an activation can be planned for. */
+const tomorrow = () => {
+  const day = new Date();
+  day.setDate(day.getDate() + 1);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+};
+
+/** Step "Aktivierungsdatum und Auftrag": "schnellstmöglich" or a date, then "Auftrag hinzufügen" into the cart. */
+export class DhWizardAddOrder extends WizardStep {
+  @state() private onDate = false;
+
+  private get draft(): WorkplaceDraft | undefined {
+    return this.progress.draft as WorkplaceDraft | undefined;
+  }
+
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const draft = this.draft;
+    if (!draft || !this.validate(form)) return;
+    const date = this.onDate ? this.formValue(form, 'activationDate') : undefined;
+    void this.submit(async () => {
+      await this.client.addToCart(draft, date);
+      // The draft is in the cart now; the form of the previous step starts empty for another workplace.
+      return { progress: { draft: undefined } };
+    });
+  }
+
+  override render() {
+    const t = this.t;
+    const draft = this.draft;
+    if (!draft) {
+      return html`<p class="success">
+        ${this.derived.workplaceInCart ? t('wizard.order.inCart') : t('wizard.order.noDraft')}
+      </p>`;
+    }
+    return html`
+      <dl>
+        <dt>${t('wizard.fields.name')}</dt>
+        <dd>${draft.name}</dd>
+        <dt>${t('wizard.fields.email')}</dt>
+        <dd>${draft.email}</dd>
+      </dl>
+      <form novalidate @submit=${this.onSubmit} aria-label=${t('wizard.steps.add-order.title')}>
+        ${this.renderAlert()}
+        <fieldset @change=${(e: Event) => (this.onDate = (e.target as HTMLInputElement).value === 'date')}>
+          <legend>${t('wizard.fields.activation')}</legend>
+          <div class="choice">
+            <input type="radio" id="soonest" name="activation" value="soonest" .checked=${!this.onDate} />
+            <label for="soonest">${t('wizard.order.soonest')}</label>
+          </div>
+          <div class="choice">
+            <input type="radio" id="on-date" name="activation" value="date" .checked=${this.onDate} />
+            <label for="on-date">${t('wizard.order.onDate')}</label>
+          </div>
+        </fieldset>
+        ${
+          this.onDate
+            ? html`${this.renderField({ name: 'activationDate', label: t('wizard.fields.activationDate'), type: 'date', hint: t('wizard.order.dateHint') })}`
+            : nothing
+        }
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${this.busy}>${t('wizard.order.submit')}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  protected override updated() {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[name="activationDate"]');
+    if (input) input.min = tomorrow();
+  }
+}

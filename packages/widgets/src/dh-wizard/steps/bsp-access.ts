@@ -1,0 +1,83 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { WizardStep } from './wizard-step.js';
+
+type Access = 'register' | 'existing';
+
+/** Step "Zugang zum Business Service Portal": register, or log in with an existing access. */
+export class DhWizardBspAccess extends WizardStep {
+  @state() private access?: Access;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.access ??= (this.progress.choices?.access as Access | undefined) ?? 'register';
+    void import('../../dh-password-field/dh-password-field.js');
+  }
+
+  private choose(event: Event) {
+    this.access = (event.target as HTMLInputElement).value as Access;
+    this.error = undefined;
+  }
+
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    if (!this.validate(form)) return;
+    const username = this.formValue(form, 'username');
+    const password = String(new FormData(form).get('password') ?? '');
+    const access = this.access ?? 'register';
+    void this.submit(async () => {
+      if (access === 'register') await this.client.register(username, this.formValue(form, 'email'), password);
+      else await this.client.login(username, password);
+      return { progress: { choices: { ...this.progress.choices, access } } };
+    });
+  }
+
+  override render() {
+    const t = this.t;
+    if (this.derived.bspAccount) return html`<p class="success">${t('wizard.bsp.done')}</p>`;
+    const register = this.access !== 'existing';
+    return html`
+      <fieldset @change=${this.choose}>
+        <legend>${t('wizard.bsp.question')}</legend>
+        <div class="choice">
+          <input type="radio" id="access-register" name="access" value="register" .checked=${register} />
+          <label for="access-register">${t('wizard.bsp.register')}</label>
+        </div>
+        <div class="choice">
+          <input type="radio" id="access-existing" name="access" value="existing" .checked=${!register} />
+          <label for="access-existing">${t('wizard.bsp.existing')}</label>
+        </div>
+      </fieldset>
+      <form
+        novalidate
+        @submit=${this.onSubmit}
+        aria-label=${register ? t('wizard.bsp.register') : t('wizard.bsp.existing')}
+      >
+        ${this.renderAlert()}
+        ${this.renderField({ name: 'username', label: t('wizard.fields.username'), autocomplete: 'username', hint: register ? t('wizard.bsp.usernameHint') : undefined })}
+        ${
+          register
+            ? html`${this.renderField({ name: 'email', label: t('wizard.fields.email'), type: 'email', autocomplete: 'email' })}
+                <dh-password-field
+                  name="password"
+                  confirm
+                  .serverError=${this.fieldError('password') ?? ''}
+                ></dh-password-field>`
+            : this.renderField({
+                name: 'password',
+                label: t('wizard.fields.password'),
+                type: 'password',
+                autocomplete: 'current-password',
+              })
+        }
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${this.busy}>
+            ${register ? t('wizard.bsp.submitRegister') : t('wizard.bsp.submitLogin')}
+          </button>
+          ${this.busy ? html`<span class="muted" role="status">${t('wizard.form.busy')}</span>` : nothing}
+        </div>
+      </form>
+    `;
+  }
+}

@@ -1,0 +1,58 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { usernameFromLink } from './request-temporary-password.js';
+import { WizardStep } from './wizard-step.js';
+
+/** Step "Mit dem temporären Passwort anmelden": one field, paste allowed, and a new code when needed. */
+export class DhWizardEnterTemporaryPassword extends WizardStep {
+  @state() private resent = '';
+
+  private get username() {
+    return this.progress.choices?.username ?? usernameFromLink();
+  }
+
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    if (!this.validate(form)) return;
+    const username = this.formValue(form, 'username');
+    void this.submit(async () => {
+      await this.client.login(username, this.formValue(form, 'password'));
+      return { progress: { choices: { ...this.progress.choices, username } } };
+    });
+  }
+
+  private requestAnother() {
+    const username = this.renderRoot.querySelector<HTMLInputElement>('#username')?.value.trim() || this.username;
+    void this.submit(async () => {
+      await this.client.requestTemporaryPassword(username);
+      this.resent = this.t('wizard.temporary.resent');
+    });
+  }
+
+  override render() {
+    const t = this.t;
+    const code = this.error?.code;
+    const offerNew = code === 'invalid_credentials' || code === 'temporary_password_expired';
+    return html`
+      <form novalidate @submit=${this.onSubmit} aria-label=${t('wizard.steps.enter-temporary-password.title')}>
+        ${this.renderAlert()}
+        ${this.renderField({ name: 'username', label: t('wizard.fields.username'), autocomplete: 'username', value: this.username })}
+        ${this.renderField({
+          name: 'password',
+          label: t('wizard.fields.temporaryPassword'),
+          type: 'text',
+          autocomplete: 'one-time-code',
+          hint: t('wizard.temporary.passwordHint'),
+        })}
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${this.busy}>${t('wizard.temporary.login')}</button>
+          <button type="button" class=${offerNew ? 'primary' : ''} ?disabled=${this.busy} @click=${this.requestAnother}>
+            ${t('wizard.temporary.requestAnother')}
+          </button>
+        </div>
+      </form>
+      <p class="success" role="status">${this.resent || nothing}</p>
+    `;
+  }
+}

@@ -1,0 +1,80 @@
+import { html } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Order } from '@direkthilfe/core/portal/portal-client';
+import { WizardStep } from './wizard-step.js';
+
+const EXECUTED = 'ausgeführt';
+
+/**
+ * Step "Auftragsstatus verfolgen": the orders and their status, live from the server's event stream
+ * (`/api/orders/events`), until one is carried out.
+ */
+export class DhWizardFollowOrder extends WizardStep {
+  @state() private orders?: Order[];
+  @state() private announcement = '';
+  private events?: EventSource;
+  private reported = false;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.load();
+    if (typeof EventSource === 'function') {
+      this.events = new EventSource(`${this.client.baseUrl}/api/orders/events`, { withCredentials: true });
+      this.events.addEventListener('orders', () => void this.load());
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.events?.close();
+  }
+
+  private async load() {
+    try {
+      const before = new Map(this.orders?.map((o) => [o.id, o.status]));
+      this.orders = await this.client.orders();
+      const changed = this.orders.filter((o) => before.size && before.get(o.id) !== o.status);
+      if (changed.length) {
+        this.announcement = changed
+          .map((o) => this.t('wizard.orders.changed', { id: o.id, status: this.statusText(o.status) }))
+          .join(' ');
+      }
+      if (!this.reported && this.orders.some((o) => o.status === EXECUTED)) {
+        this.reported = true;
+        // Carried out: the wizard asks the backend, which now confirms the step; "Weiter" is the admin's.
+        this.done({ advance: false });
+      }
+    } catch (error) {
+      await this.fail(error);
+    }
+  }
+
+  private statusText(status: string) {
+    return this.t(`wizard.orders.status.${status}`, { defaultValue: status });
+  }
+
+  override render() {
+    const t = this.t;
+    return html`
+      ${this.renderAlert()}
+      ${
+        this.orders
+          ? this.orders.length
+            ? html`<ul>
+                ${this.orders.map(
+                  (order) =>
+                    html`<li>
+                      ${t('wizard.orders.order', { id: order.id, count: order.items.length })}:
+                      <strong data-status=${order.status}>${this.statusText(order.status)}</strong>
+                      ${order.failureReason ? html`<span class="error">${order.failureReason}</span>` : ''}
+                    </li>`,
+                )}
+              </ul>`
+            : html`<p>${t('wizard.orders.none')}</p>`
+          : html`<p class="muted">${t('wizard.loadingData')}</p>`
+      }
+      <p class="hint">${t('wizard.orders.live')}</p>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+}

@@ -1,0 +1,79 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { CartItem } from '@direkthilfe/core/portal/portal-client';
+import { WizardStep } from './wizard-step.js';
+
+/** Step "Warenkorb kostenpflichtig bestellen": what is ordered, that it costs money, then the real checkout. */
+export class DhWizardOrderCart extends WizardStep {
+  @state() private items?: CartItem[];
+  /** One key per visit of this step: a second click or a retry after a lost answer orders nothing twice. */
+  private readonly idempotencyKey = crypto.randomUUID();
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load() {
+    try {
+      this.items = await this.client.cart();
+    } catch (error) {
+      this.items = [];
+      await this.fail(error);
+    }
+  }
+
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    void this.submit(async () => {
+      await this.client.checkout(this.idempotencyKey);
+      return {};
+    });
+  }
+
+  private renderItem(item: CartItem) {
+    const t = this.t;
+    const none = t('wizard.cart.none');
+    return html`<li>
+      <dl>
+        <dt>${t('wizard.cart.item')}</dt>
+        <dd>${t('wizard.cart.setUpWorkplace', { name: item.name })}</dd>
+        <dt>${t('wizard.fields.email')}</dt>
+        <dd>${item.email}</dd>
+        <dt>${t('wizard.fields.group')}</dt>
+        <dd>${item.groupName}</dd>
+        <dt>${t('wizard.fields.devices')}</dt>
+        <dd>${item.deviceLabels.join(', ') || none}</dd>
+        <dt>${t('wizard.fields.clients')}</dt>
+        <dd>${item.clientLabels.join(', ') || none}</dd>
+        <dt>${t('wizard.fields.activation')}</dt>
+        <dd>${item.soonest ? t('wizard.order.soonest') : item.activationDate}</dd>
+      </dl>
+    </li>`;
+  }
+
+  override render() {
+    const t = this.t;
+    if (this.derived.cartOrdered && !this.items?.length)
+      return html`<p class="success">${t('wizard.cart.ordered')}</p>`;
+    if (!this.items) return html`<p class="muted" role="status">${t('wizard.loadingData')}</p>`;
+    if (!this.items.length)
+      return html`${this.renderAlert()}
+        <p>${t('wizard.cart.empty')}</p>`;
+    return html`
+      <h4>${t('wizard.cart.heading', { count: this.items.length })}</h4>
+      <ul class="items">
+        ${this.items.map((item) => this.renderItem(item))}
+      </ul>
+      <p><strong>${t('wizard.cart.costs')}</strong></p>
+      <p class="hint">${t('wizard.cart.session')}</p>
+      <form @submit=${this.onSubmit} aria-label=${t('wizard.steps.order-cart.title')}>
+        ${this.renderAlert()}
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${this.busy}>${t('wizard.cart.submit')}</button>
+          ${this.busy ? html`<span class="muted" role="status">${t('wizard.form.busy')}</span>` : nothing}
+        </div>
+      </form>
+    `;
+  }
+}

@@ -1,0 +1,64 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Group } from '@direkthilfe/core/portal/portal-client';
+import { WizardStep } from './wizard-step.js';
+
+/** Step "Gruppen / Standorte planen" (optional): the groups there are, and a form for another one. */
+export class DhWizardPlanGroups extends WizardStep {
+  @state() private groups?: Group[];
+  @state() private created = '';
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load() {
+    try {
+      this.groups = await this.client.groups();
+    } catch (error) {
+      this.groups = [];
+      await this.fail(error);
+    }
+  }
+
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    if (!this.validate(form)) return;
+    const name = this.formValue(form, 'name');
+    void this.submit(async () => {
+      await this.client.createGroup(name, this.formValue(form, 'address'));
+      form.reset();
+      this.created = this.t('wizard.groups.created', { name });
+      await this.load();
+      // More groups may follow; "Weiter" is the admin's call.
+      return { advance: false };
+    });
+  }
+
+  override render() {
+    const t = this.t;
+    return html`
+      <h4>${t('wizard.groups.existing')}</h4>
+      ${
+        this.groups
+          ? html`<ul>
+              ${this.groups.map(
+                (group) => html`<li>${group.name}${group.isDefault ? ` (${t('wizard.groups.default')})` : ''}</li>`,
+              )}
+            </ul>`
+          : html`<p class="muted">${t('wizard.loadingData')}</p>`
+      }
+      <form novalidate @submit=${this.onSubmit} aria-label=${t('wizard.groups.formLabel')}>
+        ${this.renderAlert()}
+        ${this.renderField({ name: 'name', label: t('wizard.fields.groupName'), hint: t('wizard.groups.nameHint') })}
+        ${this.renderField({ name: 'address', label: t('wizard.fields.address'), required: false, autocomplete: 'street-address' })}
+        <div class="actions">
+          <button type="submit" ?disabled=${this.busy}>${t('wizard.groups.submit')}</button>
+        </div>
+      </form>
+      <p class="success" role="status">${this.created || nothing}</p>
+    `;
+  }
+}

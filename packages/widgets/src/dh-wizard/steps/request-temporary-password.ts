@@ -1,0 +1,38 @@
+import { html } from 'lit';
+import { WizardStep } from './wizard-step.js';
+
+/** The user name from the activation mail's link (`?username=`), if the page was opened with it. */
+export const usernameFromLink = () => new URLSearchParams(location.search).get('username') ?? '';
+
+/** Step "Temporäres Passwort anfordern": the user name, then the temporary password comes by e-mail. */
+export class DhWizardRequestTemporaryPassword extends WizardStep {
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    if (!this.validate(form)) return;
+    const username = this.formValue(form, 'username');
+    void this.submit(async () => {
+      await this.client.requestTemporaryPassword(username);
+      return { progress: { choices: { ...this.progress.choices, username } } };
+    });
+  }
+
+  override render() {
+    const t = this.t;
+    return html`
+      <form novalidate @submit=${this.onSubmit} aria-label=${t('wizard.steps.request-temporary-password.title')}>
+        ${this.renderAlert()}
+        ${this.renderField({
+          name: 'username',
+          label: t('wizard.fields.username'),
+          autocomplete: 'username',
+          value: this.progress.choices?.username ?? usernameFromLink(),
+          hint: t('wizard.temporary.usernameHint'),
+        })}
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${this.busy}>${t('wizard.temporary.request')}</button>
+        </div>
+      </form>
+    `;
+  }
+}

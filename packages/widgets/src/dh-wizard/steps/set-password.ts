@@ -1,0 +1,54 @@
+import { html } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Me } from '@direkthilfe/core/portal/portal-client';
+import type { DhPasswordField } from '../../dh-password-field/dh-password-field.js';
+import { WizardStep } from './wizard-step.js';
+
+/**
+ * Step "Eigenes Passwort vergeben": `<dh-password-field>` with its confirmation. The server judges the
+ * policy (the same module as the field); its answer, the failed rules, is shown at the field.
+ */
+export class DhWizardSetPassword extends WizardStep {
+  @state() private me?: Me;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void import('../../dh-password-field/dh-password-field.js');
+    this.client.me().then(
+      (me) => (this.me = me),
+      (error) => this.fail(error),
+    );
+  }
+
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    if (!this.validate(form)) return;
+    const field = form.querySelector<DhPasswordField>('dh-password-field')!;
+    void this.submit(async () => {
+      await this.client.setPassword(field.value);
+      return {};
+    });
+  }
+
+  override render() {
+    const t = this.t;
+    const known = [this.me?.workplace?.name, this.me?.workplace?.email].filter((x): x is string => Boolean(x));
+    return html`
+      <form novalidate @submit=${this.onSubmit} aria-label=${t('wizard.steps.set-password.title')}>
+        ${this.renderAlert()}
+        <dh-password-field
+          name="newPassword"
+          confirm
+          lang=${this.lang}
+          username=${this.me?.username ?? ''}
+          .userInputs=${known}
+          .serverError=${this.fieldError('newPassword') ?? ''}
+        ></dh-password-field>
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${this.busy}>${t('wizard.password.submit')}</button>
+        </div>
+      </form>
+    `;
+  }
+}

@@ -1,0 +1,168 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiCallError } from '@direkthilfe/core/http/json-client';
+import type { Language } from '@direkthilfe/core/i18n/languages';
+import type { PortalClient } from '@direkthilfe/core/portal/portal-client';
+import type { DerivedState, SavedProgress } from '@direkthilfe/core/wizard/engine';
+import type { DhPasswordField } from '../../dh-password-field/dh-password-field.js';
+import { uiTranslator } from '../../i18n/i18n.js';
+import { focusRing, tokens, visuallyHidden } from '../../styles/shared.styles.js';
+import { controlStyles } from '../controls.styles.js';
+
+/** What a step's form hands back to the wizard when the backend accepted it. */
+export interface StepDoneDetail {
+  /** Merged into the saved progress, e.g. a checked draft or a choice. */
+  progress?: Partial<SavedProgress>;
+  /** Go on to the next step once the backend confirms this one (default). */
+  advance?: boolean;
+}
+
+export interface FieldOptions {
+  name: string;
+  label: string;
+  type?: string;
+  autocomplete?: string;
+  value?: string;
+  hint?: string;
+  required?: boolean;
+  inputmode?: string;
+  readonly?: boolean;
+}
+
+/**
+ * Base of the forms inside wizard steps: each calls the real portal API and shows its errors at the
+ * fields, in the reader's language. On success it fires `dh-wizard-step-done`, and the wizard asks the
+ * backend again whether the step is done.
+ */
+export abstract class WizardStep extends LitElement {
+  static override styles = [tokens, focusRing, visuallyHidden, controlStyles];
+
+  @property({ attribute: false }) client!: PortalClient;
+  @property({ attribute: false }) progress: SavedProgress = {};
+  @property({ attribute: false }) derived: DerivedState = {};
+  /** The reader's language; reflected, so the API's messages and the fields read alike. */
+  @property({ reflect: true }) override lang: Language = 'de';
+
+  @state() protected busy = false;
+  @state() protected error?: ApiCallError;
+
+  protected get t() {
+    return uiTranslator(this.lang);
+  }
+
+  protected done(detail: StepDoneDetail = {}) {
+    this.dispatchEvent(
+      new CustomEvent<StepDoneDetail>('dh-wizard-step-done', { detail, bubbles: true, composed: true }),
+    );
+  }
+
+  /** Runs a backend call with the form busy; shows a failure at the fields and focuses the first one. */
+  protected async submit(action: () => Promise<StepDoneDetail | void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.error = undefined;
+    try {
+      const detail = await action();
+      if (detail !== undefined) this.done(detail);
+    } catch (error) {
+      await this.fail(error);
+      this.focusFirstError();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Shows a failed call (also of loading what the form needs) in the form's alert and at its fields. */
+  protected async fail(error: unknown): Promise<void> {
+    this.error = this.placed(
+      error instanceof ApiCallError ? error : new ApiCallError(0, 'network', (error as Error).message ?? ''),
+    );
+    await this.updateComplete;
+  }
+
+  /** A password policy answer (422 with the failed rules' messages) belongs at the password field. */
+  private placed(error: ApiCallError): ApiCallError {
+    const messages = error.data.messages;
+    const field = this.renderRoot.querySelector<DhPasswordField>('dh-password-field')?.name;
+    if (error.code !== 'password_policy' || !field || !Array.isArray(messages)) return error;
+    return new ApiCallError(error.status, error.code, error.message, { [field]: messages.join(' ') }, error.data);
+  }
+
+  /** Checks required fields and e-mail addresses before anything is sent, with the same German messages. */
+  protected validate(form: HTMLFormElement): boolean {
+    const fields: Record<string, string> = {};
+    for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
+      if (!control.name || control.disabled || fields[control.name] || control.checkValidity()) continue;
+      const label = form.querySelector(`label[for="${control.id}"]`)?.textContent?.trim() ?? control.name;
+      const { valueMissing, typeMismatch } = control.validity;
+      fields[control.name] = valueMissing
+        ? this.t('wizard.form.required', { label })
+        : typeMismatch
+          ? this.t('wizard.form.email')
+          : this.t('wizard.form.check', { label });
+    }
+    for (const field of form.querySelectorAll<DhPasswordField>('dh-password-field')) {
+      // The policy itself is the server's to judge; only what is plainly missing or mistyped stays here.
+      if (!field.value) fields[field.name] = this.t('wizard.form.passwordMissing');
+      else if (field.confirm && field.confirmation !== field.value) fields[field.name] = this.t('wizard.form.mismatch');
+    }
+    if (!Object.keys(fields).length) return true;
+    this.error = new ApiCallError(422, 'invalid_input', this.t('wizard.form.invalid'), fields);
+    void this.updateComplete.then(() => this.focusFirstError());
+    return false;
+  }
+
+  protected focusFirstError() {
+    const invalid = [...this.renderRoot.querySelectorAll<HTMLElement>('[aria-invalid="true"], dh-password-field')].find(
+      (control) => control.localName !== 'dh-password-field' || (control as DhPasswordField).serverError,
+    );
+    (invalid ?? this.renderRoot.querySelector<HTMLElement>('[role="alert"]'))?.focus();
+  }
+
+  /** The message at a field: the API's own text for it, if it sent one. */
+  protected fieldError(name: string): string | undefined {
+    return this.error?.fields[name] || undefined;
+  }
+
+  /** The form's alert: the API's message, or what to do when the server was not reached. */
+  protected renderAlert(): TemplateResult {
+    const error = this.error;
+    const atField = error && Object.values(error.fields).includes(error.message);
+    // The API's message already stands at its field; the alert then says what to do.
+    const message = !error
+      ? ''
+      : error.status === 0
+        ? this.t('wizard.form.network')
+        : atField
+          ? this.t('wizard.form.invalid')
+          : error.message;
+    return html`<div role="alert" tabindex="-1">${message ? html`<p>${message}</p>` : nothing}</div>`;
+  }
+
+  protected renderField(options: FieldOptions): TemplateResult {
+    const { name, label, type = 'text', hint } = options;
+    const error = this.fieldError(name);
+    const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <label for=${name}>${label}</label>
+      ${hint ? html`<p class="hint" id=${`${name}-hint`}>${hint}</p>` : nothing}
+      <input
+        id=${name}
+        name=${name}
+        type=${type}
+        autocomplete=${options.autocomplete ?? 'off'}
+        inputmode=${options.inputmode ?? nothing}
+        ?required=${options.required !== false}
+        ?readonly=${options.readonly === true}
+        .value=${options.value ?? ''}
+        aria-invalid=${error ? 'true' : nothing}
+        aria-describedby=${described || nothing}
+      />
+      ${error ? html`<p class="error" id=${`${name}-error`}>${error}</p>` : nothing}
+    </div>`;
+  }
+
+  protected formValue(form: HTMLFormElement, name: string): string {
+    return String(new FormData(form).get(name) ?? '').trim();
+  }
+}

@@ -1,0 +1,344 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
+import { axeViolations, launchChromium, watchedPage } from './helpers/browser.js';
+import { PortalClient, startPortalServer, type TestServer } from './helpers/portal-server.js';
+
+// Both onboarding wizards end to end, with the keyboard alone, against the real backend: a new admin
+// from registration to the executed order and its activation mail; then the user from that mail, from
+// the temporary password to the registered desk phone.
+
+let server: TestServer;
+let browser: Browser;
+const problems: string[] = [];
+let api: PortalClient;
+
+before(async () => {
+  assert.ok(existsSync('packages/widgets/dist/direkthilfe.js'), 'the bundle is missing: run npm run build first');
+  server = await startPortalServer();
+  browser = await launchChromium();
+  api = new PortalClient(server.url);
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  server?.remove();
+});
+
+interface Mail {
+  to: string;
+  data: Record<string, string>;
+}
+const outbox = async () => (await api.json<{ mails: Mail[] }>('GET', '/api/dev/outbox')).body.mails;
+
+const WIZARD = 'dh-help-panel >>> dh-wizard';
+/** The element `selector` inside the current step's form (the step elements are `dh-wizard-<step>`). */
+const inStep = (step: string, selector: string) => `${WIZARD} >>> dh-wizard-${step} >>> ${selector}`;
+
+/** The chain of focused elements through shadow roots, buttons with their text: `dh-wizard > button[Weiter]`. */
+const focusPath = (page: Page) =>
+  page.evaluate(() => {
+    const path: string[] = [];
+    let active: Element | null = document.activeElement;
+    while (active) {
+      const label = active.localName === 'button' ? `[${active.textContent!.trim()}]` : '';
+      path.push(active.localName + (active.id ? `#${active.id}` : '') + label);
+      active = active.shadowRoot?.activeElement ?? null;
+    }
+    return path.join(' > ');
+  });
+
+async function tabTo(page: Page, pattern: RegExp, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    if (pattern.test(await focusPath(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`focus never reached ${pattern} (last: ${await focusPath(page)})`);
+}
+
+/** Tabs to a field and types into it. */
+async function fill(page: Page, pattern: RegExp, text: string) {
+  await tabTo(page, pattern);
+  await page.keyboard.type(text);
+}
+
+async function press(page: Page, buttonText: string) {
+  await tabTo(page, new RegExp(`button(#[\\w-]+)?\\[${buttonText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]$`));
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Waits for an element behind shadow roots. Polls: puppeteer's own waiting watches mutations of the
+ * document, which do not see changes inside shadow roots.
+ */
+async function waitFor(page: Page, selector: string, timeout = 15_000) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    const handle = await page.$(selector);
+    if (handle) return handle;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${selector} did not appear within ${timeout} ms`);
+}
+
+const text = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => (el as HTMLElement).innerText ?? el.textContent ?? '').then((t) => t.trim());
+
+/** Waits for a step (by its heading), checks that focus went to it, and runs axe on the page. */
+async function atStep(page: Page, progress: string, heading: string) {
+  await page.waitForFunction(
+    (selector: string, expected: string) => {
+      const wizard = document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('dh-wizard');
+      return wizard?.shadowRoot?.querySelector(selector)?.textContent?.trim() === expected;
+    },
+    { timeout: 15_000 },
+    '.progress',
+    progress,
+  );
+  assert.match(await text(page, `${WIZARD} >>> .step h3`), new RegExp(`^${heading}`));
+  assert.deepEqual(await axeViolations(page), [], `axe at "${heading}"`);
+}
+
+/** Waits until "Weiter" (or "Abschließen") is enabled, then presses it with the keyboard. */
+async function next(page: Page, label = 'Weiter') {
+  await page.waitForFunction(
+    (wanted: string) => {
+      const wizard = document.querySelector('dh-help-panel')!.shadowRoot!.querySelector('dh-wizard')!;
+      return [...wizard.shadowRoot!.querySelectorAll('button')].some(
+        (b) => b.textContent!.trim() === wanted && !b.disabled,
+      );
+    },
+    { timeout: 15_000 },
+    label,
+  );
+  await press(page, label);
+}
+
+/** Opens a page and starts the wizard from the start page's offer, by keyboard. */
+async function startFromOffer(page: Page, url: string, button: string) {
+  await page.goto(server.url + url, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#wizard-offer:not([hidden])');
+  await page.focus('body');
+  await press(page, button);
+  await waitFor(page, `${WIZARD} >>> .progress`);
+  assert.match(await focusPath(page), /dh-wizard > h2#wizard-title$/, 'focus did not move into the wizard');
+}
+
+const state = { adminUser: '', username: '', email: '' };
+
+test('a new admin completes the first setup in the wizard with the keyboard, resuming after a reload', async () => {
+  const page = await watchedPage(browser, server.url, problems);
+  await startFromOffer(page, '/admin/', 'Assistent starten');
+
+  await atStep(page, 'Schritt 1 von 8', 'Zugang zum Business Service Portal');
+  state.adminUser = 'erika.admin';
+  await fill(page, /bsp-access > input#username$/, state.adminUser);
+  await fill(page, /bsp-access > input#email$/, 'erika@muster-elektro.example');
+  await fill(page, /dh-password-field > input#password$/, 'Werkbank.Hobel-73');
+  await fill(page, /dh-password-field > input#confirm$/, 'Werkbank.Hobel-73');
+  await page.keyboard.press('Enter');
+
+  await atStep(page, 'Schritt 2 von 8', 'Berechtigung freischalten');
+  assert.match(await focusPath(page), /dh-wizard > h3$/, 'focus did not go to the new step');
+  const letter = (await outbox()).find((m) => m.data.kind === 'welcome-letter')!;
+  await fill(page, /unlock-permission > input#customerNumber$/, letter.data.customerNumber);
+  await fill(page, /unlock-permission > input#oneTimePassword$/, 'FALSCH-123');
+  await page.keyboard.press('Enter');
+  await waitFor(page, inStep('unlock-permission', '#oneTimePassword[aria-invalid="true"]'));
+  assert.match(
+    await text(page, inStep('unlock-permission', '#oneTimePassword-error')),
+    /Einmal-Passwort ist falsch oder wurde schon verwendet/,
+  );
+  assert.match(await focusPath(page), /input#oneTimePassword$/, 'focus did not go to the field in error');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('a');
+  await page.keyboard.up('Control');
+  await page.keyboard.type(letter.data.oneTimePassword);
+  await page.keyboard.press('Enter');
+
+  await atStep(page, 'Schritt 3 von 8', 'Gruppen / Standorte planen');
+  assert.match(await text(page, inStep('plan-groups', 'ul')), /Standardgruppe/);
+  await fill(page, /plan-groups > input#name$/, 'Standort Köln');
+  await press(page, 'Gruppe anlegen');
+  await page.waitForFunction(
+    (selector: string) =>
+      document
+        .querySelector('dh-help-panel')!
+        .shadowRoot!.querySelector('dh-wizard')!
+        .shadowRoot!.querySelector('dh-wizard-plan-groups')!
+        .shadowRoot!.querySelector(selector)
+        ?.textContent!.includes('Standort Köln'),
+    {},
+    'ul',
+  );
+  await next(page);
+
+  await atStep(page, 'Schritt 4 von 8', 'Ersten Arbeitsplatz einrichten');
+  state.email = 'lena.neu@muster-elektro.example';
+  await fill(page, /set-up-workplace > input#name$/, 'Lena Neu');
+  await fill(page, /set-up-workplace > input#email$/, 'lena.neu@');
+  await press(page, 'Angaben prüfen und weiter');
+  await waitFor(page, inStep('set-up-workplace', '#email[aria-invalid="true"]'));
+  assert.match(await focusPath(page), /input#email$/);
+  await page.keyboard.type('muster-elektro.example');
+  await tabTo(page, /input#devices-komfort-410$/);
+  await page.keyboard.press('Space');
+  await tabTo(page, /input#clients-desktop$/);
+  await page.keyboard.press('Space');
+  await press(page, 'Angaben prüfen und weiter');
+
+  await atStep(page, 'Schritt 5 von 8', 'Aktivierungsdatum und Auftrag');
+  assert.equal(await page.$eval(inStep('add-order', '#soonest'), (el) => (el as HTMLInputElement).checked), true);
+  await press(page, 'Auftrag hinzufügen');
+
+  await atStep(page, 'Schritt 6 von 8', 'Warenkorb kostenpflichtig bestellen');
+  // A reload in the middle: the start page offers to continue, and the wizard is where it was.
+  await page.waitForNetworkIdle({ idleTime: 200 });
+  await startFromOffer(page, '/admin/', 'Fortsetzen');
+  await atStep(page, 'Schritt 6 von 8', 'Warenkorb kostenpflichtig bestellen');
+  await waitFor(page, inStep('order-cart', '.items'));
+  const review = await text(page, inStep('order-cart', '.items'));
+  assert.match(review, /Arbeitsplatz einrichten: Lena Neu/);
+  assert.match(review, /Tischtelefon Komfort 410/);
+  assert.match(review, /schnellstmöglich/);
+  assert.match(await text(page, inStep('order-cart', '.hint')), /nur für diese Sitzung/);
+  await press(page, 'Kostenpflichtig bestellen');
+
+  await atStep(page, 'Schritt 7 von 8', 'Auftragsstatus verfolgen');
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('dh-help-panel')!
+        .shadowRoot!.querySelector('dh-wizard')!
+        .shadowRoot!.querySelector('dh-wizard-follow-order')
+        ?.shadowRoot!.querySelector('[data-status="ausgeführt"]'),
+    { timeout: 15_000 },
+  );
+  await next(page);
+
+  await atStep(page, 'Schritt 8 von 8', 'Die Aktivierungsmail');
+  await next(page, 'Abschließen');
+  await page.waitForFunction(() =>
+    document
+      .querySelector('dh-help-panel')!
+      .shadowRoot!.querySelector('dh-wizard')!
+      .shadowRoot!.querySelector('.done')
+      ?.textContent!.includes('Geschafft'),
+  );
+  assert.deepEqual(await axeViolations(page), []);
+
+  const mail = (await outbox()).find((m) => m.data.kind === 'activation' && m.to === state.email);
+  assert.ok(mail, 'the activation mail is not in the outbox');
+  state.username = mail.data.username;
+  assert.ok(mail.data.firstLoginUrl.endsWith(`/myportal/anmeldung?username=${encodeURIComponent(state.username)}`));
+  assert.deepEqual(problems, []);
+});
+
+test('the new user from the activation mail completes the first login with the keyboard', async () => {
+  assert.ok(state.username, 'runs after the admin test');
+  const page = await watchedPage(browser, server.url, problems);
+  await startFromOffer(page, `/myportal/anmeldung?username=${encodeURIComponent(state.username)}`, 'Assistent starten');
+
+  await atStep(page, 'Schritt 1 von 7', 'Willkommen bei Cloud PBX');
+  await next(page);
+
+  await atStep(page, 'Schritt 2 von 7', 'Temporäres Passwort anfordern');
+  assert.equal(
+    await page.$eval(inStep('request-temporary-password', '#username'), (el) => (el as HTMLInputElement).value),
+    state.username,
+    'the user name from the link was not filled in',
+  );
+  await press(page, 'Temporäres Passwort anfordern');
+
+  await atStep(page, 'Schritt 3 von 7', 'Mit dem temporären Passwort anmelden');
+  assert.equal(
+    await page.$eval(inStep('enter-temporary-password', '#password'), (el) => el.getAttribute('autocomplete')),
+    'one-time-code',
+  );
+  await fill(page, /enter-temporary-password > input#password$/, 'falsch');
+  await page.keyboard.press('Enter');
+  await waitFor(page, inStep('enter-temporary-password', '#password[aria-invalid="true"]'));
+  assert.match(await text(page, inStep('enter-temporary-password', '#password-error')), /Passwort ist falsch/);
+  assert.deepEqual(await axeViolations(page), []);
+  const temporary = (await outbox()).find((m) => m.data.kind === 'temporary-password' && m.to === state.email)!;
+  await page.keyboard.down('Control');
+  await page.keyboard.press('a');
+  await page.keyboard.up('Control');
+  await page.keyboard.type(temporary.data.temporaryPassword);
+  await page.keyboard.press('Enter');
+
+  await atStep(page, 'Schritt 4 von 7', 'Eigenes Passwort vergeben');
+  // A reload in the middle, now with a session: the server knows the step.
+  await page.waitForNetworkIdle({ idleTime: 200 });
+  await startFromOffer(page, '/myportal/anmeldung', 'Fortsetzen');
+  await atStep(page, 'Schritt 4 von 7', 'Eigenes Passwort vergeben');
+  // The policy fails once: the server's answer stands at the field.
+  await fill(page, /dh-password-field > input#password$/, 'sommer2024');
+  await fill(page, /dh-password-field > input#confirm$/, 'sommer2024');
+  await page.keyboard.press('Enter');
+  const field = inStep('set-password', 'dh-password-field');
+  await waitFor(page, `${field} >>> #password[aria-invalid="true"]`);
+  await waitFor(page, `${field} >>> #server-error`);
+  assert.match(await text(page, `${field} >>> #server-error`), /Großbuchstaben/);
+  assert.deepEqual(await axeViolations(page), []);
+  const password = 'Fenster.Bank-2931';
+  await tabTo(page, /dh-password-field > input#password$/);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('a');
+  await page.keyboard.up('Control');
+  await page.keyboard.type(password);
+  await tabTo(page, /dh-password-field > input#confirm$/);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('a');
+  await page.keyboard.up('Control');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+
+  await atStep(page, 'Schritt 5 von 7', 'Ihre Übersicht');
+  await waitFor(page, inStep('overview', 'dl'));
+  const overview = await text(page, inStep('overview', 'dl'));
+  assert.match(overview, /Lena Neu/);
+  assert.match(overview, /Tischtelefon Komfort 410/);
+  await next(page);
+
+  await atStep(page, 'Schritt 6 von 7', 'Am Tischtelefon anmelden');
+  await waitFor(page, inStep('desk-phone', '.devices'));
+  assert.match(await text(page, inStep('desk-phone', '.devices')), /nicht angemeldet/);
+  await press(page, 'Erstanmelde-Daten anzeigen');
+  const data = await page.$eval(inStep('desk-phone', '.devices dl'), (el) => (el as HTMLElement).innerText);
+  assert.match(data, /Anmeldename/);
+  // The phone signs in with those data (as a device would, through the API with the user's session).
+  const phone = new PortalClient(server.url);
+  assert.equal((await phone.json('POST', '/api/auth/login', { username: state.username, password })).status, 200);
+  const devices = (await phone.json<{ devices: { id: number; kind: string }[] }>('GET', '/api/me/devices')).body;
+  const deskPhone = devices.devices.find((d) => d.kind === 'desk-phone')!;
+  await phone.json('POST', `/api/devices/${deskPhone.id}/registrations`, { endpoint: 'telefon-flur' });
+  await page.waitForFunction(
+    () =>
+      /\bangemeldet\b/.test(
+        document
+          .querySelector('dh-help-panel')!
+          .shadowRoot!.querySelector('dh-wizard')!
+          .shadowRoot!.querySelector('dh-wizard-desk-phone')!
+          .shadowRoot!.querySelector('.devices strong')!
+          .textContent!.replace('nicht angemeldet', ''),
+      ),
+    { timeout: 15_000 },
+  );
+  await next(page);
+
+  await atStep(page, 'Schritt 7 von 7', 'Desktop- und Mobile-Client');
+  await next(page, 'Abschließen');
+  await page.waitForFunction(() =>
+    document
+      .querySelector('dh-help-panel')!
+      .shadowRoot!.querySelector('dh-wizard')!
+      .shadowRoot!.querySelector('.done')
+      ?.textContent!.includes('Geschafft'),
+  );
+  const me = await phone.json<{ mustChangePassword: boolean }>('GET', '/api/me');
+  assert.equal(me.body.mustChangePassword, false);
+  assert.deepEqual(problems, []);
+});
