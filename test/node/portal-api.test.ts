@@ -263,6 +263,13 @@ describe('errors and bad input', () => {
       [before.status, before.body.authenticated, before.body.derived, before.body.state, before.body.summary],
       [200, false, {}, {}, { current: 'welcome', position: 1, total: 7, complete: false }],
     );
+    for (const body of [
+      { username: 'anna.berger', token: 'geraten' },
+      { username: 'niemand', token: 'geraten' },
+    ]) {
+      const welcome = await anonymous().json('POST', '/api/onboarding/user-first-login/welcome', body);
+      assert.deepEqual([welcome.status, welcome.body.code], [404, 'welcome_not_found'], body.username);
+    }
     const save = await anonymous().json('PUT', '/api/onboarding/user-first-login', { state: { current: 'welcome' } });
     assert.deepEqual([save.status, save.body.code], [401, 'unauthenticated']);
     const user = anonymous();

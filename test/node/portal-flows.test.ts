@@ -122,7 +122,13 @@ describe('admin first setup, then the new user’s first login', () => {
     );
     username = mail.data.username;
     assert.equal(username, 'lea.hoffmann');
-    assert.equal(mail.data.firstLoginUrl, `${server.url}/myportal/anmeldung?username=lea.hoffmann`);
+    const link = new URL(mail.data.firstLoginUrl);
+    assert.equal(link.origin + link.pathname, `${server.url}/myportal/anmeldung`);
+    assert.equal(link.searchParams.get('username'), 'lea.hoffmann');
+    // The link's token tells the first-login wizard what the workplace has, before any session.
+    const welcome = { username: 'lea.hoffmann', token: link.searchParams.get('willkommen') };
+    const parts = await new PortalClient(server.url).json('POST', '/api/onboarding/user-first-login/welcome', welcome);
+    assert.deepEqual([parts.status, parts.body], [200, { parts: ['myportal', 'desktop', 'mobile', 'desk-phone'] }]);
     const { body } = await client.json<{ workplaces: { username: string; group: { name: string } }[] }>(
       'GET',
       '/api/admin/workplaces',

@@ -125,7 +125,7 @@ async function startFromOffer(page: Page, url: string, button: string) {
   assert.match(await focusPath(page), /dh-wizard > h2#wizard-title$/, 'focus did not move into the wizard');
 }
 
-const state = { adminUser: '', username: '', email: '' };
+const state = { adminUser: '', username: '', email: '', link: '' };
 
 test('a new admin completes the first setup in the wizard with the keyboard, resuming after a reload', async () => {
   const page = await watchedPage(browser, server.url, problems);
@@ -232,16 +232,31 @@ test('a new admin completes the first setup in the wizard with the keyboard, res
   const mail = (await outbox()).find((m) => m.data.kind === 'activation' && m.to === state.email);
   assert.ok(mail, 'the activation mail is not in the outbox');
   state.username = mail.data.username;
-  assert.ok(mail.data.firstLoginUrl.endsWith(`/myportal/anmeldung?username=${encodeURIComponent(state.username)}`));
+  const link = new URL(mail.data.firstLoginUrl);
+  assert.equal(link.pathname, '/myportal/anmeldung');
+  assert.equal(link.searchParams.get('username'), state.username);
+  state.link = link.pathname + link.search;
   assert.deepEqual(problems, []);
 });
 
 test('the new user from the activation mail completes the first login with the keyboard', async () => {
   assert.ok(state.username, 'runs after the admin test');
   const page = await watchedPage(browser, server.url, problems);
-  await startFromOffer(page, `/myportal/anmeldung?username=${encodeURIComponent(state.username)}`, 'Assistent starten');
+  await startFromOffer(page, state.link, 'Assistent starten');
 
   await atStep(page, 'Schritt 1 von 7', 'Willkommen bei Cloud PBX');
+  // The link's token tells what this workplace has: a desk phone and the desktop client, no mobile client.
+  await page.waitForFunction(() =>
+    document
+      .querySelector('dh-help-panel')!
+      .shadowRoot!.querySelector('dh-wizard')!
+      .shadowRoot!.querySelector('dh-wizard-welcome')
+      ?.shadowRoot!.textContent!.includes('Zu Ihrem Arbeitsplatz gehören'),
+  );
+  assert.deepEqual(
+    await page.$$eval(inStep('welcome', '.parts li'), (items) => items.map((li) => li.textContent!.trim())),
+    ['MyPortal: Ihr Arbeitsplatz im Browser', 'Desktop-Client', 'Tischtelefon'],
+  );
   await next(page);
 
   await atStep(page, 'Schritt 2 von 7', 'Temporäres Passwort anfordern');

@@ -145,6 +145,11 @@ export class PortalClient extends JsonClient {
     return (await this.request<{ orders: Order[] }>('GET', '/api/orders')).orders;
   }
 
+  /** What a new workplace has, told by the token in the activation mail's link (before any session). */
+  welcome(username: string, token: string) {
+    return this.request<{ parts: string[] }>('POST', '/api/onboarding/user-first-login/welcome', { username, token });
+  }
+
   /** Always answers the same, whether the user exists or not. */
   requestTemporaryPassword(username: string) {
     return this.request<void>('POST', '/api/auth/temporary-password', { username });

@@ -126,4 +126,7 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX orders_due ON orders (status, execute_after);
   CREATE INDEX cart_items_session ON cart_items (session_id_hash);
   `,
+  // The link in the activation mail carries a one-off token; with it the first-login wizard may say what
+  // the workplace has before the user has signed in. Only its hash is kept.
+  `ALTER TABLE users ADD COLUMN welcome_token_hash TEXT;`,
 ];

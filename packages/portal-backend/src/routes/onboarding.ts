@@ -3,7 +3,9 @@ import { requireUser, type AppContext } from '../context.js';
 import type { SessionUser } from '../auth/sessions.js';
 import { now } from '../db/database.js';
 import { ApiError } from '../errors.js';
-import { userById } from '../services/users.js';
+import { findUser, hashWelcomeToken, userById } from '../services/users.js';
+import { timingSafeEqual } from 'node:crypto';
+import { body, errorSchema, text } from '../validation.js';
 import { wizardView, type SavedProgress } from '@direkthilfe/core/wizard/engine';
 import { FLOWS as WIZARD_FLOWS } from '@direkthilfe/core/wizard/flows';
 
@@ -91,6 +93,37 @@ export const onboardingRoutes = (context: AppContext) => async (app: FastifyInst
       const flow = flowOf(request.params.flow);
       const user = request.user ?? undefined;
       return answer(user && (!user.restricted || flow === 'user-first-login') ? user : undefined, flow);
+    },
+  );
+
+  app.post<{ Body: { username: string; token: string } }>(
+    '/api/onboarding/user-first-login/welcome',
+    {
+      schema: {
+        tags: ['onboarding'],
+        summary: 'What a new workplace has, for the link in its activation mail (before the first login)',
+        body: body({ username: text(100), token: text(100) }),
+        response: { 404: errorSchema },
+      },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (request) => {
+      const user = findUser(db, request.body.username);
+      const expected = Buffer.from(user?.welcome_token_hash ?? '');
+      const given = Buffer.from(hashWelcomeToken(request.body.token));
+      // One answer for an unknown user, a wrong token and a finished first login.
+      const valid =
+        user?.workplace_id != null &&
+        user.password_changed_at === null &&
+        expected.length === given.length &&
+        timingSafeEqual(expected, given);
+      if (!valid) throw new ApiError(404, 'welcome_not_found');
+      const kinds = (
+        db.prepare('SELECT DISTINCT kind FROM devices WHERE workplace_id = ?').all(user.workplace_id) as {
+          kind: string;
+        }[]
+      ).map((d) => d.kind);
+      return { parts: ['myportal', ...['desktop', 'mobile', 'desk-phone'].filter((kind) => kinds.includes(kind))] };
     },
   );
 

@@ -1,10 +1,10 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../context.js';
 import { addWorkplaceDevices } from './workplaces.js';
 import { now } from '../db/database.js';
 import type { WorkplaceItem } from './orders.js';
-import { usernameFor } from './users.js';
+import { hashWelcomeToken, usernameFor } from './users.js';
 
 interface DueOrder {
   id: number;
@@ -59,7 +59,7 @@ export class OrderWorker {
   private async execute(order: DueOrder): Promise<void> {
     const { db, mailer, config } = this.context;
     const items = JSON.parse(order.items) as WorkplaceItem[];
-    const mails: { to: string; username: string; name: string }[] = [];
+    const mails: { to: string; username: string; name: string; welcomeToken: string }[] = [];
     try {
       db.transaction(() => {
         for (const item of items) {
@@ -77,11 +77,12 @@ export class OrderWorker {
               now(),
               order.id,
             );
+          const welcomeToken = randomBytes(18).toString('base64url');
           db.prepare(
-            "INSERT INTO users (username, email, role, company_id, workplace_id, created_at) VALUES (?, ?, 'user', ?, ?, ?)",
-          ).run(username, item.email, order.company_id, workplaceId, now());
+            "INSERT INTO users (username, email, role, company_id, workplace_id, welcome_token_hash, created_at) VALUES (?, ?, 'user', ?, ?, ?, ?)",
+          ).run(username, item.email, order.company_id, workplaceId, hashWelcomeToken(welcomeToken), now());
           addWorkplaceDevices(db, Number(workplaceId), username, item.devices, item.clients);
-          mails.push({ to: item.email, username, name: item.name });
+          mails.push({ to: item.email, username, name: item.name, welcomeToken });
         }
         db.prepare("UPDATE orders SET status = 'ausgeführt', executed_at = ? WHERE id = ?").run(now(), order.id);
       })();
@@ -99,8 +100,8 @@ export class OrderWorker {
           kind: 'activation',
           username: mail.username,
           name: mail.name,
-          // The first-login page fills in the user name from the link.
-          firstLoginUrl: `${config.publicUrl}/myportal/anmeldung?username=${encodeURIComponent(mail.username)}`,
+          // The first-login page fills in the user name from the link; the token lets the wizard greet the user.
+          firstLoginUrl: `${config.publicUrl}/myportal/anmeldung?${new URLSearchParams({ username: mail.username, willkommen: mail.welcomeToken })}`,
         })
         .catch((error) => this.log.error({ err: error, orderId: order.id }, 'activation mail failed'));
     }

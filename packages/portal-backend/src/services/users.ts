@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import { transliterate } from '@direkthilfe/core/text/transliterate';
 
@@ -10,6 +11,7 @@ export interface UserRow {
   password_changed_at: string | null;
   company_id: number | null;
   workplace_id: number | null;
+  welcome_token_hash: string | null;
 }
 
 export const findUser = (db: Db, username: string): UserRow | undefined =>
@@ -30,3 +32,6 @@ export function usernameFor(db: Db, name: string): string {
     if (!findUser(db, candidate)) return candidate;
   }
 }
+
+/** The stored form of the token in the activation mail's link: enough to check it, useless if read. */
+export const hashWelcomeToken = (token: string): string => createHash('sha256').update(token).digest('base64url');

@@ -4,33 +4,41 @@ import type { Me } from '@direkthilfe/core/portal/portal-client';
 import { WizardStep } from './wizard-step.js';
 
 /** What a workplace can have, in the order the customer's help names it. */
-const PARTS = ['myportal', 'desktop', 'mobile', 'desk-phone'] as const;
+const PARTS = ['myportal', 'desktop', 'mobile', 'desk-phone'];
 
 /** The parts a workplace has: MyPortal always, the rest as assigned. */
-export const assignedParts = (me: Me | undefined) =>
-  PARTS.filter((part) => part === 'myportal' || me?.workplace?.devices.some((device) => device.kind === part));
+const assignedParts = (me: Me) =>
+  PARTS.filter((part) => part === 'myportal' || me.workplace?.devices.some((device) => device.kind === part));
 
-/** Step "Willkommen": what this workplace has. Before the first login the server tells nobody, so all parts are named. */
+/**
+ * Step "Willkommen": what this workplace has. Signed in, the backend says so; before, the token in the
+ * activation mail's link (`?username=…&willkommen=…`) does. Without either, every possible part is named.
+ */
 export class DhWizardWelcome extends WizardStep {
-  @state() private me?: Me;
+  @state() private parts?: string[];
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.derived.temporaryLoginDone) {
-      this.client.me().then(
-        (me) => (this.me = me),
-        () => undefined,
-      );
+    void this.load();
+  }
+
+  private async load() {
+    const link = new URLSearchParams(location.search);
+    const [username, token] = [link.get('username'), link.get('willkommen')];
+    try {
+      if (this.derived.temporaryLoginDone) this.parts = assignedParts(await this.client.me());
+      else if (username && token) this.parts = (await this.client.welcome(username, token)).parts;
+    } catch {
+      // An old link or no session: the general list below says enough.
     }
   }
 
   override render() {
     const t = this.t;
-    const parts = this.me ? assignedParts(this.me) : PARTS;
     return html`
-      <p>${this.me ? t('wizard.welcome.assigned') : t('wizard.welcome.possible')}</p>
-      <ul>
-        ${parts.map((part) => html`<li>${t(`wizard.parts.${part}`)}</li>`)}
+      <p>${this.parts ? t('wizard.welcome.assigned') : t('wizard.welcome.possible')}</p>
+      <ul class="parts">
+        ${(this.parts ?? PARTS).map((part) => html`<li>${t(`wizard.parts.${part}`)}</li>`)}
       </ul>
     `;
   }
