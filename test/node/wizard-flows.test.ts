@@ -228,6 +228,10 @@ test('a new admin completes the first setup in the wizard with the keyboard, res
       ?.textContent!.includes('Geschafft'),
   );
   assert.deepEqual(await axeViolations(page), []);
+  // Closing the finished wizard returns focus to the panel's offer that starts it.
+  await press(page, 'Schließen');
+  await page.waitForFunction(() => !document.querySelector('dh-help-panel')!.shadowRoot!.querySelector('dh-wizard'));
+  assert.match(await focusPath(page), /^dh-help-panel > button\[Ersteinrichtung Schritt für Schritt\]$/);
 
   const mail = (await outbox()).find((m) => m.data.kind === 'activation' && m.to === state.email);
   assert.ok(mail, 'the activation mail is not in the outbox');

@@ -117,6 +117,10 @@ export class DhHelpPanel extends LitElement {
       else this.closed();
     }
     if (changed.has('narrow') && this.state?.open) this.placeContainer();
+    // A closed wizard leaves nothing to hold focus: it goes back to the offer that started it.
+    if (before?.wizard && !this.state.wizard && this.state.open) {
+      this.renderRoot.querySelector<HTMLElement>('#first-steps + button')?.focus();
+    }
   }
 
   private opened() {
