@@ -82,6 +82,27 @@ async function waitFor(page: Page, selector: string, timeout = 15_000) {
   throw new Error(`${selector} did not appear within ${timeout} ms`);
 }
 
+/** Selects what the focused field holds and types over it. */
+async function replaceText(page: Page, value: string) {
+  await page.keyboard.down('Control');
+  await page.keyboard.press('a');
+  await page.keyboard.up('Control');
+  await page.keyboard.type(value);
+}
+
+/** Waits until an element behind shadow roots has a text matching `pattern`. */
+async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = 15_000) {
+  const until = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < until) {
+    const handle = await page.$(selector);
+    last = handle ? ((await handle.evaluate((el) => el.textContent)) ?? '').trim() : '';
+    if (pattern.test(last)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${selector} never matched ${pattern} (last: "${last}")`);
+}
+
 const text = (page: Page, selector: string) =>
   page.$eval(selector, (el) => (el as HTMLElement).innerText ?? el.textContent ?? '').then((t) => t.trim());
 
@@ -152,27 +173,14 @@ test('a new admin completes the first setup in the wizard with the keyboard, res
   );
   assert.match(await focusPath(page), /input#oneTimePassword$/, 'focus did not go to the field in error');
   assert.deepEqual(await axeViolations(page), []);
-  await page.keyboard.down('Control');
-  await page.keyboard.press('a');
-  await page.keyboard.up('Control');
-  await page.keyboard.type(letter.data.oneTimePassword);
+  await replaceText(page, letter.data.oneTimePassword);
   await page.keyboard.press('Enter');
 
   await atStep(page, 'Schritt 3 von 8', 'Gruppen / Standorte planen');
   assert.match(await text(page, inStep('plan-groups', 'ul')), /Standardgruppe/);
   await fill(page, /plan-groups > input#name$/, 'Standort Köln');
   await press(page, 'Gruppe anlegen');
-  await page.waitForFunction(
-    (selector: string) =>
-      document
-        .querySelector('dh-help-panel')!
-        .shadowRoot!.querySelector('dh-wizard')!
-        .shadowRoot!.querySelector('dh-wizard-plan-groups')!
-        .shadowRoot!.querySelector(selector)
-        ?.textContent!.includes('Standort Köln'),
-    {},
-    'ul',
-  );
+  await waitForText(page, inStep('plan-groups', 'ul'), /Standort Köln/);
   await next(page);
 
   await atStep(page, 'Schritt 4 von 8', 'Ersten Arbeitsplatz einrichten');
@@ -207,26 +215,12 @@ test('a new admin completes the first setup in the wizard with the keyboard, res
   await press(page, 'Kostenpflichtig bestellen');
 
   await atStep(page, 'Schritt 7 von 8', 'Auftragsstatus verfolgen');
-  await page.waitForFunction(
-    () =>
-      document
-        .querySelector('dh-help-panel')!
-        .shadowRoot!.querySelector('dh-wizard')!
-        .shadowRoot!.querySelector('dh-wizard-follow-order')
-        ?.shadowRoot!.querySelector('[data-status="ausgeführt"]'),
-    { timeout: 15_000 },
-  );
+  await waitFor(page, inStep('follow-order', '[data-status="ausgeführt"]'));
   await next(page);
 
   await atStep(page, 'Schritt 8 von 8', 'Die Aktivierungsmail');
   await next(page, 'Abschließen');
-  await page.waitForFunction(() =>
-    document
-      .querySelector('dh-help-panel')!
-      .shadowRoot!.querySelector('dh-wizard')!
-      .shadowRoot!.querySelector('.done')
-      ?.textContent!.includes('Geschafft'),
-  );
+  await waitForText(page, `${WIZARD} >>> .done`, /Geschafft/);
   assert.deepEqual(await axeViolations(page), []);
   // Closing the finished wizard returns focus to the panel's offer that starts it.
   await press(page, 'Schließen');
@@ -250,13 +244,7 @@ test('the new user from the activation mail completes the first login with the k
 
   await atStep(page, 'Schritt 1 von 7', 'Willkommen bei Cloud PBX');
   // The link's token tells what this workplace has: a desk phone and the desktop client, no mobile client.
-  await page.waitForFunction(() =>
-    document
-      .querySelector('dh-help-panel')!
-      .shadowRoot!.querySelector('dh-wizard')!
-      .shadowRoot!.querySelector('dh-wizard-welcome')
-      ?.shadowRoot!.textContent!.includes('Zu Ihrem Arbeitsplatz gehören'),
-  );
+  await waitForText(page, inStep('welcome', 'p'), /^Zu Ihrem Arbeitsplatz gehören/);
   assert.deepEqual(
     await page.$$eval(inStep('welcome', '.parts li'), (items) => items.map((li) => li.textContent!.trim())),
     ['MyPortal: Ihr Arbeitsplatz im Browser', 'Desktop-Client', 'Tischtelefon'],
@@ -282,10 +270,7 @@ test('the new user from the activation mail completes the first login with the k
   assert.match(await text(page, inStep('enter-temporary-password', '#password-error')), /Passwort ist falsch/);
   assert.deepEqual(await axeViolations(page), []);
   const temporary = (await outbox()).find((m) => m.data.kind === 'temporary-password' && m.to === state.email)!;
-  await page.keyboard.down('Control');
-  await page.keyboard.press('a');
-  await page.keyboard.up('Control');
-  await page.keyboard.type(temporary.data.temporaryPassword);
+  await replaceText(page, temporary.data.temporaryPassword);
   await page.keyboard.press('Enter');
 
   await atStep(page, 'Schritt 4 von 7', 'Eigenes Passwort vergeben');
@@ -304,15 +289,9 @@ test('the new user from the activation mail completes the first login with the k
   assert.deepEqual(await axeViolations(page), []);
   const password = 'Fenster.Bank-2931';
   await tabTo(page, /dh-password-field > input#password$/);
-  await page.keyboard.down('Control');
-  await page.keyboard.press('a');
-  await page.keyboard.up('Control');
-  await page.keyboard.type(password);
+  await replaceText(page, password);
   await tabTo(page, /dh-password-field > input#confirm$/);
-  await page.keyboard.down('Control');
-  await page.keyboard.press('a');
-  await page.keyboard.up('Control');
-  await page.keyboard.type(password);
+  await replaceText(page, password);
   await page.keyboard.press('Enter');
 
   await atStep(page, 'Schritt 5 von 7', 'Ihre Übersicht');
@@ -334,29 +313,12 @@ test('the new user from the activation mail completes the first login with the k
   const devices = (await phone.json<{ devices: { id: number; kind: string }[] }>('GET', '/api/me/devices')).body;
   const deskPhone = devices.devices.find((d) => d.kind === 'desk-phone')!;
   await phone.json('POST', `/api/devices/${deskPhone.id}/registrations`, { endpoint: 'telefon-flur' });
-  await page.waitForFunction(
-    () =>
-      /\bangemeldet\b/.test(
-        document
-          .querySelector('dh-help-panel')!
-          .shadowRoot!.querySelector('dh-wizard')!
-          .shadowRoot!.querySelector('dh-wizard-desk-phone')!
-          .shadowRoot!.querySelector('.devices strong')!
-          .textContent!.replace('nicht angemeldet', ''),
-      ),
-    { timeout: 15_000 },
-  );
+  await waitForText(page, inStep('desk-phone', '.devices strong'), /^angemeldet$/);
   await next(page);
 
   await atStep(page, 'Schritt 7 von 7', 'Desktop- und Mobile-Client');
   await next(page, 'Abschließen');
-  await page.waitForFunction(() =>
-    document
-      .querySelector('dh-help-panel')!
-      .shadowRoot!.querySelector('dh-wizard')!
-      .shadowRoot!.querySelector('.done')
-      ?.textContent!.includes('Geschafft'),
-  );
+  await waitForText(page, `${WIZARD} >>> .done`, /Geschafft/);
   const me = await phone.json<{ mustChangePassword: boolean }>('GET', '/api/me');
   assert.equal(me.body.mustChangePassword, false);
   assert.deepEqual(problems, []);

@@ -18,18 +18,12 @@ export class DhWizardAddOrder extends WizardStep {
     return this.progress.draft as WorkplaceDraft | undefined;
   }
 
-  private onSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const draft = this.draft;
-    if (!draft || !this.validate(form)) return;
-    const date = this.onDate ? this.formValue(form, 'activationDate') : undefined;
-    void this.submit(async () => {
-      await this.client.addToCart(draft, date);
-      // The draft is in the cart now; the form of the previous step starts empty for another workplace.
-      return { progress: { draft: undefined } };
-    });
-  }
+  private readonly onSubmit = this.submitHandler(async (form) => {
+    // Rendered only with a draft.
+    await this.client.addToCart(this.draft!, this.onDate ? this.formValue(form, 'activationDate') : undefined);
+    // The draft is in the cart now; the form of the previous step starts empty for another workplace.
+    return { progress: { draft: undefined } };
+  });
 
   override render() {
     const t = this.t;

@@ -19,19 +19,14 @@ export class DhWizardBspAccess extends WizardStep {
     this.error = undefined;
   }
 
-  private onSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    if (!this.validate(form)) return;
+  private readonly onSubmit = this.submitHandler(async (form) => {
     const username = this.formValue(form, 'username');
     const password = String(new FormData(form).get('password') ?? '');
     const access = this.access ?? 'register';
-    void this.submit(async () => {
-      if (access === 'register') await this.client.register(username, this.formValue(form, 'email'), password);
-      else await this.client.login(username, password);
-      return { progress: { choices: { ...this.progress.choices, access } } };
-    });
-  }
+    if (access === 'register') await this.client.register(username, this.formValue(form, 'email'), password);
+    else await this.client.login(username, password);
+    return { progress: { choices: { ...this.progress.choices, access } } };
+  });
 
   override render() {
     const t = this.t;

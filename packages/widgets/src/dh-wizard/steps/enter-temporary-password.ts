@@ -11,16 +11,11 @@ export class DhWizardEnterTemporaryPassword extends WizardStep {
     return this.progress.choices?.username ?? usernameFromLink();
   }
 
-  private onSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    if (!this.validate(form)) return;
+  private readonly onSubmit = this.submitHandler(async (form) => {
     const username = this.formValue(form, 'username');
-    void this.submit(async () => {
-      await this.client.login(username, this.formValue(form, 'password'));
-      return { progress: { choices: { ...this.progress.choices, username } } };
-    });
-  }
+    await this.client.login(username, this.formValue(form, 'password'));
+    return this.withUsername(username);
+  });
 
   private requestAnother() {
     const username = this.renderRoot.querySelector<HTMLInputElement>('#username')?.value.trim() || this.username;

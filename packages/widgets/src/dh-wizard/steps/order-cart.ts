@@ -23,13 +23,10 @@ export class DhWizardOrderCart extends WizardStep {
     }
   }
 
-  private onSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    void this.submit(async () => {
-      await this.client.checkout(this.idempotencyKey);
-      return {};
-    });
-  }
+  private readonly onSubmit = this.submitHandler(async () => {
+    await this.client.checkout(this.idempotencyKey);
+    return {};
+  });
 
   private renderItem(item: CartItem) {
     const t = this.t;

@@ -22,20 +22,15 @@ export class DhWizardPlanGroups extends WizardStep {
     }
   }
 
-  private onSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    if (!this.validate(form)) return;
+  private readonly onSubmit = this.submitHandler(async (form) => {
     const name = this.formValue(form, 'name');
-    void this.submit(async () => {
-      await this.client.createGroup(name, this.formValue(form, 'address'));
-      form.reset();
-      this.created = this.t('wizard.groups.created', { name });
-      await this.load();
-      // More groups may follow; "Weiter" is the admin's call.
-      return { advance: false };
-    });
-  }
+    await this.client.createGroup(name, this.formValue(form, 'address'));
+    form.reset();
+    this.created = this.t('wizard.groups.created', { name });
+    await this.load();
+    // More groups may follow; "Weiter" is the admin's call.
+    return { advance: false };
+  });
 
   override render() {
     const t = this.t;

@@ -6,16 +6,11 @@ export const usernameFromLink = () => new URLSearchParams(location.search).get('
 
 /** Step "Temporäres Passwort anfordern": the user name, then the temporary password comes by e-mail. */
 export class DhWizardRequestTemporaryPassword extends WizardStep {
-  private onSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    if (!this.validate(form)) return;
+  private readonly onSubmit = this.submitHandler(async (form) => {
     const username = this.formValue(form, 'username');
-    void this.submit(async () => {
-      await this.client.requestTemporaryPassword(username);
-      return { progress: { choices: { ...this.progress.choices, username } } };
-    });
-  }
+    await this.client.requestTemporaryPassword(username);
+    return this.withUsername(username);
+  });
 
   override render() {
     const t = this.t;

@@ -20,16 +20,10 @@ export class DhWizardSetPassword extends WizardStep {
     );
   }
 
-  private onSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    if (!this.validate(form)) return;
-    const field = form.querySelector<DhPasswordField>('dh-password-field')!;
-    void this.submit(async () => {
-      await this.client.setPassword(field.value);
-      return {};
-    });
-  }
+  private readonly onSubmit = this.submitHandler(async (form) => {
+    await this.client.setPassword(form.querySelector<DhPasswordField>('dh-password-field')!.value);
+    return {};
+  });
 
   override render() {
     const t = this.t;

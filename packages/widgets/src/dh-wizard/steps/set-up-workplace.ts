@@ -28,10 +28,7 @@ export class DhWizardSetUpWorkplace extends WizardStep {
     return (this.progress.draft ?? {}) as Partial<WorkplaceDraft>;
   }
 
-  private onSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    if (!this.validate(form)) return;
+  private readonly onSubmit = this.submitHandler(async (form) => {
     const data = new FormData(form);
     const draft: WorkplaceDraft = {
       name: this.formValue(form, 'name'),
@@ -40,11 +37,9 @@ export class DhWizardSetUpWorkplace extends WizardStep {
       devices: data.getAll('devices').map(String),
       clients: data.getAll('clients').map(String),
     };
-    void this.submit(async () => {
-      await this.client.checkWorkplace(draft);
-      return { progress: { draft: { ...draft } } };
-    });
-  }
+    await this.client.checkWorkplace(draft);
+    return { progress: { draft: { ...draft } } };
+  });
 
   private renderChoices(name: 'devices' | 'clients', options: { value: string; label: string }[]) {
     const chosen = (this.draft[name] as string[] | undefined) ?? [];

@@ -3,18 +3,10 @@ import { WizardStep } from './wizard-step.js';
 
 /** Step "Berechtigung freischalten": customer number and one-time password from the welcome letter. */
 export class DhWizardUnlockPermission extends WizardStep {
-  private onSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    if (!this.validate(form)) return;
-    void this.submit(async () => {
-      await this.client.unlockPermission(
-        this.formValue(form, 'customerNumber'),
-        this.formValue(form, 'oneTimePassword'),
-      );
-      return {};
-    });
-  }
+  private readonly onSubmit = this.submitHandler(async (form) => {
+    await this.client.unlockPermission(this.formValue(form, 'customerNumber'), this.formValue(form, 'oneTimePassword'));
+    return {};
+  });
 
   override render() {
     const t = this.t;

@@ -88,6 +88,23 @@ export abstract class WizardStep extends LitElement {
     return new ApiCallError(error.status, error.code, error.message, { [field]: messages.join(' ') }, error.data);
   }
 
+  /**
+   * A form's submit handler: checks the fields, then runs the backend call with the form. Declared as a
+   * field (`private readonly onSubmit = this.submitHandler(…)`), so the listener stays the same across renders.
+   */
+  protected submitHandler(action: (form: HTMLFormElement) => Promise<StepDoneDetail | void>) {
+    return (event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      if (this.validate(form)) void this.submit(() => action(form));
+    };
+  }
+
+  /** The progress to keep after a call for this user name: the next steps and the login fill it in. */
+  protected withUsername(username: string): StepDoneDetail {
+    return { progress: { choices: { ...this.progress.choices, username } } };
+  }
+
   /** Checks required fields and e-mail addresses before anything is sent, with the same German messages. */
   protected validate(form: HTMLFormElement): boolean {
     const fields: Record<string, string> = {};
