@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
-import { axeViolations, launchChromium, watchedPage } from './helpers/browser.js';
+import { axeViolations, focusPath, launchChromium, tabTo, watchedPage } from './helpers/browser.js';
 import { PortalClient, startPortalServer, type TestServer } from './helpers/portal-server.js';
 
 // The Direkthilfe panel on the demo portal, driven by the keyboard, against the real backend.
@@ -27,30 +27,6 @@ async function open(url: string, width = 1280): Promise<Page> {
   await page.goto(server.url + url, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => document.querySelector('dh-help-launcher')?.shadowRoot?.querySelector('button'));
   return page;
-}
-
-/** The chain of focused elements through shadow roots, e.g. `dh-help-panel > dh-help-search > input#search`. */
-const focusPath = (page: Page) =>
-  page.evaluate(() => {
-    const path: string[] = [];
-    let active: Element | null = document.activeElement;
-    while (active) {
-      path.push(
-        active.localName +
-          (active.id ? `#${active.id}` : '') +
-          (active.className && typeof active.className === 'string' ? `.${active.className.split(' ')[0]}` : ''),
-      );
-      active = active.shadowRoot?.activeElement ?? null;
-    }
-    return path.join(' > ');
-  });
-
-async function tabUntil(page: Page, pattern: RegExp, limit = 25) {
-  for (let i = 0; i < limit; i++) {
-    if (pattern.test(await focusPath(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`focus never reached ${pattern} (last: ${await focusPath(page)})`);
 }
 
 /** Text inside the panel's shadow tree (and its children's). */
@@ -133,7 +109,7 @@ test('keyboard only: open on the workplace form, see its topic, search "warenkor
   const margin = await page.evaluate(() => getComputedStyle(document.documentElement).marginInlineEnd);
   assert.notEqual(margin, '0px', 'the page does not make room for the side panel');
 
-  await tabUntil(page, /dh-help-search > input#search/);
+  await tabTo(page, /dh-help-search > input#search/);
   await page.keyboard.type('warenkorp');
   await page.waitForFunction(() =>
     document
@@ -153,7 +129,7 @@ test('keyboard only: open on the workplace form, see its topic, search "warenkor
   await page.keyboard.press('Enter');
   await showsArticle(page, cart.title);
 
-  await tabUntil(page, /dh-article > button\.next/);
+  await tabTo(page, /dh-article > button\.next/);
   await page.keyboard.press('Enter');
   await showsArticle(page, cart.next.title);
 
@@ -170,7 +146,7 @@ test('keyboard only: open on the workplace form, see its topic, search "warenkor
       document.querySelector('dh-help-panel')!.shadowRoot!.textContent!.length >= 0 &&
       window.direkthilfe!.state.snapshot.role === 'user',
   );
-  await tabUntil(page, /dh-help-search > input#search/);
+  await tabTo(page, /dh-help-search > input#search/);
   await page.keyboard.type('Tischtelefon');
   await page.waitForFunction(() =>
     document

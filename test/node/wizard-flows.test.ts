@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
-import { axeViolations, launchChromium, watchedPage } from './helpers/browser.js';
+import { axeViolations, focusPath, launchChromium, tabTo, watchedPage } from './helpers/browser.js';
 import { PortalClient, startPortalServer, type TestServer } from './helpers/portal-server.js';
 
 // Both onboarding wizards end to end, with the keyboard alone, against the real backend: a new admin
@@ -36,27 +36,6 @@ const WIZARD = 'dh-help-panel >>> dh-wizard';
 /** The element `selector` inside the current step's form (the step elements are `dh-wizard-<step>`). */
 const inStep = (step: string, selector: string) => `${WIZARD} >>> dh-wizard-${step} >>> ${selector}`;
 
-/** The chain of focused elements through shadow roots, buttons with their text: `dh-wizard > button[Weiter]`. */
-const focusPath = (page: Page) =>
-  page.evaluate(() => {
-    const path: string[] = [];
-    let active: Element | null = document.activeElement;
-    while (active) {
-      const label = active.localName === 'button' ? `[${active.textContent!.trim()}]` : '';
-      path.push(active.localName + (active.id ? `#${active.id}` : '') + label);
-      active = active.shadowRoot?.activeElement ?? null;
-    }
-    return path.join(' > ');
-  });
-
-async function tabTo(page: Page, pattern: RegExp, limit = 60) {
-  for (let i = 0; i < limit; i++) {
-    if (pattern.test(await focusPath(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`focus never reached ${pattern} (last: ${await focusPath(page)})`);
-}
-
 /** Tabs to a field and types into it. */
 async function fill(page: Page, pattern: RegExp, text: string) {
   await tabTo(page, pattern);
@@ -64,7 +43,10 @@ async function fill(page: Page, pattern: RegExp, text: string) {
 }
 
 async function press(page: Page, buttonText: string) {
-  await tabTo(page, new RegExp(`button(#[\\w-]+)?\\[${buttonText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]$`));
+  await tabTo(
+    page,
+    new RegExp(`button(#[\\w-]+)?(\\.[\\w-]+)?\\[${buttonText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]$`),
+  );
   await page.keyboard.press('Enter');
 }
 
@@ -225,7 +207,7 @@ test('a new admin completes the first setup in the wizard with the keyboard, res
   // Closing the finished wizard returns focus to the panel's offer that starts it.
   await press(page, 'Schließen');
   await page.waitForFunction(() => !document.querySelector('dh-help-panel')!.shadowRoot!.querySelector('dh-wizard'));
-  assert.match(await focusPath(page), /^dh-help-panel > button\[Ersteinrichtung Schritt für Schritt\]$/);
+  assert.match(await focusPath(page), /^dh-help-panel > button\.link\[Ersteinrichtung Schritt für Schritt\]$/);
 
   const mail = (await outbox()).find((m) => m.data.kind === 'activation' && m.to === state.email);
   assert.ok(mail, 'the activation mail is not in the outbox');

@@ -54,3 +54,33 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, WCAG);
 }
+
+/**
+ * The chain of focused elements through shadow roots, each as `name#id.class`, buttons with their text:
+ * `dh-help-panel > dh-wizard > button.primary[Weiter]`.
+ */
+export const focusPath = (page: Page) =>
+  page.evaluate(() => {
+    const path: string[] = [];
+    let active: Element | null = document.activeElement;
+    while (active) {
+      const className = typeof active.className === 'string' && active.className ? active.className.split(' ')[0] : '';
+      path.push(
+        active.localName +
+          (active.id ? `#${active.id}` : '') +
+          (className ? `.${className}` : '') +
+          (active.localName === 'button' ? `[${active.textContent!.trim()}]` : ''),
+      );
+      active = active.shadowRoot?.activeElement ?? null;
+    }
+    return path.join(' > ');
+  });
+
+/** Presses Tab until the focus path matches, as a keyboard user would. */
+export async function tabTo(page: Page, pattern: RegExp, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    if (pattern.test(await focusPath(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`focus never reached ${pattern} (last: ${await focusPath(page)})`);
+}
