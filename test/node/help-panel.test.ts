@@ -248,3 +248,32 @@ test('a page with hostile CSS still shows a working launcher and panel', async (
   assert.notEqual(panel.font, '40px', 'page styles leaked into the panel');
   assert.notEqual(await articleTitle(page), '');
 });
+
+test('in dark mode the panel and every element inside it keep their contrast', async () => {
+  const page = await watchedPage(browser, server.url, problems);
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  await page.goto(`${server.url}/admin/arbeitsplaetze/neu`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => window.direkthilfe!.open());
+  await page.waitForFunction(() =>
+    document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('dh-article')?.shadowRoot?.querySelector('p'),
+  );
+  const colours = await page.evaluate(() => {
+    const panel = document.querySelector('dh-help-panel')!.shadowRoot!;
+    const paragraph = panel.querySelector('dh-article')!.shadowRoot!.querySelector('p')!;
+    return {
+      panel: getComputedStyle(panel.querySelector('aside')!).backgroundColor,
+      article: getComputedStyle(paragraph).color,
+    };
+  });
+  assert.deepEqual(colours, { panel: 'rgb(29, 29, 34)', article: 'rgb(242, 242, 244)' });
+  assert.deepEqual(await axe(page), []);
+  await page.evaluate(() => window.direkthilfe!.startWizard('admin-first-setup'));
+  await page.waitForFunction(() =>
+    document
+      .querySelector('dh-help-panel')
+      ?.shadowRoot?.querySelector('dh-wizard')
+      ?.shadowRoot?.querySelector('form, dh-wizard-bsp-access'),
+  );
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, []);
+});

@@ -9,16 +9,17 @@ export const styles = css`
   }
 
   @media (prefers-color-scheme: dark) {
+    /* The dark palette, inherited by the elements inside (search, article, view switch, wizard). */
     :host {
-      --_text: var(--dh-color-text, #f2f2f4);
-      --_muted: var(--dh-color-text-muted, #c2c2c8);
-      --_surface: var(--dh-color-surface, #1d1d22);
-      --_border: var(--dh-color-border, #8a8a93);
-      --_accent: var(--dh-color-accent, #7fb6f5);
-      --_accent-contrast: var(--dh-color-accent-contrast, #0d1b2a);
-      --_focus: var(--dh-focus-ring-color, #9cc8ff);
-      --_danger: var(--dh-color-danger, #ff9b93);
-      --_success: var(--dh-color-success, #8fd19e);
+      --_dh-scheme-text: #f2f2f4;
+      --_dh-scheme-muted: #c2c2c8;
+      --_dh-scheme-surface: #1d1d22;
+      --_dh-scheme-border: #8a8a93;
+      --_dh-scheme-accent: #7fb6f5;
+      --_dh-scheme-accent-contrast: #0d1b2a;
+      --_dh-scheme-focus: #9cc8ff;
+      --_dh-scheme-danger: #ff9b93;
+      --_dh-scheme-success: #8fd19e;
     }
   }
 
