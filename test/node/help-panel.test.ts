@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { axeViolations, focusPath, launchChromium, tabTo, watchedPage } from './helpers/browser.js';
 import { PortalClient, startPortalServer, type TestServer } from './helpers/portal-server.js';
@@ -275,5 +275,38 @@ test('in dark mode the panel and every element inside it keep their contrast', a
       ?.shadowRoot?.querySelector('form, dh-wizard-bsp-access'),
   );
   assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, []);
+});
+
+test('on every demo page the panel opens with that page’s topic, in each view the page offers and in both languages', async () => {
+  const { pages } = JSON.parse(readFileSync('content/portal-map.json', 'utf8')) as {
+    pages: { key: string; url: string }[];
+  };
+  const api = new PortalClient(server.url);
+  const page = await watchedPage(browser, server.url, problems);
+  for (const { key, url } of pages) {
+    await page.goto(server.url + url.replace(':id', '1'), { waitUntil: 'load' });
+    await page.waitForFunction(() => window.direkthilfe);
+    const roles = await page.$eval('html', (html) => html.dataset.dhRoles!.split(' '));
+    await page.evaluate(() => window.direkthilfe!.open());
+    for (const role of roles) {
+      for (const lang of ['de', 'en']) {
+        const topic = await api.json<{ primary: { title: string } | null }>(
+          'GET',
+          `/api/help/context/${key}?role=${role}&lang=${lang}`,
+        );
+        assert.ok(topic.body.primary, `${key} has no topic in the ${role} view (${lang})`);
+        await page.evaluate(
+          (r: string, l: string) => {
+            window.direkthilfe!.setRole(r as 'admin' | 'user');
+            window.direkthilfe!.setLanguage(l);
+          },
+          role,
+          lang,
+        );
+        await showsArticle(page, topic.body.primary.title);
+      }
+    }
+  }
   assert.deepEqual(problems, []);
 });
