@@ -277,6 +277,15 @@ test('the new user from the activation mail completes the first login with the k
   await page.keyboard.press('Enter');
 
   await atStep(page, 'Schritt 5 von 7', 'Ihre Übersicht');
+  // Signed in on another device, the wizard continues at the same step: the progress is on the server.
+  await page.waitForNetworkIdle({ idleTime: 200 });
+  const laptop = new PortalClient(server.url);
+  await laptop.json('POST', '/api/auth/login', { username: state.username, password });
+  const other = await watchedPage(browser, server.url, problems);
+  await other.setCookie({ name: 'dh_session', value: laptop.cookie('dh_session')!, url: server.url });
+  await startFromOffer(other, '/myportal/', 'Fortsetzen');
+  await atStep(other, 'Schritt 5 von 7', 'Ihre Übersicht');
+  await other.close();
   await waitFor(page, inStep('overview', 'dl'));
   const overview = await text(page, inStep('overview', 'dl'));
   assert.match(overview, /Lena Neu/);
