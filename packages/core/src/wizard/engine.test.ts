@@ -127,3 +127,63 @@ test('the user flow waits for the temporary login and the new password', () => {
   assert.equal(wizardView(user, loggedIn, saved).canAdvance, true);
   assert.equal(wizardView(user, loggedIn, advance(user, loggedIn, saved)).current, 'set-password');
 });
+
+/** What the backend (or the saved progress) records when each step is really done. */
+const CONFIRMATIONS: Record<string, { derived?: Record<string, boolean>; saved?: SavedProgress }> = {
+  'bsp-access': { derived: { bspAccount: true } },
+  'unlock-permission': { derived: { permissionUnlocked: true } },
+  'plan-groups': { derived: { groupsPlanned: true } },
+  'set-up-workplace': { saved: { draft: { name: 'Lena Neu' } } },
+  'add-order': { derived: { workplaceInCart: true } },
+  'order-cart': { derived: { cartOrdered: true } },
+  'follow-order': { derived: { orderExecuted: true } },
+  'request-temporary-password': { derived: { temporaryPasswordRequested: true } },
+  'enter-temporary-password': { derived: { temporaryLoginDone: true } },
+  'set-password': { derived: { passwordSet: true } },
+  'desk-phone': { derived: { deviceRegistered: true } },
+};
+
+for (const [flow, start] of [
+  [admin, none],
+  [user, { hasDeskPhone: true }],
+] as const) {
+  test(`${flow.id}: walked to the end, each required step opens "Weiter" only once the backend confirms it`, () => {
+    let derived: Record<string, boolean> = { ...start };
+    let saved: SavedProgress = {};
+    for (const [index, step] of flow.steps.entries()) {
+      const view = wizardView(flow, derived, saved);
+      assert.deepEqual([view.current, view.position, view.complete], [step.id, index + 1, false]);
+      // The wizard keeps the step on screen while the backend confirms it.
+      saved = { ...saved, current: view.current };
+      const confirmation = CONFIRMATIONS[step.id];
+      assert.equal(view.canAdvance, !confirmation, `${step.id}: "Weiter" before the backend confirms`);
+      assert.equal(view.canSkip, step.optional === true, `${step.id}: skippable`);
+      derived = { ...derived, ...confirmation?.derived };
+      saved = { ...saved, ...confirmation?.saved };
+      assert.equal(wizardView(flow, derived, saved).canAdvance, true, `${step.id}: confirmed but blocked`);
+      saved = advance(flow, derived, saved);
+    }
+    const end = wizardView(flow, derived, saved);
+    assert.deepEqual([end.complete, end.position, end.total], [true, flow.steps.length, flow.steps.length]);
+    assert.ok(end.steps.every((s) => s.status === 'done' || s.status === 'current'));
+  });
+
+  test(`${flow.id}: resumes from any saved step, never ahead of the first step the backend has not confirmed`, () => {
+    for (let confirmed = 0; confirmed <= flow.steps.length; confirmed++) {
+      // The first `confirmed` steps are done in the backend (or passed, for steps without a condition).
+      let derived: Record<string, boolean> = { ...start };
+      let progress: SavedProgress = {};
+      for (const step of flow.steps.slice(0, confirmed)) {
+        derived = { ...derived, ...CONFIRMATIONS[step.id]?.derived };
+        progress = { ...progress, ...CONFIRMATIONS[step.id]?.saved };
+        if (!step.doneWhen) progress = { ...progress, passed: [...(progress.passed ?? []), step.id] };
+      }
+      const firstOpen = Math.min(confirmed, flow.steps.length - 1);
+      for (const [index, step] of flow.steps.entries()) {
+        const view = wizardView(flow, derived, { ...progress, current: step.id });
+        const expected = index <= firstOpen ? index : firstOpen;
+        assert.equal(view.position, expected + 1, `${confirmed} confirmed, saved at ${step.id}`);
+      }
+    }
+  });
+}
