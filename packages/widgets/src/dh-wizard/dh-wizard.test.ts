@@ -159,4 +159,22 @@ describe('dh-wizard', () => {
     expect(root(el).querySelector('[role="alert"] button')!.textContent!.trim()).to.equal('Erneut versuchen');
     await expectAccessible(el);
   });
+
+  it("says when a step's data could not be loaded, without claiming to load it or an empty cart", async () => {
+    const offline = new PortalClient('', () => Promise.reject(new TypeError('Failed to fetch')));
+    const derived = { ...none, bspAccount: true, permissionUnlocked: true, groupsPlanned: true, workplaceInCart: true };
+    for (const [current, tag] of [
+      ['set-up-workplace', 'dh-wizard-set-up-workplace'],
+      ['order-cart', 'dh-wizard-order-cart'],
+    ]) {
+      const el = await fixture<DhWizard>(
+        html`<dh-wizard flow="admin-first-setup" .client=${offline} .derived=${derived} .progress=${{ current }}>
+        </dh-wizard>`,
+      );
+      const step = () => root(el).querySelector(tag)!.shadowRoot!;
+      await waitUntil(() => step().querySelector('[role="alert"] p'), `${tag} showed no alert`);
+      expect(step().querySelector('[role="alert"]')!.textContent).to.contain('Der Server ist nicht erreichbar.');
+      expect(step().textContent).not.to.contain('Daten werden geladen').and.not.to.contain('Warenkorb ist leer');
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Order } from '@direkthilfe/core/portal/portal-client';
 import { WizardStep } from './wizard-step.js';
@@ -33,6 +33,8 @@ export class DhWizardFollowOrder extends WizardStep {
     try {
       const before = new Map(this.orders?.map((o) => [o.id, o.status]));
       this.orders = await this.client.orders();
+      // Loaded again (the live status retries): an earlier lost connection is over.
+      if (this.error?.status === 0) this.error = undefined;
       const changed = this.orders.filter((o) => before.size && before.get(o.id) !== o.status);
       if (changed.length) {
         this.announcement = changed
@@ -71,7 +73,9 @@ export class DhWizardFollowOrder extends WizardStep {
                 )}
               </ul>`
             : html`<p>${t('wizard.orders.none')}</p>`
-          : html`<p class="muted">${t('wizard.loadingData')}</p>`
+          : this.error
+            ? nothing
+            : html`<p class="muted">${t('wizard.loadingData')}</p>`
       }
       <p class="hint">${t('wizard.orders.live')}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

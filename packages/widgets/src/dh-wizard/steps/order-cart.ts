@@ -54,9 +54,9 @@ export class DhWizardOrderCart extends WizardStep {
     if (this.derived.cartOrdered && !this.items?.length)
       return html`<p class="success">${t('wizard.cart.ordered')}</p>`;
     if (!this.items) return html`<p class="muted" role="status">${t('wizard.loadingData')}</p>`;
+    // After a failed load the cart is unknown, not empty: the alert alone says so.
     if (!this.items.length)
-      return html`${this.renderAlert()}
-        <p>${t('wizard.cart.empty')}</p>`;
+      return html`${this.renderAlert()} ${this.error ? nothing : html`<p>${t('wizard.cart.empty')}</p>`}`;
     return html`
       <h4>${t('wizard.cart.heading', { count: this.items.length })}</h4>
       <ul class="items">

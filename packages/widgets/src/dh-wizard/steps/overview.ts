@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Me } from '@direkthilfe/core/portal/portal-client';
 import { WizardStep } from './wizard-step.js';
@@ -18,9 +18,10 @@ export class DhWizardOverview extends WizardStep {
   override render() {
     const t = this.t;
     const workplace = this.me?.workplace;
+    // A failed load shows the alert alone: nothing is loading any more.
     if (!this.me)
       return html`${this.renderAlert()}
-        <p class="muted" role="status">${t('wizard.loadingData')}</p>`;
+      ${this.error ? nothing : html`<p class="muted" role="status">${t('wizard.loadingData')}</p>`}`;
     if (!workplace) return html`<p>${t('wizard.overview.noWorkplace')}</p>`;
     return html`
       <dl>

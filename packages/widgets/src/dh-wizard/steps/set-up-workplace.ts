@@ -67,8 +67,9 @@ export class DhWizardSetUpWorkplace extends WizardStep {
     const t = this.t;
     const draft = this.draft;
     if (!this.groups || !this.models) {
+      // A failed load shows the alert alone: nothing is loading any more.
       return html`${this.renderAlert()}
-        <p class="muted" role="status">${t('wizard.loadingData')}</p>`;
+      ${this.error ? nothing : html`<p class="muted" role="status">${t('wizard.loadingData')}</p>`}`;
     }
     const groupError = this.fieldError('groupId');
     return html`
