@@ -7,7 +7,8 @@ import * as launcherStories from '../../stories/dh-help-launcher.stories.js';
 import * as panelStories from '../../stories/dh-help-panel.stories.js';
 import * as searchStories from '../../stories/dh-help-search.stories.js';
 import * as roleSwitchStories from '../../stories/dh-role-switch.stories.js';
-import * as wizardStories from '../../stories/dh-wizard.stories.js';
+import * as wizardAdminStories from '../../stories/dh-wizard-admin.stories.js';
+import * as wizardUserStories from '../../stories/dh-wizard-user.stories.js';
 import * as passwordFieldStories from '../../stories/dh-password-field.stories.js';
 
 interface StoryModule {
@@ -23,7 +24,8 @@ const modules = [
   panelStories,
   searchStories,
   roleSwitchStories,
-  wizardStories,
+  wizardAdminStories,
+  wizardUserStories,
 ] as unknown as StoryModule[];
 
 /** Storybook's own small viewports, for stories that set one (`globals.viewport`). */
