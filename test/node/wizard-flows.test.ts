@@ -303,7 +303,25 @@ test('the new user from the activation mail completes the first login with the k
   assert.equal((await phone.json('POST', '/api/auth/login', { username: state.username, password })).status, 200);
   const devices = (await phone.json<{ devices: { id: number; kind: string }[] }>('GET', '/api/me/devices')).body;
   const deskPhone = devices.devices.find((d) => d.kind === 'desk-phone')!;
-  await phone.json('POST', `/api/devices/${deskPhone.id}/registrations`, { endpoint: 'telefon-flur' });
+  const registrations = `/api/devices/${deskPhone.id}/registrations`;
+  await phone.json('POST', registrations, { endpoint: 'telefon-flur' });
+  await waitForText(page, inStep('desk-phone', '.devices strong'), /^angemeldet$/);
+  // A second phone with the same data: a double registration, shown as a problem, and the step is not done.
+  await phone.json('POST', registrations, { endpoint: 'telefon-kueche' });
+  await waitForText(page, inStep('desk-phone', '.devices strong'), /^Doppelanmeldung$/);
+  assert.match(await text(page, inStep('desk-phone', '.devices .error:not(strong)')), /zweite Gerät ab/);
+  await page.waitForFunction(() =>
+    [
+      ...document
+        .querySelector('dh-help-panel')!
+        .shadowRoot!.querySelector('dh-wizard')!
+        .shadowRoot!.querySelectorAll('button'),
+    ].some((b) => b.textContent!.trim() === 'Weiter' && b.disabled),
+  );
+  assert.deepEqual(await axeViolations(page), []);
+  // Both signed out, the hall phone signs in again: one registration.
+  await phone.request('DELETE', registrations);
+  await phone.json('POST', registrations, { endpoint: 'telefon-flur' });
   await waitForText(page, inStep('desk-phone', '.devices strong'), /^angemeldet$/);
   await next(page);
 

@@ -30,7 +30,8 @@ const orderCreated = {
   properties: { order: { type: 'object', properties: { id: { type: 'integer' }, status: { type: 'string' } } } },
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the portal's time zone: activation dates are German calendar days, whatever the server's clock zone. */
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 
 /** The cart (bound to the session, gone at logout), checkout with Idempotency-Key, orders and their live status. */
 export const cartRoutes = (context: AppContext) => async (app: FastifyInstance) => {

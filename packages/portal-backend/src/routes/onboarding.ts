@@ -34,6 +34,16 @@ function derive(context: AppContext, user: SessionUser | undefined, flow: Flow):
     };
   }
   const row = userById(db, user.userId);
+  const registrations =
+    user.workplaceId === null
+      ? []
+      : (
+          db
+            .prepare(
+              'SELECT COUNT(r.device_id) AS n FROM devices d LEFT JOIN device_registrations r ON r.device_id = d.id WHERE d.workplace_id = ? GROUP BY d.id',
+            )
+            .all(user.workplaceId) as { n: number }[]
+        ).map((device) => device.n);
   return {
     temporaryPasswordRequested:
       row.password_changed_at !== null ||
@@ -44,12 +54,8 @@ function derive(context: AppContext, user: SessionUser | undefined, flow: Flow):
     hasDeskPhone:
       user.workplaceId !== null &&
       count("SELECT COUNT(*) AS n FROM devices WHERE workplace_id = ? AND kind = 'desk-phone'", user.workplaceId) > 0,
-    deviceRegistered:
-      user.workplaceId !== null &&
-      count(
-        'SELECT COUNT(*) AS n FROM device_registrations r JOIN devices d ON d.id = r.device_id WHERE d.workplace_id = ?',
-        user.workplaceId,
-      ) > 0,
+    // Signed in on one device, and none signed in twice with the same data (a double registration).
+    deviceRegistered: registrations.includes(1) && !registrations.some((n) => n > 1),
   };
 }
 

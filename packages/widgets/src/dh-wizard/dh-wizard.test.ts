@@ -160,8 +160,9 @@ describe('dh-wizard', () => {
     await expectAccessible(el);
   });
 
-  it("says when a step's data could not be loaded, without claiming to load it or an empty cart", async () => {
-    const offline = new PortalClient('', () => Promise.reject(new TypeError('Failed to fetch')));
+  it("says when a step's data could not be loaded, offers to try again, and claims neither loading nor an empty cart", async () => {
+    // Nothing listens on the discard port: a real network failure.
+    const offline = new PortalClient('http://127.0.0.1:9');
     const derived = { ...none, bspAccount: true, permissionUnlocked: true, groupsPlanned: true, workplaceInCart: true };
     for (const [current, tag] of [
       ['set-up-workplace', 'dh-wizard-set-up-workplace'],
@@ -173,7 +174,8 @@ describe('dh-wizard', () => {
       );
       const step = () => root(el).querySelector(tag)!.shadowRoot!;
       await waitUntil(() => step().querySelector('[role="alert"] p'), `${tag} showed no alert`);
-      expect(step().querySelector('[role="alert"]')!.textContent).to.contain('Der Server ist nicht erreichbar.');
+      expect(step().querySelector('[role="alert"]')!.textContent).to.contain('konnten nicht geladen werden');
+      expect(step().querySelector('[role="alert"] button')!.textContent!.trim()).to.equal('Erneut versuchen');
       expect(step().textContent).not.to.contain('Daten werden geladen').and.not.to.contain('Warenkorb ist leer');
     }
   });

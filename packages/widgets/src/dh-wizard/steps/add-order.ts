@@ -58,9 +58,7 @@ export class DhWizardAddOrder extends WizardStep {
             ? html`${this.renderField({ name: 'activationDate', label: t('wizard.fields.activationDate'), type: 'date', hint: t('wizard.order.dateHint') })}`
             : nothing
         }
-        <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.busy}>${t('wizard.order.submit')}</button>
-        </div>
+        ${this.renderSubmit(t('wizard.order.submit'))}
       </form>
     `;
   }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { WizardStep } from './wizard-step.js';
 
@@ -66,12 +66,7 @@ export class DhWizardBspAccess extends WizardStep {
                 autocomplete: 'current-password',
               })
         }
-        <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.busy}>
-            ${register ? t('wizard.bsp.submitRegister') : t('wizard.bsp.submitLogin')}
-          </button>
-          ${this.busy ? html`<span class="muted" role="status">${t('wizard.form.busy')}</span>` : nothing}
-        </div>
+        ${this.renderSubmit(register ? t('wizard.bsp.submitRegister') : t('wizard.bsp.submitLogin'))}
       </form>
     `;
   }

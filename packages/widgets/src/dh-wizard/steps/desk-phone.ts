@@ -15,12 +15,11 @@ export class DhWizardDeskPhone extends WizardStep {
   @state() private revealed = new Set<number>();
   @state() private announcement = '';
   private timer?: ReturnType<typeof setInterval>;
-  private reported = false;
 
   override connectedCallback() {
     super.connectedCallback();
-    void this.load();
-    this.timer = setInterval(() => void this.load(), POLL_MS);
+    void this.reload();
+    this.timer = setInterval(() => void this.reload(), POLL_MS);
   }
 
   override disconnectedCallback() {
@@ -28,21 +27,22 @@ export class DhWizardDeskPhone extends WizardStep {
     clearInterval(this.timer);
   }
 
-  private async load() {
+  protected override async reload() {
     try {
       const before = new Map(this.devices?.map((d) => [d.id, d.status]));
       this.devices = (await this.client.devices()).filter((device) => device.kind === 'desk-phone');
       const changed = this.devices.filter((d) => before.size && before.get(d.id) !== d.status);
       if (changed.length) {
         this.announcement = changed.map((d) => `${d.label}: ${this.t(`wizard.phone.status.${d.status}`)}`).join(' ');
-      }
-      if (!this.reported && this.devices.some((device) => device.status === 'angemeldet')) {
-        this.reported = true;
+        // A new status changes what the backend says of the step: the wizard asks it again.
         this.done({ advance: false });
       }
-      if (this.error?.status === 0) this.error = undefined;
+      if (this.error?.status === 0) {
+        this.error = undefined;
+        this.loadFailed = false;
+      }
     } catch (error) {
-      await this.fail(error);
+      await this.failLoad(error);
     }
   }
 

@@ -27,6 +27,7 @@ export class DhWizardEnterTemporaryPassword extends WizardStep {
 
   override render() {
     const t = this.t;
+    if (this.derived.temporaryLoginDone) return html`<p class="success">${t('wizard.temporary.done')}</p>`;
     const code = this.error?.code;
     const offerNew = code === 'invalid_credentials' || code === 'temporary_password_expired';
     return html`
@@ -40,12 +41,17 @@ export class DhWizardEnterTemporaryPassword extends WizardStep {
           autocomplete: 'one-time-code',
           hint: t('wizard.temporary.passwordHint'),
         })}
-        <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.busy}>${t('wizard.temporary.login')}</button>
-          <button type="button" class=${offerNew ? 'primary' : ''} ?disabled=${this.busy} @click=${this.requestAnother}>
+        ${this.renderSubmit(
+          t('wizard.temporary.login'),
+          html`<button
+            type="button"
+            class=${offerNew ? 'primary' : ''}
+            ?disabled=${this.busy}
+            @click=${this.requestAnother}
+          >
             ${t('wizard.temporary.requestAnother')}
-          </button>
-        </div>
+          </button>`,
+        )}
       </form>
       <p class="success" role="status">${this.resent || nothing}</p>
     `;

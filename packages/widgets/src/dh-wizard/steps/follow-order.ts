@@ -17,10 +17,10 @@ export class DhWizardFollowOrder extends WizardStep {
 
   override connectedCallback() {
     super.connectedCallback();
-    void this.load();
+    void this.reload();
     if (typeof EventSource === 'function') {
       this.events = new EventSource(`${this.client.baseUrl}/api/orders/events`, { withCredentials: true });
-      this.events.addEventListener('orders', () => void this.load());
+      this.events.addEventListener('orders', () => void this.reload());
     }
   }
 
@@ -29,7 +29,7 @@ export class DhWizardFollowOrder extends WizardStep {
     this.events?.close();
   }
 
-  private async load() {
+  protected override async reload() {
     try {
       const before = new Map(this.orders?.map((o) => [o.id, o.status]));
       this.orders = await this.client.orders();
@@ -47,7 +47,7 @@ export class DhWizardFollowOrder extends WizardStep {
         this.done({ advance: false });
       }
     } catch (error) {
-      await this.fail(error);
+      await this.failLoad(error);
     }
   }
 

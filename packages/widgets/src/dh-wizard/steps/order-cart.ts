@@ -11,20 +11,26 @@ export class DhWizardOrderCart extends WizardStep {
 
   override connectedCallback() {
     super.connectedCallback();
-    void this.load();
+    void this.reload();
   }
 
-  private async load() {
+  protected override async reload() {
     try {
       this.items = await this.client.cart();
     } catch (error) {
       this.items = [];
-      await this.fail(error);
+      await this.failLoad(error);
     }
   }
 
   private readonly onSubmit = this.submitHandler(async () => {
-    await this.client.checkout(this.idempotencyKey);
+    try {
+      await this.client.checkout(this.idempotencyKey);
+    } catch (error) {
+      // Emptied meanwhile (another tab, a logout): show the cart as it is now, with the message.
+      if ((error as { code?: string }).code === 'cart_empty') await this.reload();
+      throw error;
+    }
     return {};
   });
 
@@ -65,11 +71,7 @@ export class DhWizardOrderCart extends WizardStep {
       <p><strong>${t('wizard.cart.costs')}</strong></p>
       <p class="hint">${t('wizard.cart.session')}</p>
       <form @submit=${this.onSubmit} aria-label=${t('wizard.steps.order-cart.title')}>
-        ${this.renderAlert()}
-        <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.busy}>${t('wizard.cart.submit')}</button>
-          ${this.busy ? html`<span class="muted" role="status">${t('wizard.form.busy')}</span>` : nothing}
-        </div>
+        ${this.renderAlert()} ${this.renderSubmit(t('wizard.cart.submit'))}
       </form>
     `;
   }

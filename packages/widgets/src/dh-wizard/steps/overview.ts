@@ -9,10 +9,15 @@ export class DhWizardOverview extends WizardStep {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.client.me().then(
-      (me) => (this.me = me),
-      (error) => this.fail(error),
-    );
+    void this.reload();
+  }
+
+  protected override async reload() {
+    try {
+      this.me = await this.client.me();
+    } catch (error) {
+      await this.failLoad(error);
+    }
   }
 
   override render() {

@@ -10,15 +10,15 @@ export class DhWizardPlanGroups extends WizardStep {
 
   override connectedCallback() {
     super.connectedCallback();
-    void this.load();
+    void this.reload();
   }
 
-  private async load() {
+  protected override async reload() {
     try {
       this.groups = await this.client.groups();
     } catch (error) {
       this.groups = [];
-      await this.fail(error);
+      await this.failLoad(error);
     }
   }
 
@@ -27,7 +27,7 @@ export class DhWizardPlanGroups extends WizardStep {
     await this.client.createGroup(name, this.formValue(form, 'address'));
     form.reset();
     this.created = this.t('wizard.groups.created', { name });
-    await this.load();
+    await this.reload();
     // More groups may follow; "Weiter" is the admin's call.
     return { advance: false };
   });
@@ -49,9 +49,7 @@ export class DhWizardPlanGroups extends WizardStep {
         ${this.renderAlert()}
         ${this.renderField({ name: 'name', label: t('wizard.fields.groupName'), hint: t('wizard.groups.nameHint') })}
         ${this.renderField({ name: 'address', label: t('wizard.fields.address'), required: false, autocomplete: 'street-address' })}
-        <div class="actions">
-          <button type="submit" ?disabled=${this.busy}>${t('wizard.groups.submit')}</button>
-        </div>
+        ${this.renderSubmit(t('wizard.groups.submit'))}
       </form>
       <p class="success" role="status">${this.created || nothing}</p>
     `;

@@ -24,9 +24,7 @@ export class DhWizardRequestTemporaryPassword extends WizardStep {
           value: this.progress.choices?.username ?? usernameFromLink(),
           hint: t('wizard.temporary.usernameHint'),
         })}
-        <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.busy}>${t('wizard.temporary.request')}</button>
-        </div>
+        ${this.renderSubmit(t('wizard.temporary.request'))}
       </form>
     `;
   }

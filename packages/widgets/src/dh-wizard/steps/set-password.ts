@@ -14,10 +14,15 @@ export class DhWizardSetPassword extends WizardStep {
   override connectedCallback() {
     super.connectedCallback();
     void import('../../dh-password-field/dh-password-field.js');
-    this.client.me().then(
-      (me) => (this.me = me),
-      (error) => this.fail(error),
-    );
+    void this.reload();
+  }
+
+  protected override async reload() {
+    try {
+      this.me = await this.client.me();
+    } catch (error) {
+      await this.failLoad(error);
+    }
   }
 
   private readonly onSubmit = this.submitHandler(async (form) => {
@@ -27,6 +32,7 @@ export class DhWizardSetPassword extends WizardStep {
 
   override render() {
     const t = this.t;
+    if (this.derived.passwordSet) return html`<p class="success">${t('wizard.password.done')}</p>`;
     const known = [this.me?.workplace?.name, this.me?.workplace?.email].filter((x): x is string => Boolean(x));
     return html`
       <form novalidate @submit=${this.onSubmit} aria-label=${t('wizard.steps.set-password.title')}>
@@ -39,9 +45,7 @@ export class DhWizardSetPassword extends WizardStep {
           .userInputs=${known}
           .serverError=${this.fieldError('newPassword') ?? ''}
         ></dh-password-field>
-        <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.busy}>${t('wizard.password.submit')}</button>
-        </div>
+        ${this.renderSubmit(t('wizard.password.submit'))}
       </form>
     `;
   }

@@ -13,14 +13,14 @@ export class DhWizardSetUpWorkplace extends WizardStep {
 
   override connectedCallback() {
     super.connectedCallback();
-    void this.load();
+    void this.reload();
   }
 
-  private async load() {
+  protected override async reload() {
     try {
       [this.groups, this.models] = await Promise.all([this.client.groups(), this.client.deviceModels()]);
     } catch (error) {
-      await this.fail(error);
+      await this.failLoad(error);
     }
   }
 
@@ -107,9 +107,7 @@ export class DhWizardSetUpWorkplace extends WizardStep {
           'clients',
           this.models.clients.map((c) => ({ value: c.id, label: c.label })),
         )}
-        <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.busy}>${t('wizard.workplace.submit')}</button>
-        </div>
+        ${this.renderSubmit(t('wizard.workplace.submit'))}
       </form>
     `;
   }

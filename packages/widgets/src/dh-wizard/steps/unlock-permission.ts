@@ -19,9 +19,7 @@ export class DhWizardUnlockPermission extends WizardStep {
         ${this.renderField({ name: 'customerNumber', label: t('wizard.fields.customerNumber'), hint: t('wizard.unlock.customerNumberHint'), inputmode: 'numeric' })}
         ${this.renderField({ name: 'oneTimePassword', label: t('wizard.fields.oneTimePassword'), autocomplete: 'one-time-code', hint: t('wizard.unlock.oneTimePasswordHint') })}
         ${failed ? html`<p class="hint">${t('wizard.unlock.failedHelp')}</p>` : ''}
-        <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.busy}>${t('wizard.unlock.submit')}</button>
-        </div>
+        ${this.renderSubmit(t('wizard.unlock.submit'))}
       </form>
     `;
   }

@@ -72,6 +72,23 @@ export abstract class WizardStep extends LitElement {
     }
   }
 
+  /** Loads what the step shows; set by steps that load, and offered again after a failed load. */
+  protected reload?(): Promise<void>;
+
+  /** A failed load: shown in the alert, with "Erneut versuchen" when the step can load again. */
+  @state() protected loadFailed = false;
+
+  protected async failLoad(error: unknown): Promise<void> {
+    this.loadFailed = true;
+    await this.fail(error);
+  }
+
+  private retryLoad() {
+    this.error = undefined;
+    this.loadFailed = false;
+    void this.reload?.();
+  }
+
   /** Shows a failed call (also of loading what the form needs) in the form's alert and at its fields. */
   protected async fail(error: unknown): Promise<void> {
     this.error = this.placed(
@@ -149,11 +166,27 @@ export abstract class WizardStep extends LitElement {
     const message = !error
       ? ''
       : error.status === 0
-        ? this.t('wizard.form.network')
+        ? this.t(this.loadFailed ? 'wizard.form.loadNetwork' : 'wizard.form.network')
         : atField
           ? this.t('wizard.form.invalid')
           : error.message;
-    return html`<div role="alert" tabindex="-1">${message ? html`<p>${message}</p>` : nothing}</div>`;
+    return html`<div role="alert" tabindex="-1">
+      ${message ? html`<p>${message}</p>` : nothing}
+      ${
+        error && this.loadFailed && this.reload
+          ? html`<button type="button" @click=${this.retryLoad}>${this.t('wizard.retry')}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** The form's buttons; while the call runs, the button waits and a status says so. */
+  protected renderSubmit(label: string, more: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return html`<div class="actions">
+      <button type="submit" class="primary" ?disabled=${this.busy}>${label}</button>
+      ${more}
+      <span class="muted" role="status">${this.busy ? this.t('wizard.form.busy') : nothing}</span>
+    </div>`;
   }
 
   protected renderField(options: FieldOptions): TemplateResult {

@@ -30,6 +30,7 @@ export default {
       invalid: 'Bitte prüfen Sie die markierten Eingaben.',
       network:
         'Der Server ist nicht erreichbar. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es gleich noch einmal.',
+      loadNetwork: 'Die Angaben für diesen Schritt konnten nicht geladen werden, weil der Server nicht erreichbar ist.',
       busy: 'Wird gesendet …',
       passwordMissing: 'Bitte geben Sie ein Passwort ein.',
       mismatch: 'Die beiden Passwörter stimmen nicht überein.',
@@ -133,9 +134,11 @@ export default {
       login: 'Anmelden',
       requestAnother: 'Neues temporäres Passwort anfordern',
       resent: 'Ein neues temporäres Passwort ist unterwegs; das alte gilt nicht mehr.',
+      done: 'Sie sind mit dem temporären Passwort angemeldet.',
     },
     password: {
       submit: 'Passwort speichern',
+      done: 'Ihr eigenes Passwort ist gespeichert. Ab jetzt melden Sie sich damit an.',
     },
     overview: {
       devices: 'Clients und Endgeräte',

@@ -31,6 +31,7 @@ export default {
       check: 'Please check “{{label}}”.',
       invalid: 'Please check the marked entries.',
       network: 'The server cannot be reached. Your entries are kept; please try again in a moment.',
+      loadNetwork: 'What this step needs could not be loaded, because the server cannot be reached.',
       busy: 'Sending …',
       passwordMissing: 'Please enter a password.',
       mismatch: 'The two passwords do not match.',
@@ -133,9 +134,11 @@ export default {
       login: 'Sign in',
       requestAnother: 'Request a new temporary password',
       resent: 'A new temporary password is on its way; the old one no longer works.',
+      done: 'You are signed in with the temporary password.',
     },
     password: {
       submit: 'Save password',
+      done: 'Your own password is saved. From now on you sign in with it.',
     },
     overview: {
       devices: 'Clients and devices',
