@@ -531,10 +531,23 @@ export const FollowOrderDone: Story = {
 
 // 8 activation-mail -------------------------------------------------------------------------------------
 
-/** The last step: what the new user gets, and "Abschließen". */
+/** The last step: who got the mail (from the orders carried out), what to do if it does not arrive, "Abschließen". */
 export const ActivationMail: Story = {
   name: '8 activation-mail: default',
   args: { derived: EXECUTED, progress: { current: 'activation-mail' } },
+  render: (args) => admin(args, { routes: { 'GET /api/orders': ok({ orders: [ORDERS.executed] }) } }),
+};
+
+export const ActivationMailLoading: Story = {
+  name: '8 activation-mail: loading',
+  args: { derived: EXECUTED, progress: { current: 'activation-mail' } },
+  render: (args) => admin(args, { routes: { 'GET /api/orders': 'never' } }),
+};
+
+export const ActivationMailLoadFailed: Story = {
+  name: '8 activation-mail: error, orders could not be loaded',
+  args: { derived: EXECUTED, progress: { current: 'activation-mail' } },
+  render: (args) => admin(args, { routes: { 'GET /api/orders': 'offline' } }),
 };
 
 /** Every step done: "Geschafft" and "Schließen". */

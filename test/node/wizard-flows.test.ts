@@ -201,6 +201,7 @@ test('a new admin completes the first setup in the wizard with the keyboard, res
   await next(page);
 
   await atStep(page, 'Schritt 8 von 8', 'Die Aktivierungsmail');
+  await waitForText(page, inStep('activation-mail', '.recipients'), /^Lena Neu \(lena\.neu@muster-elektro\.example\)$/);
   await next(page, 'Abschließen');
   await waitForText(page, `${WIZARD} >>> .done`, /Geschafft/);
   assert.deepEqual(await axeViolations(page), []);

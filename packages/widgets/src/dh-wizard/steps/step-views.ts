@@ -3,6 +3,7 @@ import type { Language } from '@direkthilfe/core/i18n/languages';
 import type { PortalClient } from '@direkthilfe/core/portal/portal-client';
 import type { DerivedState, SavedProgress } from '@direkthilfe/core/wizard/engine';
 import { defineElement } from '../../shared/define.js';
+import { DhWizardActivationMail } from './activation-mail.js';
 import { DhWizardAddOrder } from './add-order.js';
 import { DhWizardBspAccess } from './bsp-access.js';
 import { DhWizardDeskPhone } from './desk-phone.js';
@@ -26,6 +27,7 @@ const STEP_ELEMENTS: Record<string, [StaticValue, CustomElementConstructor]> = {
   'add-order': [literal`dh-wizard-add-order`, DhWizardAddOrder],
   'order-cart': [literal`dh-wizard-order-cart`, DhWizardOrderCart],
   'follow-order': [literal`dh-wizard-follow-order`, DhWizardFollowOrder],
+  'activation-mail': [literal`dh-wizard-activation-mail`, DhWizardActivationMail],
   welcome: [literal`dh-wizard-welcome`, DhWizardWelcome],
   'request-temporary-password': [literal`dh-wizard-request-temporary-password`, DhWizardRequestTemporaryPassword],
   'enter-temporary-password': [literal`dh-wizard-enter-temporary-password`, DhWizardEnterTemporaryPassword],

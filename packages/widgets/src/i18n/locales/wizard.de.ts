@@ -116,6 +116,13 @@ export default {
         fehlgeschlagen: 'fehlgeschlagen',
       },
     },
+    mail: {
+      sentTo: 'Die Aktivierungsmail ging an',
+      missingHeading: 'Kommt sie nicht an?',
+      spam: 'Der neue Benutzer sieht zuerst in seinem Spam-Ordner nach.',
+      address:
+        'Sie prüfen die E-Mail-Adresse unter „Arbeitsplatz anzeigen / bearbeiten“; ist sie falsch, korrigieren Sie sie dort.',
+    },
     parts: {
       myportal: 'MyPortal: Ihr Arbeitsplatz im Browser',
       desktop: 'Desktop-Client',
@@ -202,7 +209,7 @@ export default {
       },
       'activation-mail': {
         title: 'Die Aktivierungsmail',
-        text: 'Ist der Auftrag ausgeführt, bekommt der neue Benutzer eine E-Mail mit seinem Benutzernamen und dem Link zur ersten Anmeldung in MyPortal. Kommt sie nicht an, sollte er zuerst im Spam-Ordner nachsehen; prüfen Sie außerdem die E-Mail-Adresse unter „Arbeitsplatz anzeigen / bearbeiten“.',
+        text: 'Ist der Auftrag ausgeführt, bekommt der neue Benutzer eine E-Mail mit seinem Benutzernamen und dem Link zur ersten Anmeldung in MyPortal. Dort führt ihn derselbe Assistent durch seine ersten Schritte.',
         action: 'Zu den Arbeitsplätzen',
       },
       welcome: {

@@ -116,6 +116,13 @@ export default {
         fehlgeschlagen: 'failed',
       },
     },
+    mail: {
+      sentTo: 'The activation mail went to',
+      missingHeading: 'It does not arrive?',
+      spam: 'The new user looks in the spam folder first.',
+      address:
+        'You check the e-mail address under “Arbeitsplatz anzeigen / bearbeiten”; if it is wrong, correct it there.',
+    },
     parts: {
       myportal: 'MyPortal: your workplace in the browser',
       desktop: 'Desktop client',
@@ -201,7 +208,7 @@ export default {
       },
       'activation-mail': {
         title: 'The activation mail',
-        text: 'Once the order is carried out, the new user gets an e-mail with the user name and the link to the first sign-in to MyPortal. If it does not arrive, the user should look in the spam folder first; also check the e-mail address under “Arbeitsplatz anzeigen / bearbeiten”.',
+        text: 'Once the order is carried out, the new user gets an e-mail with the user name and the link to the first sign-in to MyPortal. There the same assistant guides them through their first steps.',
         action: 'To the workplaces',
       },
       welcome: {
