@@ -7,17 +7,8 @@ import { WizardStep } from './wizard-step.js';
 export class DhWizardActivationMail extends WizardStep {
   @state() private orders?: Order[];
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.reload();
-  }
-
   protected override async reload() {
-    try {
-      this.orders = await this.client.orders();
-    } catch (error) {
-      await this.failLoad(error);
-    }
+    this.orders = await this.load(() => this.client.orders());
   }
 
   override render() {

@@ -18,7 +18,6 @@ export class DhWizardDeskPhone extends WizardStep {
 
   override connectedCallback() {
     super.connectedCallback();
-    void this.reload();
     this.timer = setInterval(() => void this.reload(), POLL_MS);
   }
 
@@ -28,21 +27,15 @@ export class DhWizardDeskPhone extends WizardStep {
   }
 
   protected override async reload() {
-    try {
-      const before = new Map(this.devices?.map((d) => [d.id, d.status]));
-      this.devices = (await this.client.devices()).filter((device) => device.kind === 'desk-phone');
-      const changed = this.devices.filter((d) => before.size && before.get(d.id) !== d.status);
-      if (changed.length) {
-        this.announcement = changed.map((d) => `${d.label}: ${this.t(`wizard.phone.status.${d.status}`)}`).join(' ');
-        // A new status changes what the backend says of the step: the wizard asks it again.
-        this.done({ advance: false });
-      }
-      if (this.error?.status === 0) {
-        this.error = undefined;
-        this.loadFailed = false;
-      }
-    } catch (error) {
-      await this.failLoad(error);
+    const before = new Map(this.devices?.map((d) => [d.id, d.status]));
+    const devices = await this.load(() => this.client.devices());
+    if (!devices) return;
+    this.devices = devices.filter((device) => device.kind === 'desk-phone');
+    const changed = this.devices.filter((d) => before.size && before.get(d.id) !== d.status);
+    if (changed.length) {
+      this.announcement = changed.map((d) => `${d.label}: ${this.t(`wizard.phone.status.${d.status}`)}`).join(' ');
+      // A new status changes what the backend says of the step: the wizard asks it again.
+      this.done({ advance: false });
     }
   }
 

@@ -17,7 +17,6 @@ export class DhWizardFollowOrder extends WizardStep {
 
   override connectedCallback() {
     super.connectedCallback();
-    void this.reload();
     if (typeof EventSource === 'function') {
       this.events = new EventSource(`${this.client.baseUrl}/api/orders/events`, { withCredentials: true });
       this.events.addEventListener('orders', () => void this.reload());
@@ -30,24 +29,20 @@ export class DhWizardFollowOrder extends WizardStep {
   }
 
   protected override async reload() {
-    try {
-      const before = new Map(this.orders?.map((o) => [o.id, o.status]));
-      this.orders = await this.client.orders();
-      // Loaded again (the live status retries): an earlier lost connection is over.
-      if (this.error?.status === 0) this.error = undefined;
-      const changed = this.orders.filter((o) => before.size && before.get(o.id) !== o.status);
-      if (changed.length) {
-        this.announcement = changed
-          .map((o) => this.t('wizard.orders.changed', { id: o.id, status: this.statusText(o.status) }))
-          .join(' ');
-      }
-      if (!this.reported && this.orders.some((o) => o.status === EXECUTED)) {
-        this.reported = true;
-        // Carried out: the wizard asks the backend, which now confirms the step; "Weiter" is the admin's.
-        this.done({ advance: false });
-      }
-    } catch (error) {
-      await this.failLoad(error);
+    const before = new Map(this.orders?.map((o) => [o.id, o.status]));
+    const orders = await this.load(() => this.client.orders());
+    if (!orders) return;
+    this.orders = orders;
+    const changed = this.orders.filter((o) => before.size && before.get(o.id) !== o.status);
+    if (changed.length) {
+      this.announcement = changed
+        .map((o) => this.t('wizard.orders.changed', { id: o.id, status: this.statusText(o.status) }))
+        .join(' ');
+    }
+    if (!this.reported && this.orders.some((o) => o.status === EXECUTED)) {
+      this.reported = true;
+      // Carried out: the wizard asks the backend, which now confirms the step; "Weiter" is the admin's.
+      this.done({ advance: false });
     }
   }
 

@@ -9,18 +9,8 @@ export class DhWizardOrderCart extends WizardStep {
   /** One key per visit of this step: a second click or a retry after a lost answer orders nothing twice. */
   private readonly idempotencyKey = crypto.randomUUID();
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.reload();
-  }
-
   protected override async reload() {
-    try {
-      this.items = await this.client.cart();
-    } catch (error) {
-      this.items = [];
-      await this.failLoad(error);
-    }
+    this.items = (await this.load(() => this.client.cart())) ?? [];
   }
 
   private readonly onSubmit = this.submitHandler(async () => {

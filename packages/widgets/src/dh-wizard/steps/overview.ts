@@ -7,17 +7,8 @@ import { WizardStep } from './wizard-step.js';
 export class DhWizardOverview extends WizardStep {
   @state() private me?: Me;
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.reload();
-  }
-
   protected override async reload() {
-    try {
-      this.me = await this.client.me();
-    } catch (error) {
-      await this.failLoad(error);
-    }
+    this.me = await this.load(() => this.client.me());
   }
 
   override render() {

@@ -8,18 +8,8 @@ export class DhWizardPlanGroups extends WizardStep {
   @state() private groups?: Group[];
   @state() private created = '';
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.reload();
-  }
-
   protected override async reload() {
-    try {
-      this.groups = await this.client.groups();
-    } catch (error) {
-      this.groups = [];
-      await this.failLoad(error);
-    }
+    this.groups = (await this.load(() => this.client.groups())) ?? [];
   }
 
   private readonly onSubmit = this.submitHandler(async (form) => {

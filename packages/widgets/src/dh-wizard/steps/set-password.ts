@@ -14,15 +14,10 @@ export class DhWizardSetPassword extends WizardStep {
   override connectedCallback() {
     super.connectedCallback();
     void import('../../dh-password-field/dh-password-field.js');
-    void this.reload();
   }
 
   protected override async reload() {
-    try {
-      this.me = await this.client.me();
-    } catch (error) {
-      await this.failLoad(error);
-    }
+    this.me = await this.load(() => this.client.me());
   }
 
   private readonly onSubmit = this.submitHandler(async (form) => {

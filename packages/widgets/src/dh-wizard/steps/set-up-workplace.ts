@@ -11,17 +11,9 @@ export class DhWizardSetUpWorkplace extends WizardStep {
   @state() private groups?: Group[];
   @state() private models?: DeviceModels;
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.reload();
-  }
-
   protected override async reload() {
-    try {
-      [this.groups, this.models] = await Promise.all([this.client.groups(), this.client.deviceModels()]);
-    } catch (error) {
-      await this.failLoad(error);
-    }
+    [this.groups, this.models] =
+      (await this.load(() => Promise.all([this.client.groups(), this.client.deviceModels()]))) ?? [];
   }
 
   private get draft(): Partial<WorkplaceDraft> {

@@ -17,12 +17,7 @@ const assignedParts = (me: Me) =>
 export class DhWizardWelcome extends WizardStep {
   @state() private parts?: string[];
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load() {
+  protected override async reload() {
     const link = new URLSearchParams(location.search);
     const [username, token] = [link.get('username'), link.get('willkommen')];
     try {

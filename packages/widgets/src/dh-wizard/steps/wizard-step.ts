@@ -78,9 +78,28 @@ export abstract class WizardStep extends LitElement {
   /** A failed load: shown in the alert, with "Erneut versuchen" when the step can load again. */
   @state() protected loadFailed = false;
 
-  protected async failLoad(error: unknown): Promise<void> {
-    this.loadFailed = true;
-    await this.fail(error);
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.reload?.();
+  }
+
+  /**
+   * Runs a load of what the step shows. On success an earlier failed load is over; on failure the alert
+   * says so and offers "Erneut versuchen", and the answer is undefined.
+   */
+  protected async load<T>(request: () => Promise<T>): Promise<T | undefined> {
+    try {
+      const answer = await request();
+      if (this.loadFailed) {
+        this.loadFailed = false;
+        this.error = undefined;
+      }
+      return answer;
+    } catch (error) {
+      this.loadFailed = true;
+      await this.fail(error);
+      return undefined;
+    }
   }
 
   private retryLoad() {
