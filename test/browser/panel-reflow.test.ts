@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
+import { openPanelState } from '../helpers/help-snapshot.js';
 import '../../packages/widgets/src/dh-help-panel/dh-help-panel.js';
 import type { DhHelpPanel } from '../../packages/widgets/src/dh-help-panel/dh-help-panel.js';
 
@@ -54,17 +55,7 @@ async function openPanel(change: Partial<HelpSnapshot>): Promise<DhHelpPanel> {
     'dh-state-change',
     (e) => (el.state = { ...el.state, ...(e as CustomEvent<Partial<HelpSnapshot>>).detail }),
   );
-  el.state = {
-    open: true,
-    page: 'admin/warenkorb',
-    role: 'admin',
-    roles: ['admin', 'user'],
-    lang: 'de',
-    articleId: null,
-    query: '',
-    wizard: null,
-    ...change,
-  };
+  el.state = openPanelState(change);
   await el.updateComplete;
   await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'the panel is not a dialog at 320 px');
   return el;

@@ -2,22 +2,13 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
+import { openPanelState } from '../../../../test/helpers/help-snapshot.js';
 import type { DhHelpPanel } from './dh-help-panel.js';
 import './dh-help-panel.js';
 
 // The help API is the real backend with the published content (see scripts/portal-api-middleware.mjs).
 
-const state = (change: Partial<HelpSnapshot> = {}): HelpSnapshot => ({
-  open: true,
-  page: 'admin/warenkorb',
-  role: 'admin',
-  roles: ['admin', 'user'],
-  lang: 'de',
-  articleId: null,
-  query: '',
-  wizard: null,
-  ...change,
-});
+const state = openPanelState;
 
 const root = (el: DhHelpPanel) => el.shadowRoot!;
 const article = (el: DhHelpPanel) => root(el).querySelector('dh-article');
