@@ -1,7 +1,9 @@
 // Renders `<dh-wizard>` for a story: on the mocked portal API, at the step the story's progress names, and,
 // for states that only a sent form shows (an error at a field, "Wird gesendet …"), fills in and sends the
 // step's form once it has rendered. No `play` function: the browser story test renders stories without one.
+// `wizardStories` makes the stories of a flow from a few shapes (at a step, a load answering, a form sent).
 import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { ref } from 'lit/directives/ref.js';
 import type { DerivedState, SavedProgress } from '@direkthilfe/core/wizard/engine';
 import '../../packages/widgets/src/dh-wizard/dh-wizard.js';
@@ -9,7 +11,7 @@ import '../../packages/widgets/src/dh-wizard/dh-wizard.js';
 import '../../packages/widgets/src/dh-password-field/dh-password-field.js';
 import type { DhPasswordField } from '../../packages/widgets/src/dh-password-field/dh-password-field.js';
 import type { DhWizard } from '../../packages/widgets/src/dh-wizard/dh-wizard.js';
-import { mockPortalClient, type Routes } from './portal-api.js';
+import { mockPortalClient, type Route, type Routes } from './portal-api.js';
 
 export interface WizardArgs {
   lang: 'de' | 'en';
@@ -126,4 +128,74 @@ export function tomorrow(): string {
   const day = new Date();
   day.setDate(day.getDate() + 1);
   return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+/** A password the field's own checks let through (the policy is the server's to judge). */
+export const PASSWORD = 'Kabeltrommel.47';
+
+/**
+ * Where a story puts the wizard: its args (the step on screen in `progress.current`, the backend's `derived`
+ * flags, the language) and the backend's own answers there, over the demo backend's.
+ */
+export interface At extends Partial<WizardArgs> {
+  routes?: Routes;
+}
+
+/**
+ * A step's form as a story fills it in before sending it to `route`, in this order: a click (a radio button),
+ * inputs by name (a function for values of the day they are filled in), the password field.
+ */
+export interface Form {
+  route: string;
+  click?: string;
+  fill?: Record<string, string> | (() => Record<string, string>);
+  password?: string;
+  /** The password's confirmation, where it differs from the password. */
+  confirmation?: string;
+}
+
+/** What a factory gives a story; the story keeps its `name` and `tags` literal, where Storybook's indexer reads them. */
+export type StoryParts = Pick<StoryObj<WizardArgs>, 'args' | 'render'>;
+
+/** Fills in `form` and sends it. */
+const send = (form: Form) => async (step: StepForm) => {
+  if (form.click) await step.click(form.click);
+  if (form.fill) await step.fill(typeof form.fill === 'function' ? form.fill() : form.fill);
+  if (form.password) await step.password(form.password, form.confirmation);
+  await step.submit();
+};
+
+/**
+ * The stories of a flow: the meta they share and the factories that make each story's `args` and `render`.
+ * `authenticated` tells from a story's args whether the backend has a session (by default it has).
+ */
+export function wizardStories(flow: Scenario['flow'], options: { authenticated?: (args: WizardArgs) => boolean } = {}) {
+  const render = (args: WizardArgs, scenario: Omit<Scenario, 'flow'> = {}) =>
+    renderWizard(args, { flow, authenticated: options.authenticated?.(args), ...scenario });
+  const story = (at: At, scenario: Omit<Scenario, 'flow' | 'routes'> = {}, answers?: Routes): StoryParts => {
+    const { routes: own, ...args } = at;
+    const routes = own || answers ? { ...own, ...answers } : undefined;
+    const full = { ...(routes && { routes }), ...scenario };
+    return Object.keys(full).length ? { args, render: (args) => render(args, full) } : { args };
+  };
+  const meta: Pick<Meta<WizardArgs>, 'args' | 'argTypes' | 'render'> = {
+    args: { lang: 'de', progress: {} },
+    argTypes: { lang: { control: 'inline-radio', options: ['de', 'en'] } },
+    render: (args) => render(args),
+  };
+  return {
+    /** The meta but for `title` and `component`: those stay literal in the stories file, for Storybook's indexer. */
+    meta,
+    /** The step as the backend leaves it. */
+    at: (at: At) => story(at),
+    /** The step with one of its loads answering `answer`: `'never'` (loading), `'offline'` or other data. */
+    answering: (at: At, route: string, answer: Route) => story(at, {}, { [route]: answer }),
+    /** The step's form filled in and sent, the API answering `answer` (without it, the form's own check stops it). */
+    sent: (at: At, form: Form, answer?: Route) =>
+      story(at, { then: send(form) }, answer === undefined ? undefined : { [form.route]: answer }),
+    /** An element of the step clicked, e.g. a button that shows more. */
+    clicked: (at: At, selector: string) => story(at, { then: (step) => step.click(selector) }),
+    /** The wizard before any step: every request unanswered or failing (`all`), or its state from `routes`. */
+    wizard: (scenario: Pick<Scenario, 'all' | 'routes'>): StoryParts => ({ render: (args) => render(args, scenario) }),
+  };
 }
