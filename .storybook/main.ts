@@ -3,6 +3,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
+  // Docs pages per element from the custom-elements manifest (properties, events, parts, CSS properties).
+  addons: ['@storybook/addon-docs'],
   core: { disableTelemetry: true },
   viteFinal: async (viteConfig) => ({
     ...viteConfig,

@@ -1,5 +1,6 @@
-// Opens every story of the built Storybook (storybook-static/) in headless Chromium and fails on
-// a story that shows Storybook's error display, throws, or logs a console error.
+// Opens every story and every docs page of the built Storybook (storybook-static/) in headless Chromium
+// and fails on one that shows Storybook's error display, throws, or logs a console error; a docs page must
+// also show the element's API table from the custom-elements manifest.
 import { existsSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, CHROME_MISSING, findChrome } from './find-chrome.mjs';
@@ -17,13 +18,52 @@ if (!executablePath) {
 }
 
 const { server, url } = await startStaticServer({ mounts: [{ prefix: '/', dir }] });
+
+async function checkStory(page, story, problems) {
+  await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#storybook-root')?.childElementCount ||
+      document.body.classList.contains('sb-show-errordisplay'),
+    { timeout: 15000 },
+  );
+  const shown = await page.evaluate(() => ({
+    error: document.body.classList.contains('sb-show-errordisplay')
+      ? document.querySelector('#error-message')?.textContent
+      : null,
+    rendered: [...document.querySelectorAll('#storybook-root *')].some(
+      (e) => e.localName.startsWith('dh-') && e.shadowRoot?.childElementCount,
+    ),
+  }));
+  if (shown.error) problems.push(`error display: ${shown.error}`);
+  if (!shown.rendered) problems.push('no Direkthilfe element rendered');
+}
+
+/** A docs page: the stories on it render, and the API table lists the element's properties. */
+async function checkDocs(page, entry, problems) {
+  await page.goto(`${url}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#storybook-docs .docblock-argstable tbody tr') ||
+      document.body.classList.contains('sb-show-errordisplay'),
+    { timeout: 15000 },
+  );
+  const shown = await page.evaluate(() => ({
+    error: document.body.classList.contains('sb-show-errordisplay')
+      ? document.querySelector('#error-message')?.textContent
+      : null,
+    rows: document.querySelectorAll('#storybook-docs .docblock-argstable tbody tr').length,
+  }));
+  if (shown.error) problems.push(`error display: ${shown.error}`);
+  if (!shown.rows) problems.push('no API table');
+}
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
 const totals = { passed: 0, failed: 0 };
 try {
   const index = await (await fetch(`${url}/index.json`)).json();
-  const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+  const entries = Object.values(index.entries);
   const page = await browser.newPage();
-  for (const story of stories) {
+  for (const story of entries) {
     const problems = [];
     const onError = (error) => problems.push(`page error: ${error.message}`);
     // The browser's own favicon request is not the story's doing.
@@ -33,23 +73,8 @@ try {
       problems.push(`console error: ${message.text()} ${message.location()?.url ?? ''}`);
     page.on('pageerror', onError);
     page.on('console', onConsole);
-    await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-    await page.waitForFunction(
-      () =>
-        document.querySelector('#storybook-root')?.childElementCount ||
-        document.body.classList.contains('sb-show-errordisplay'),
-      { timeout: 15000 },
-    );
-    const shown = await page.evaluate(() => ({
-      error: document.body.classList.contains('sb-show-errordisplay')
-        ? document.querySelector('#error-message')?.textContent
-        : null,
-      rendered: [...document.querySelectorAll('#storybook-root *')].some(
-        (e) => e.localName.startsWith('dh-') && e.shadowRoot?.childElementCount,
-      ),
-    }));
-    if (shown.error) problems.push(`error display: ${shown.error}`);
-    if (!shown.rendered) problems.push('no Direkthilfe element rendered');
+    if (story.type === 'docs') await checkDocs(page, story, problems);
+    else await checkStory(page, story, problems);
     page.off('pageerror', onError);
     page.off('console', onConsole);
     if (problems.length) {
