@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** Buttons, links styled as buttons, and form fields: shared by the wizard and the forms of its steps. */
 export const controlStyles = css`
+  /* Display rules below (grid, flex) must not undo the hidden attribute. */
+  [hidden] {
+    display: none !important;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -94,7 +99,8 @@ export const controlStyles = css`
     align-items: center;
   }
 
-  [aria-invalid='true'] {
+  input:not([type='checkbox'], [type='radio'])[aria-invalid='true'],
+  select[aria-invalid='true'] {
     border-color: var(--_danger);
     border-width: 2px;
   }
@@ -114,6 +120,27 @@ export const controlStyles = css`
   .success {
     color: var(--_success);
     margin: 0;
+  }
+
+  /* Lists of records (cart items, desk phones): one framed block each, no bullets. */
+  ul.items,
+  ul.devices {
+    list-style: none;
+    margin: var(--_space) 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+
+  ul.items > li,
+  ul.devices > li {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+  }
+
+  ul.devices h4 {
+    margin-block: 0 calc(var(--_space) / 2);
   }
 
   dl {

@@ -272,7 +272,7 @@ export class DhWizard extends LitElement {
           </div>
         </div>
         ${view.complete ? html`<p class="done">${t('wizard.done')}</p>` : nothing}
-        ${view.canAdvance ? nothing : html`<p class="reason" id="reason">${t('wizard.notDone')}</p>`}
+        ${view.canAdvance ? nothing : html`<p class="reason" id="reason">${t(`wizard.steps.${step.id}.waiting`, { defaultValue: t('wizard.notDone') })}</p>`}
         <div class="actions">
           <button
             type="button"

@@ -203,6 +203,7 @@ export default {
         action: 'Zum Warenkorb',
       },
       'follow-order': {
+        waiting: 'Weiter geht es, sobald der Auftrag ausgeführt ist; der Status oben aktualisiert sich von selbst.',
         title: 'Auftragsstatus verfolgen',
         text: 'Hier sehen Sie, wann Ihr Auftrag ausgeführt ist; im Portal steht dasselbe unter „Kontingente & Auftragsstatus“.',
         action: 'Zum Auftragsstatus',
@@ -238,6 +239,7 @@ export default {
         action: 'Zur Übersicht',
       },
       'desk-phone': {
+        waiting: 'Weiter geht es, sobald das Telefon mit diesen Daten angemeldet ist, und zwar auf genau einem Gerät.',
         title: 'Am Tischtelefon anmelden',
         text: 'Geben Sie am Telefon die Erstanmelde-Daten ein. Sobald es angemeldet ist, zeigt der Status das hier an.',
         action: 'Zu den Endgeräten',

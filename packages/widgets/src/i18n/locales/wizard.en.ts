@@ -202,6 +202,7 @@ export default {
         action: 'To the cart',
       },
       'follow-order': {
+        waiting: 'You can go on once the order is carried out; the status above updates by itself.',
         title: 'Follow the order status',
         text: 'Here you see when your order is carried out; the portal shows the same under “Kontingente & Auftragsstatus”.',
         action: 'To the order status',
@@ -237,6 +238,7 @@ export default {
         action: 'To the overview',
       },
       'desk-phone': {
+        waiting: 'You can go on once the phone is signed in with these data, on exactly one device.',
         title: 'Sign in on the desk phone',
         text: 'Enter the first sign-in data on the phone. As soon as it is signed in, the status here shows it.',
         action: 'To the devices',
