@@ -296,7 +296,10 @@ test('the new user from the activation mail completes the first login with the k
   await atStep(page, 'Schritt 6 von 7', 'Am Tischtelefon anmelden');
   await waitFor(page, inStep('desk-phone', '.devices'));
   assert.match(await text(page, inStep('desk-phone', '.devices')), /nicht angemeldet/);
+  const hidden = () => page.$eval(inStep('desk-phone', '.devices dl'), (dl) => getComputedStyle(dl).display === 'none');
+  assert.equal(await hidden(), true, 'the first-login data show before they are asked for');
   await press(page, 'Erstanmelde-Daten anzeigen');
+  assert.equal(await hidden(), false);
   const data = await page.$eval(inStep('desk-phone', '.devices dl'), (el) => (el as HTMLElement).innerText);
   assert.match(data, /Anmeldename/);
   // The phone signs in with those data (as a device would, through the API with the user's session).
