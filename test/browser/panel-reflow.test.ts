@@ -159,6 +159,20 @@ for (const height of HEIGHTS) {
       await expectEverythingReachable(el);
     });
 
+    it('shows the first-steps wizard with its form without sideways scrolling, and every control is reachable', async () => {
+      const el = await openPanel({ wizard: 'admin-first-setup' });
+      await waitUntil(
+        () =>
+          el.shadowRoot!.querySelector('dh-wizard')?.shadowRoot?.querySelector('dh-wizard-bsp-access')?.shadowRoot
+            ?.childElementCount,
+        'the wizard is not shown',
+        { timeout: 4000 },
+      );
+      await settled(el);
+      expectNoHorizontalScrolling(el);
+      await expectEverythingReachable(el);
+    });
+
     for (const lang of ['de', 'en'] as const) {
       it(`shows every published ${lang === 'de' ? 'German' : 'English'} article without sideways scrolling`, async () => {
         const ids = new Set<string>();
