@@ -271,12 +271,12 @@ export function demoRoutes(backend: Backend): Routes {
 // ---------------------------------------------------------------------------------------------------------
 // The transport.
 
-/**
- * The base URL of a mocked client. The requests never leave the page; only the order step's live status
- * opens an `EventSource` at `<base>/api/orders/events` itself. As a `data:` URL, that is an empty event
- * stream that waits an hour before reconnecting, instead of a request to a server that is not there.
- */
-export const MOCK_BASE = 'data:text/event-stream;charset=utf-8,retry:%203600000%0A%0A';
+/** A client whose requests never leave the page: answered by `fetchImpl`, and no live order stream. */
+class MockPortalClient extends PortalClient {
+  override orderEvents(): undefined {
+    return undefined;
+  }
+}
 
 const json = (status: number, body: unknown) =>
   new Response(status === 204 || body === undefined ? null : JSON.stringify(body), {
@@ -292,7 +292,7 @@ const json = (status: number, body: unknown) =>
 export function mockPortalFetch(routes: Routes, options: { all?: 'never' | 'offline' } = {}): typeof fetch {
   return async (input, init = {}) => {
     const raw = input instanceof Request ? input.url : String(input);
-    const url = new URL(raw.startsWith(MOCK_BASE) ? raw.slice(MOCK_BASE.length) : raw, 'http://portal.invalid');
+    const url = new URL(raw, 'http://portal.invalid');
     const method = (init.method ?? 'GET').toUpperCase();
     const headers = new Headers(init.headers);
     const request: MockRequest = {
@@ -317,5 +317,5 @@ export function mockPortalClient(
   options: { all?: 'never' | 'offline'; lang?: Lang } = {},
 ): PortalClient {
   const table = options.all ? routes : { ...demoRoutes(backend), ...routes };
-  return new PortalClient(MOCK_BASE, mockPortalFetch(table, options), options.lang ?? 'de');
+  return new MockPortalClient('', mockPortalFetch(table, options), options.lang ?? 'de');
 }

@@ -145,6 +145,12 @@ export class PortalClient extends JsonClient {
     return (await this.request<{ orders: Order[] }>('GET', '/api/orders')).orders;
   }
 
+  /** Server-Sent Events: `orders` on every status change of the company's orders (undefined without SSE). */
+  orderEvents(): EventSource | undefined {
+    if (typeof EventSource !== 'function') return undefined;
+    return new EventSource(`${this.baseUrl}/api/orders/events`, { withCredentials: true });
+  }
+
   /** What a new workplace has, told by the token in the activation mail's link (before any session). */
   welcome(username: string, token: string) {
     return this.request<{ parts: string[] }>('POST', '/api/onboarding/user-first-login/welcome', { username, token });

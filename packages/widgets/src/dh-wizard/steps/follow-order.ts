@@ -17,10 +17,8 @@ export class DhWizardFollowOrder extends WizardStep {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (typeof EventSource === 'function') {
-      this.events = new EventSource(`${this.client.baseUrl}/api/orders/events`, { withCredentials: true });
-      this.events.addEventListener('orders', () => void this.reload());
-    }
+    this.events = this.client.orderEvents();
+    this.events?.addEventListener('orders', () => void this.reload());
   }
 
   override disconnectedCallback() {
