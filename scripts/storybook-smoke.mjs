@@ -19,44 +19,41 @@ if (!executablePath) {
 
 const { server, url } = await startStaticServer({ mounts: [{ prefix: '/', dir }] });
 
-async function checkStory(page, story, problems) {
-  await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+/**
+ * What must be on screen per entry type, as a selector that appears once it has rendered: a story shows a
+ * rendered Direkthilfe element, a docs page the API table with the element's properties.
+ */
+const EXPECTED = {
+  story: { ready: '#storybook-root > *', mode: 'story', missing: 'no Direkthilfe element rendered' },
+  docs: { ready: '#storybook-docs .docblock-argstable tbody tr', mode: 'docs', missing: 'no API table' },
+};
+
+async function check(page, entry, problems) {
+  const expected = EXPECTED[entry.type];
+  await page.goto(`${url}/iframe.html?id=${entry.id}&viewMode=${expected.mode}`, { waitUntil: 'load' });
   await page.waitForFunction(
-    () =>
-      document.querySelector('#storybook-root')?.childElementCount ||
-      document.body.classList.contains('sb-show-errordisplay'),
+    (ready) => document.querySelector(ready) || document.body.classList.contains('sb-show-errordisplay'),
     { timeout: 15000 },
+    expected.ready,
   );
-  const shown = await page.evaluate(() => ({
-    error: document.body.classList.contains('sb-show-errordisplay')
-      ? document.querySelector('#error-message')?.textContent
-      : null,
-    rendered: [...document.querySelectorAll('#storybook-root *')].some(
-      (e) => e.localName.startsWith('dh-') && e.shadowRoot?.childElementCount,
-    ),
-  }));
+  const shown = await page.evaluate((type) => {
+    const root = document.querySelector(type === 'docs' ? '#storybook-docs' : '#storybook-root');
+    return {
+      error: document.body.classList.contains('sb-show-errordisplay')
+        ? document.querySelector('#error-message')?.textContent
+        : null,
+      complete:
+        type === 'docs'
+          ? Boolean(root?.querySelector('.docblock-argstable tbody tr'))
+          : [...(root?.querySelectorAll('*') ?? [])].some(
+              (e) => e.localName.startsWith('dh-') && e.shadowRoot?.childElementCount,
+            ),
+    };
+  }, entry.type);
   if (shown.error) problems.push(`error display: ${shown.error}`);
-  if (!shown.rendered) problems.push('no Direkthilfe element rendered');
+  if (!shown.complete) problems.push(expected.missing);
 }
 
-/** A docs page: the stories on it render, and the API table lists the element's properties. */
-async function checkDocs(page, entry, problems) {
-  await page.goto(`${url}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'load' });
-  await page.waitForFunction(
-    () =>
-      document.querySelector('#storybook-docs .docblock-argstable tbody tr') ||
-      document.body.classList.contains('sb-show-errordisplay'),
-    { timeout: 15000 },
-  );
-  const shown = await page.evaluate(() => ({
-    error: document.body.classList.contains('sb-show-errordisplay')
-      ? document.querySelector('#error-message')?.textContent
-      : null,
-    rows: document.querySelectorAll('#storybook-docs .docblock-argstable tbody tr').length,
-  }));
-  if (shown.error) problems.push(`error display: ${shown.error}`);
-  if (!shown.rows) problems.push('no API table');
-}
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
 const totals = { passed: 0, failed: 0 };
 try {
@@ -73,8 +70,7 @@ try {
       problems.push(`console error: ${message.text()} ${message.location()?.url ?? ''}`);
     page.on('pageerror', onError);
     page.on('console', onConsole);
-    if (story.type === 'docs') await checkDocs(page, story, problems);
-    else await checkStory(page, story, problems);
+    await check(page, story, problems);
     page.off('pageerror', onError);
     page.off('console', onConsole);
     if (problems.length) {

@@ -1,30 +1,17 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
-import { axeViolations, focusPath, launchChromium, tabTo, watchedPage } from './helpers/browser.js';
-import { PortalClient, startPortalServer, type TestServer } from './helpers/portal-server.js';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { axeViolations, focusPath, tabTo, useDemoPortalInBrowser, watchedPage } from './helpers/browser.js';
+import { PortalClient } from './helpers/portal-server.js';
 
 // The Direkthilfe panel on the demo portal, driven by the keyboard, against the real backend.
 
-let server: TestServer;
-let browser: Browser;
-const problems: string[] = [];
-
-before(async () => {
-  assert.ok(existsSync('packages/widgets/dist/direkthilfe.js'), 'the bundle is missing: run npm run build first');
-  server = await startPortalServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  server?.remove();
-});
+const portal = useDemoPortalInBrowser();
 
 async function open(url: string, width = 1280): Promise<Page> {
-  const page = await watchedPage(browser, server.url, problems, width);
-  await page.goto(server.url + url, { waitUntil: 'networkidle0' });
+  const page = await watchedPage(portal.browser, portal.server.url, portal.problems, width);
+  await page.goto(portal.server.url + url, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => document.querySelector('dh-help-launcher')?.shadowRoot?.querySelector('button'));
   return page;
 }
@@ -67,7 +54,7 @@ const showsArticle = (page: Page, title: string) =>
   );
 
 test('keyboard only: open on the workplace form, see its topic, search "warenkorp", read, go on, switch view, close', async () => {
-  const api = new PortalClient(server.url);
+  const api = new PortalClient(portal.server.url);
   const topic = (
     await api.json<{ primary: { id: string; title: string }; menuPath: string }>(
       'GET',
@@ -172,7 +159,7 @@ test('keyboard only: open on the workplace form, see its topic, search "warenkor
   await page.waitForFunction(() => !window.direkthilfe!.state.snapshot.open);
   assert.match(await focusPath(page), /^dh-help-launcher > button/);
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).marginInlineEnd), '0px');
-  assert.deepEqual(problems, []);
+  assert.deepEqual(portal.problems, []);
 });
 
 test('the panel follows <html lang> and single-page navigation', async () => {
@@ -250,9 +237,9 @@ test('a page with hostile CSS still shows a working launcher and panel', async (
 });
 
 test('in dark mode the panel and every element inside it keep their contrast', async () => {
-  const page = await watchedPage(browser, server.url, problems);
+  const page = await watchedPage(portal.browser, portal.server.url, portal.problems);
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-  await page.goto(`${server.url}/admin/arbeitsplaetze/neu`, { waitUntil: 'networkidle0' });
+  await page.goto(`${portal.server.url}/admin/arbeitsplaetze/neu`, { waitUntil: 'networkidle0' });
   await page.evaluate(() => window.direkthilfe!.open());
   await page.waitForFunction(() =>
     document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('dh-article')?.shadowRoot?.querySelector('p'),
@@ -275,17 +262,17 @@ test('in dark mode the panel and every element inside it keep their contrast', a
       ?.shadowRoot?.querySelector('form, dh-wizard-bsp-access'),
   );
   assert.deepEqual(await axe(page), []);
-  assert.deepEqual(problems, []);
+  assert.deepEqual(portal.problems, []);
 });
 
 test('on every demo page the panel opens with that page’s topic, in each view the page offers and in both languages', async () => {
   const { pages } = JSON.parse(readFileSync('content/portal-map.json', 'utf8')) as {
     pages: { key: string; url: string }[];
   };
-  const api = new PortalClient(server.url);
-  const page = await watchedPage(browser, server.url, problems);
+  const api = new PortalClient(portal.server.url);
+  const page = await watchedPage(portal.browser, portal.server.url, portal.problems);
   for (const { key, url } of pages) {
-    await page.goto(server.url + url.replace(':id', '1'), { waitUntil: 'load' });
+    await page.goto(portal.server.url + url.replace(':id', '1'), { waitUntil: 'load' });
     await page.waitForFunction(() => window.direkthilfe);
     const roles = await page.$eval('html', (html) => html.dataset.dhRoles!.split(' '));
     await page.evaluate(() => window.direkthilfe!.open());
@@ -308,5 +295,5 @@ test('on every demo page the panel opens with that page’s topic, in each view 
       }
     }
   }
-  assert.deepEqual(problems, []);
+  assert.deepEqual(portal.problems, []);
 });

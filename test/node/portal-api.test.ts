@@ -1,18 +1,11 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { PortalClient, startPortalServer, waitForMail, type TestServer } from './helpers/portal-server.js';
+import { PortalClient, usePortalServer, waitForMail } from './helpers/portal-server.js';
 
-let server: TestServer;
-before(async () => {
-  server = await startPortalServer();
-});
-after(async () => {
-  await server.stop();
-  server.remove();
-});
+const portal = usePortalServer();
 
-const anonymous = () => new PortalClient(server.url);
+const anonymous = () => new PortalClient(portal.server.url);
 
 /** An admin with the permission unlocked (the seed's one-time password works once per server). */
 let adminClient: PortalClient | undefined;
@@ -117,7 +110,7 @@ describe('help API', () => {
 
 describe('security', () => {
   test('state-changing requests need the same origin and the CSRF token', async () => {
-    const noToken = new PortalClient(server.url, { csrf: false });
+    const noToken = new PortalClient(portal.server.url, { csrf: false });
     const missing = await noToken.json('POST', '/api/auth/temporary-password', { username: 'x' });
     assert.deepEqual([missing.status, missing.body.code], [403, 'csrf']);
     const wrongToken = await noToken.json(
@@ -127,9 +120,9 @@ describe('security', () => {
       { 'x-csrf-token': 'falsch' },
     );
     assert.deepEqual([wrongToken.status, wrongToken.body.code], [403, 'csrf']);
-    const foreign = new PortalClient(server.url, { origin: 'https://evil.invalid' });
+    const foreign = new PortalClient(portal.server.url, { origin: 'https://evil.invalid' });
     assert.deepEqual((await foreign.json('POST', '/api/auth/temporary-password', { username: 'x' })).body.code, 'csrf');
-    const noOrigin = new PortalClient(server.url, { origin: null });
+    const noOrigin = new PortalClient(portal.server.url, { origin: null });
     assert.equal((await noOrigin.json('POST', '/api/auth/temporary-password', { username: 'x' })).status, 403);
   });
 
@@ -237,7 +230,7 @@ describe('errors and bad input', () => {
   });
 
   test('messages are English with Accept-Language: en', async () => {
-    const english = new PortalClient(server.url, { lang: 'en' });
+    const english = new PortalClient(portal.server.url, { lang: 'en' });
     const { body } = await english.json('POST', '/api/auth/login', { username: 'niemand.en', password: 'Irgendwas1' });
     assert.equal(body.message, 'User name or password is wrong.');
     const policy = await english.json('POST', '/api/admin/register', {

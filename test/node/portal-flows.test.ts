@@ -1,17 +1,10 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PortalClient, startPortalServer, waitForMail, type TestServer } from './helpers/portal-server.js';
+import { PortalClient, usePortalServer, waitForMail } from './helpers/portal-server.js';
 
 // The two whole flows of the customer's help, through the real HTTP API of a running server.
 
-let server: TestServer;
-before(async () => {
-  server = await startPortalServer();
-});
-after(async () => {
-  await server.stop();
-  server.remove();
-});
+const portal = usePortalServer();
 
 interface Order {
   id: number;
@@ -28,7 +21,7 @@ async function waitForOrder(client: PortalClient, id: number, status: string): P
 }
 
 describe('admin first setup, then the new user’s first login', () => {
-  const admin = () => new PortalClient(server.url);
+  const admin = () => new PortalClient(portal.server.url);
   let client: PortalClient;
   let username: string;
 
@@ -62,7 +55,7 @@ describe('admin first setup, then the new user’s first login', () => {
     assert.equal(unlocked.status, 200);
     assert.equal((unlocked.body.company as { name: string }).name, 'Muster Elektrotechnik GmbH');
 
-    const other = new PortalClient(server.url);
+    const other = new PortalClient(portal.server.url);
     await other.json('POST', '/api/admin/register', {
       username: 'c.zweiter',
       email: 'c@muster-elektro.example',
@@ -123,11 +116,15 @@ describe('admin first setup, then the new user’s first login', () => {
     username = mail.data.username;
     assert.equal(username, 'lea.hoffmann');
     const link = new URL(mail.data.firstLoginUrl);
-    assert.equal(link.origin + link.pathname, `${server.url}/myportal/anmeldung`);
+    assert.equal(link.origin + link.pathname, `${portal.server.url}/myportal/anmeldung`);
     assert.equal(link.searchParams.get('username'), 'lea.hoffmann');
     // The link's token tells the first-login wizard what the workplace has, before any session.
     const welcome = { username: 'lea.hoffmann', token: link.searchParams.get('willkommen') };
-    const parts = await new PortalClient(server.url).json('POST', '/api/onboarding/user-first-login/welcome', welcome);
+    const parts = await new PortalClient(portal.server.url).json(
+      'POST',
+      '/api/onboarding/user-first-login/welcome',
+      welcome,
+    );
     assert.deepEqual([parts.status, parts.body], [200, { parts: ['myportal', 'desktop', 'mobile', 'desk-phone'] }]);
     const { body } = await client.json<{ workplaces: { username: string; group: { name: string } }[] }>(
       'GET',
@@ -137,7 +134,7 @@ describe('admin first setup, then the new user’s first login', () => {
   });
 
   test('the new user: temporary password from the outbox, restricted login, policy failure, new password, relogin', async () => {
-    const user = new PortalClient(server.url);
+    const user = new PortalClient(portal.server.url);
     const requested = await user.json('POST', '/api/auth/temporary-password', { username });
     assert.equal(requested.status, 202);
     const mail = await waitForMail(user, (m) => m.data.kind === 'temporary-password' && m.data.username === username);
@@ -164,13 +161,13 @@ describe('admin first setup, then the new user’s first login', () => {
     assert.notEqual(user.cookie('dh_session'), sessionBefore, 'the session id did not change');
     await waitForMail(user, (m) => m.data.kind === 'password-changed' && m.data.username === username);
 
-    const reused = await new PortalClient(server.url).json('POST', '/api/auth/login', {
+    const reused = await new PortalClient(portal.server.url).json('POST', '/api/auth/login', {
       username,
       password: mail.data.temporaryPassword,
     });
     assert.equal(reused.status, 401, 'the temporary password worked twice');
 
-    const again = new PortalClient(server.url);
+    const again = new PortalClient(portal.server.url);
     const relogin = await again.json('POST', '/api/auth/login', { username, password: 'Wolken.Kratzer-77' });
     assert.deepEqual(relogin.body, { username, role: 'user', mustChangePassword: false });
     const me = await again.json<{ workplace: { devices: { kind: string }[] } }>('GET', '/api/me');

@@ -1,9 +1,8 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
-import { axeViolations, launchChromium, watchedPage } from './helpers/browser.js';
-import { PortalClient, startPortalServer, waitForMail, type TestServer } from './helpers/portal-server.js';
+import type { Page } from 'puppeteer-core';
+import { axeViolations, useDemoPortalInBrowser, watchedPage } from './helpers/browser.js';
+import { PortalClient, waitForMail } from './helpers/portal-server.js';
 
 // The demo portal as `npm start` serves it: real pages on the real API, in Chromium, under the strict CSP.
 
@@ -24,22 +23,9 @@ const PAGES: [string, string][] = [
   ['/myportal/downloads', 'user/hilfe-downloads'],
 ];
 
-let server: TestServer;
-let browser: Browser;
-const problems: string[] = [];
+const portal = useDemoPortalInBrowser();
 
-before(async () => {
-  assert.ok(existsSync('packages/widgets/dist/direkthilfe.js'), 'the bundle is missing: run npm run build first');
-  server = await startPortalServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  server?.remove();
-});
-
-const newPage = () => watchedPage(browser, server.url, problems);
+const newPage = () => watchedPage(portal.browser, portal.server.url, portal.problems);
 const axe = axeViolations;
 
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.textContent ?? '');
@@ -57,7 +43,7 @@ describe('demo portal pages', () => {
   test('every page declares its page key, gets the launcher, passes axe and runs under the strict CSP', async () => {
     const page = await newPage();
     for (const [url, key] of PAGES) {
-      await page.goto(server.url + url, { waitUntil: url === '/admin/auftraege' ? 'load' : 'networkidle0' });
+      await page.goto(portal.server.url + url, { waitUntil: url === '/admin/auftraege' ? 'load' : 'networkidle0' });
       assert.equal(await page.$eval('html', (e) => e.dataset.dhPage), key, url);
       await page.waitForFunction(
         () => document.querySelector('dh-help-launcher')?.shadowRoot?.querySelector('button'),
@@ -69,19 +55,19 @@ describe('demo portal pages', () => {
       assert.equal(name, 'Direkthilfe', url);
       assert.deepEqual(await axe(page), [], url);
     }
-    assert.deepEqual(problems, []);
+    assert.deepEqual(portal.problems, []);
     await page.close();
   });
 
   test('a user does the first login in the browser: temporary password, new password, overview', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/myportal/anmeldung`, { waitUntil: 'networkidle0' });
+    await page.goto(`${portal.server.url}/myportal/anmeldung`, { waitUntil: 'networkidle0' });
     await page.type('#request-username', 'anna.berger');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#sent-dialog[open]');
     await page.click('#to-step2');
     const mail = await waitForMail(
-      new PortalClient(server.url),
+      new PortalClient(portal.server.url),
       (m) => m.data.kind === 'temporary-password' && m.data.username === 'anna.berger',
     );
     await page.type('#temp-password', mail.data.temporaryPassword);
@@ -127,14 +113,14 @@ describe('demo portal pages', () => {
     await Promise.all([page.waitForNavigation(), page.click('#password-form button[type="submit"]')]);
     assert.equal(new URL(page.url()).pathname, '/myportal/');
     await page.waitForFunction(() => document.body.textContent!.includes('+49 228 471101-103'));
-    assert.deepEqual(problems, []);
+    assert.deepEqual(portal.problems, []);
     await page.close();
   });
 
   test('an admin registers, unlocks, creates a group, orders a workplace and watches the order carried out', async () => {
     const page = await newPage();
-    const letter = await waitForMail(new PortalClient(server.url), (m) => m.data.kind === 'welcome-letter');
-    await page.goto(`${server.url}/admin/`, { waitUntil: 'networkidle0' });
+    const letter = await waitForMail(new PortalClient(portal.server.url), (m) => m.data.kind === 'welcome-letter');
+    await page.goto(`${portal.server.url}/admin/`, { waitUntil: 'networkidle0' });
     await page.type('#register-username', 'browser.admin');
     await page.type('#register-email', 'browser.admin@muster-elektro.example');
     await page.waitForFunction(() => customElements.get('dh-password-field'));
@@ -161,14 +147,14 @@ describe('demo portal pages', () => {
       document.body.textContent!.includes('Muster Elektrotechnik GmbH'),
     );
 
-    await page.goto(`${server.url}/admin/gruppen`, { waitUntil: 'networkidle0' });
+    await page.goto(`${portal.server.url}/admin/gruppen`, { waitUntil: 'networkidle0' });
     await page.type('#group-name', 'Kundendienst');
     await page.click('#create-form button[type="submit"]');
     await until(page, 'the new group is listed', () =>
       [...document.querySelectorAll('table')].some((t) => t.textContent!.includes('Kundendienst')),
     );
 
-    await page.goto(`${server.url}/admin/arbeitsplaetze/neu`, { waitUntil: 'networkidle0' });
+    await page.goto(`${portal.server.url}/admin/arbeitsplaetze/neu`, { waitUntil: 'networkidle0' });
     await page.type('#wp-name', 'Bruno Browser');
     await page.type('#wp-email', 'bruno@muster-elektro.example');
     await until(page, 'the groups are offered', () => document.querySelectorAll('#wp-group option').length > 1);
@@ -187,21 +173,21 @@ describe('demo portal pages', () => {
       document.body.textContent!.includes('wurde dem Warenkorb hinzugefügt'),
     );
 
-    await page.goto(`${server.url}/admin/warenkorb`, { waitUntil: 'networkidle0' });
+    await page.goto(`${portal.server.url}/admin/warenkorb`, { waitUntil: 'networkidle0' });
     await until(page, 'the cart lists the workplace', () => document.body.textContent!.includes('Bruno Browser'));
     await page.click('#checkout-button');
     await until(page, 'the checkout is confirmed', () => document.querySelector('a[href="/admin/auftraege"]'));
     // The orders page keeps a Server-Sent Events stream open, so the network never goes idle there.
-    await page.goto(`${server.url}/admin/auftraege`, { waitUntil: 'load' });
+    await page.goto(`${portal.server.url}/admin/auftraege`, { waitUntil: 'load' });
     await until(page, 'the order is shown as carried out', () =>
       document.querySelector('#orders-table')?.textContent?.includes('ausgeführt'),
     );
     assert.match(await text(page, '#orders-table'), /Bruno Browser/);
     await waitForMail(
-      new PortalClient(server.url),
+      new PortalClient(portal.server.url),
       (m) => m.data.kind === 'activation' && m.to === 'bruno@muster-elektro.example',
     );
-    assert.deepEqual(problems, []);
+    assert.deepEqual(portal.problems, []);
     await page.close();
   });
 });

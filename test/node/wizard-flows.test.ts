@@ -1,36 +1,21 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
-import { axeViolations, focusPath, launchChromium, tabTo, watchedPage } from './helpers/browser.js';
-import { PortalClient, startPortalServer, type TestServer } from './helpers/portal-server.js';
+import type { Page } from 'puppeteer-core';
+import { axeViolations, focusPath, tabTo, useDemoPortalInBrowser, watchedPage } from './helpers/browser.js';
+import { PortalClient } from './helpers/portal-server.js';
 
 // Both onboarding wizards end to end, with the keyboard alone, against the real backend: a new admin
 // from registration to the executed order and its activation mail; then the user from that mail, from
 // the temporary password to the registered desk phone.
 
-let server: TestServer;
-let browser: Browser;
-const problems: string[] = [];
-let api: PortalClient;
-
-before(async () => {
-  assert.ok(existsSync('packages/widgets/dist/direkthilfe.js'), 'the bundle is missing: run npm run build first');
-  server = await startPortalServer();
-  browser = await launchChromium();
-  api = new PortalClient(server.url);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  server?.remove();
-});
+const portal = useDemoPortalInBrowser();
 
 interface Mail {
   to: string;
   data: Record<string, string>;
 }
-const outbox = async () => (await api.json<{ mails: Mail[] }>('GET', '/api/dev/outbox')).body.mails;
+const outbox = async () =>
+  (await new PortalClient(portal.server.url).json<{ mails: Mail[] }>('GET', '/api/dev/outbox')).body.mails;
 
 const WIZARD = 'dh-help-panel >>> dh-wizard';
 /** The element `selector` inside the current step's form (the step elements are `dh-wizard-<step>`). */
@@ -120,7 +105,7 @@ async function next(page: Page, label = 'Weiter') {
 
 /** Opens a page and starts the wizard from the start page's offer, by keyboard. */
 async function startFromOffer(page: Page, url: string, button: string) {
-  await page.goto(server.url + url, { waitUntil: 'networkidle0' });
+  await page.goto(portal.server.url + url, { waitUntil: 'networkidle0' });
   await page.waitForSelector('#wizard-offer:not([hidden])');
   await page.focus('body');
   await press(page, button);
@@ -131,7 +116,7 @@ async function startFromOffer(page: Page, url: string, button: string) {
 const state = { adminUser: '', username: '', email: '', link: '' };
 
 test('a new admin completes the first setup in the wizard with the keyboard, resuming after a reload', async () => {
-  const page = await watchedPage(browser, server.url, problems);
+  const page = await watchedPage(portal.browser, portal.server.url, portal.problems);
   await startFromOffer(page, '/admin/', 'Assistent starten');
 
   await atStep(page, 'Schritt 1 von 8', 'Zugang zum Business Service Portal');
@@ -217,12 +202,12 @@ test('a new admin completes the first setup in the wizard with the keyboard, res
   assert.equal(link.pathname, '/myportal/anmeldung');
   assert.equal(link.searchParams.get('username'), state.username);
   state.link = link.pathname + link.search;
-  assert.deepEqual(problems, []);
+  assert.deepEqual(portal.problems, []);
 });
 
 test('the new user from the activation mail completes the first login with the keyboard', async () => {
   assert.ok(state.username, 'runs after the admin test');
-  const page = await watchedPage(browser, server.url, problems);
+  const page = await watchedPage(portal.browser, portal.server.url, portal.problems);
   await startFromOffer(page, state.link, 'Assistent starten');
 
   await atStep(page, 'Schritt 1 von 7', 'Willkommen bei Cloud PBX');
@@ -280,10 +265,10 @@ test('the new user from the activation mail completes the first login with the k
   await atStep(page, 'Schritt 5 von 7', 'Ihre Übersicht');
   // Signed in on another device, the wizard continues at the same step: the progress is on the server.
   await page.waitForNetworkIdle({ idleTime: 200 });
-  const laptop = new PortalClient(server.url);
+  const laptop = new PortalClient(portal.server.url);
   await laptop.json('POST', '/api/auth/login', { username: state.username, password });
-  const other = await watchedPage(browser, server.url, problems);
-  await other.setCookie({ name: 'dh_session', value: laptop.cookie('dh_session')!, url: server.url });
+  const other = await watchedPage(portal.browser, portal.server.url, portal.problems);
+  await other.setCookie({ name: 'dh_session', value: laptop.cookie('dh_session')!, url: portal.server.url });
   await startFromOffer(other, '/myportal/', 'Fortsetzen');
   await atStep(other, 'Schritt 5 von 7', 'Ihre Übersicht');
   await other.close();
@@ -303,7 +288,7 @@ test('the new user from the activation mail completes the first login with the k
   const data = await page.$eval(inStep('desk-phone', '.devices dl'), (el) => (el as HTMLElement).innerText);
   assert.match(data, /Anmeldename/);
   // The phone signs in with those data (as a device would, through the API with the user's session).
-  const phone = new PortalClient(server.url);
+  const phone = new PortalClient(portal.server.url);
   assert.equal((await phone.json('POST', '/api/auth/login', { username: state.username, password })).status, 200);
   const devices = (await phone.json<{ devices: { id: number; kind: string }[] }>('GET', '/api/me/devices')).body;
   const deskPhone = devices.devices.find((d) => d.kind === 'desk-phone')!;
@@ -334,5 +319,5 @@ test('the new user from the activation mail completes the first login with the k
   await waitForText(page, `${WIZARD} >>> .done`, /Geschafft/);
   const me = await phone.json<{ mustChangePassword: boolean }>('GET', '/api/me');
   assert.equal(me.body.mustChangePassword, false);
-  assert.deepEqual(problems, []);
+  assert.deepEqual(portal.problems, []);
 });

@@ -1,12 +1,36 @@
-import { readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../../scripts/find-chrome.mjs';
+import { usePortalServer, type TestServer } from './portal-server.js';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export const launchChromium = (): Promise<Browser> =>
   puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+
+/**
+ * The demo portal in Chromium for the tests of one file: the built widgets, a real server and one browser,
+ * started before the tests and closed after them. `problems` collects what `watchedPage` reports.
+ */
+export function useDemoPortalInBrowser(): {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  problems: string[];
+} {
+  const portal = usePortalServer() as { server: TestServer; browser: Browser; problems: string[] };
+  portal.problems = [];
+  before(async () => {
+    assert.ok(existsSync('packages/widgets/dist/direkthilfe.js'), 'the bundle is missing: run npm run build first');
+    portal.browser = await launchChromium();
+  });
+  after(async () => {
+    await portal.browser?.close();
+  });
+  return portal;
+}
 
 /**
  * A page in a fresh browser context (its own cookies, like a new visitor). CSP violations, script errors,

@@ -1,3 +1,4 @@
+import { after, before } from 'node:test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
@@ -63,6 +64,19 @@ export async function startPortalServer(overrides: Partial<Config> & { dataDir?:
     stop: () => app.close(),
     remove: () => rmSync(dataDir, { recursive: true, force: true }),
   };
+}
+
+/** A real server for the tests of one file: started before them, stopped and its database removed after. */
+export function usePortalServer(): { readonly server: TestServer } {
+  const context = {} as { server: TestServer };
+  before(async () => {
+    context.server = await startPortalServer();
+  });
+  after(async () => {
+    await context.server?.stop();
+    context.server?.remove();
+  });
+  return context;
 }
 
 /** A browser-like client: keeps cookies, sends Origin and the CSRF token on state-changing requests. */

@@ -44,113 +44,100 @@ function render(subject: string, greeting: string, lines: Line[], closing: strin
   return { subject, text, html };
 }
 
-const TEMPLATES: Record<Language, (data: MailData) => RenderedMail> = {
-  de(data) {
-    switch (data.kind) {
-      case 'welcome-letter':
-        return render(
-          `Willkommen bei Cloud PBX – Ihre Zugangsdaten für ${data.companyName}`,
-          'Guten Tag,',
-          [
-            'Ihre Cloud PBX ist bereitgestellt. Melden Sie sich im Business Service Portal an (oder registrieren Sie sich dort) und schalten Sie die Administrator-Berechtigung mit diesen Daten frei:',
-            { label: 'Kundennummer', value: data.customerNumber },
-            { label: 'Einmal-Passwort', value: data.oneTimePassword },
-            'Das Einmal-Passwort gilt nur für eine Freischaltung.',
-            { link: data.portalUrl },
-          ],
-          'Ihr Cloud PBX Team',
-        );
-      case 'temporary-password':
-        return render(
-          'Ihr temporäres Passwort für MyPortal',
-          'Guten Tag,',
-          [
-            'Sie haben ein temporäres Passwort für MyPortal angefordert.',
-            { label: 'Benutzername', value: data.username },
-            { label: 'Temporäres Passwort', value: data.temporaryPassword },
-            'Es gilt 30 Minuten und nur für eine Anmeldung. Danach vergeben Sie Ihr eigenes Passwort.',
-            { link: data.loginUrl },
-            'Wenn Sie kein Passwort angefordert haben, können Sie diese E-Mail ignorieren.',
-          ],
-          'Ihr Cloud PBX Team',
-        );
-      case 'activation':
-        return render(
-          'Ihr Arbeitsplatz bei Cloud PBX ist eingerichtet',
-          `Guten Tag ${data.name},`,
-          [
-            'Ihr Arbeitsplatz ist aktiviert. Melden Sie sich zum ersten Mal in MyPortal an:',
-            { label: 'Benutzername', value: data.username },
-            { link: data.firstLoginUrl },
-            'Dort fordern Sie ein temporäres Passwort an und vergeben danach Ihr eigenes.',
-          ],
-          'Ihr Cloud PBX Team',
-        );
-      case 'password-changed':
-        return render(
-          'Ihr Passwort für MyPortal wurde geändert',
-          'Guten Tag,',
-          [
-            `Das Passwort des Benutzers ${data.username} wurde soeben geändert.`,
-            'Wenn Sie das nicht selbst waren, wenden Sie sich bitte sofort an Ihren Administrator.',
-          ],
-          'Ihr Cloud PBX Team',
-        );
-    }
+/** The words of the mails; the layout of each mail is below, once for every language. */
+const STRINGS = {
+  de: {
+    hello: 'Guten Tag,',
+    helloName: (name: string) => `Guten Tag ${name},`,
+    closing: 'Ihr Cloud PBX Team',
+    username: 'Benutzername',
+    welcomeSubject: (company: string) => `Willkommen bei Cloud PBX – Ihre Zugangsdaten für ${company}`,
+    welcomeIntro:
+      'Ihre Cloud PBX ist bereitgestellt. Melden Sie sich im Business Service Portal an (oder registrieren Sie sich dort) und schalten Sie die Administrator-Berechtigung mit diesen Daten frei:',
+    customerNumber: 'Kundennummer',
+    oneTimePassword: 'Einmal-Passwort',
+    oneTimePasswordOnce: 'Das Einmal-Passwort gilt nur für eine Freischaltung.',
+    temporarySubject: 'Ihr temporäres Passwort für MyPortal',
+    temporaryIntro: 'Sie haben ein temporäres Passwort für MyPortal angefordert.',
+    temporaryPassword: 'Temporäres Passwort',
+    temporaryValidity: 'Es gilt 30 Minuten und nur für eine Anmeldung. Danach vergeben Sie Ihr eigenes Passwort.',
+    temporaryIgnore: 'Wenn Sie kein Passwort angefordert haben, können Sie diese E-Mail ignorieren.',
+    activationSubject: 'Ihr Arbeitsplatz bei Cloud PBX ist eingerichtet',
+    activationIntro: 'Ihr Arbeitsplatz ist aktiviert. Melden Sie sich zum ersten Mal in MyPortal an:',
+    activationNext: 'Dort fordern Sie ein temporäres Passwort an und vergeben danach Ihr eigenes.',
+    changedSubject: 'Ihr Passwort für MyPortal wurde geändert',
+    changed: (username: string) => `Das Passwort des Benutzers ${username} wurde soeben geändert.`,
+    changedNotYou: 'Wenn Sie das nicht selbst waren, wenden Sie sich bitte sofort an Ihren Administrator.',
   },
-  en(data) {
-    switch (data.kind) {
-      case 'welcome-letter':
-        return render(
-          `Welcome to Cloud PBX – your access data for ${data.companyName}`,
-          'Hello,',
-          [
-            'Your Cloud PBX is ready. Sign in to the Business Service Portal (or register there) and unlock the administrator permission with these details:',
-            { label: 'Customer number', value: data.customerNumber },
-            { label: 'One-time password', value: data.oneTimePassword },
-            'The one-time password works for one unlock only.',
-            { link: data.portalUrl },
-          ],
-          'Your Cloud PBX team',
-        );
-      case 'temporary-password':
-        return render(
-          'Your temporary password for MyPortal',
-          'Hello,',
-          [
-            'You requested a temporary password for MyPortal.',
-            { label: 'User name', value: data.username },
-            { label: 'Temporary password', value: data.temporaryPassword },
-            'It is valid for 30 minutes and for one sign-in. Then you set your own password.',
-            { link: data.loginUrl },
-            'If you did not request a password, you can ignore this e-mail.',
-          ],
-          'Your Cloud PBX team',
-        );
-      case 'activation':
-        return render(
-          'Your Cloud PBX workplace is ready',
-          `Hello ${data.name},`,
-          [
-            'Your workplace is activated. Sign in to MyPortal for the first time:',
-            { label: 'User name', value: data.username },
-            { link: data.firstLoginUrl },
-            'There you request a temporary password and then set your own.',
-          ],
-          'Your Cloud PBX team',
-        );
-      case 'password-changed':
-        return render(
-          'Your MyPortal password was changed',
-          'Hello,',
-          [
-            `The password of the user ${data.username} was just changed.`,
-            'If this was not you, please contact your administrator at once.',
-          ],
-          'Your Cloud PBX team',
-        );
-    }
+  en: {
+    hello: 'Hello,',
+    helloName: (name: string) => `Hello ${name},`,
+    closing: 'Your Cloud PBX team',
+    username: 'User name',
+    welcomeSubject: (company: string) => `Welcome to Cloud PBX – your access data for ${company}`,
+    welcomeIntro:
+      'Your Cloud PBX is ready. Sign in to the Business Service Portal (or register there) and unlock the administrator permission with these details:',
+    customerNumber: 'Customer number',
+    oneTimePassword: 'One-time password',
+    oneTimePasswordOnce: 'The one-time password works for one unlock only.',
+    temporarySubject: 'Your temporary password for MyPortal',
+    temporaryIntro: 'You requested a temporary password for MyPortal.',
+    temporaryPassword: 'Temporary password',
+    temporaryValidity: 'It is valid for 30 minutes and for one sign-in. Then you set your own password.',
+    temporaryIgnore: 'If you did not request a password, you can ignore this e-mail.',
+    activationSubject: 'Your Cloud PBX workplace is ready',
+    activationIntro: 'Your workplace is activated. Sign in to MyPortal for the first time:',
+    activationNext: 'There you request a temporary password and then set your own.',
+    changedSubject: 'Your MyPortal password was changed',
+    changed: (username: string) => `The password of the user ${username} was just changed.`,
+    changedNotYou: 'If this was not you, please contact your administrator at once.',
   },
-};
+} satisfies Record<Language, Record<string, string | ((value: string) => string)>>;
 
-export const renderMail = (data: MailData, lang: Language): RenderedMail => TEMPLATES[lang](data);
+function layout(data: MailData, t: (typeof STRINGS)[Language]): [subject: string, greeting: string, lines: Line[]] {
+  switch (data.kind) {
+    case 'welcome-letter':
+      return [
+        t.welcomeSubject(data.companyName),
+        t.hello,
+        [
+          t.welcomeIntro,
+          { label: t.customerNumber, value: data.customerNumber },
+          { label: t.oneTimePassword, value: data.oneTimePassword },
+          t.oneTimePasswordOnce,
+          { link: data.portalUrl },
+        ],
+      ];
+    case 'temporary-password':
+      return [
+        t.temporarySubject,
+        t.hello,
+        [
+          t.temporaryIntro,
+          { label: t.username, value: data.username },
+          { label: t.temporaryPassword, value: data.temporaryPassword },
+          t.temporaryValidity,
+          { link: data.loginUrl },
+          t.temporaryIgnore,
+        ],
+      ];
+    case 'activation':
+      return [
+        t.activationSubject,
+        t.helloName(data.name),
+        [
+          t.activationIntro,
+          { label: t.username, value: data.username },
+          { link: data.firstLoginUrl },
+          t.activationNext,
+        ],
+      ];
+    case 'password-changed':
+      return [t.changedSubject, t.hello, [t.changed(data.username), t.changedNotYou]];
+  }
+}
+
+export function renderMail(data: MailData, lang: Language): RenderedMail {
+  const t = STRINGS[lang];
+  return render(...layout(data, t), t.closing);
+}

@@ -9,6 +9,7 @@ import {
   type DerivedState,
   type SavedProgress,
   type StepStatus,
+  type WizardView,
 } from '@direkthilfe/core/wizard/engine';
 import { FLOWS } from '@direkthilfe/core/wizard/flows';
 import '../i18n/wizard-strings.js';
@@ -90,6 +91,8 @@ export class DhWizard extends LitElement {
   @state() private authenticated = false;
 
   private readonly language = new LanguageController(this);
+  /** Where the user stands, computed once per update from the backend's state and the progress. */
+  private view?: WizardView;
   private lastStep?: string;
   /** Set when the step changed in this update: where focus goes, and what `dh-wizard-step` says. */
   private moved?: { focus?: 'step' | 'title'; detail: object };
@@ -164,12 +167,10 @@ export class DhWizard extends LitElement {
     if (changed.has('apiBase') && !changed.has('client')) this.client = new PortalClient(this.apiBase);
     // The API answers in the reader's language, so its errors read like the rest of the wizard.
     this.client.language = this.language.lang;
+    const view = (this.view =
+      this.derived && FLOWS[this.flow] ? wizardView(FLOWS[this.flow], this.derived, this.progress) : undefined);
     // The step on screen stays there when the backend confirms it, until the user goes on.
-    if (this.derived && FLOWS[this.flow] && !this.progress.current) {
-      this.progress = { ...this.progress, current: wizardView(FLOWS[this.flow], this.derived, this.progress).current };
-    }
-    const view =
-      this.derived && FLOWS[this.flow] ? wizardView(FLOWS[this.flow], this.derived, this.progress) : undefined;
+    if (view && !this.progress.current) this.progress = { ...this.progress, current: view.current };
     const key = view && `${view.current}${view.complete}`;
     if (!view || key === this.lastStep) return;
     const first = this.lastStep === undefined;
@@ -214,8 +215,8 @@ export class DhWizard extends LitElement {
         <button type="button" @click=${() => void this.refresh()}>${t('wizard.retry')}</button>
       </div>`;
     }
-    if (!flow || !this.derived) return html`<p role="status">${t('wizard.loading')}</p>`;
-    const view = wizardView(flow, this.derived, this.progress);
+    const { view, derived } = this;
+    if (!flow || !view || !derived) return html`<p role="status">${t('wizard.loading')}</p>`;
     const step = view.steps[view.position - 1];
     const last = view.position === view.total;
     return html`
@@ -243,7 +244,7 @@ export class DhWizard extends LitElement {
           <p>${t(`wizard.steps.${step.id}.text`)}</p>
           ${
             hasStepView(step.id)
-              ? renderStepView(step.id, { client: this.client, progress: this.progress, derived: this.derived, lang })
+              ? renderStepView(step.id, { client: this.client, progress: this.progress, derived, lang })
               : nothing
           }
           <div class="actions">
@@ -277,13 +278,13 @@ export class DhWizard extends LitElement {
           <button
             type="button"
             ?disabled=${view.position === 1}
-            @click=${() => this.save(goBack(flow, this.derived!, this.progress))}
+            @click=${() => this.save(goBack(flow, derived, this.progress))}
           >
             ${t('wizard.back')}
           </button>
           ${
             view.canSkip
-              ? html`<button type="button" @click=${() => this.save(skip(flow, this.derived!, this.progress))}>
+              ? html`<button type="button" @click=${() => this.save(skip(flow, derived, this.progress))}>
                   ${t('wizard.skip')}
                 </button>`
               : nothing
@@ -298,7 +299,7 @@ export class DhWizard extends LitElement {
                     class="primary"
                     aria-describedby=${view.canAdvance ? nothing : 'reason'}
                     ?disabled=${!view.canAdvance}
-                    @click=${() => this.save(advance(flow, this.derived!, this.progress))}
+                    @click=${() => this.save(advance(flow, derived, this.progress))}
                   >
                     ${last ? t('wizard.finish') : t('wizard.next')}
                   </button>
