@@ -1,8 +1,8 @@
 // Workplaces: the table of activated workplaces, each name links to its edit page.
 import { api } from './api.js';
 import { requireAdmin } from './layout.js';
-import { cell, el, formatDate, timeElement } from './dom.js';
-import { deviceText } from './labels.js';
+import { cell, el } from './dom.js';
+import { workplaceFacts } from './labels.js';
 
 const table = document.getElementById('workplaces-table');
 const body = document.getElementById('workplaces-body');
@@ -10,7 +10,6 @@ const empty = document.getElementById('workplaces-empty');
 const loadingText = document.getElementById('workplaces-loading');
 
 function row(workplace) {
-  const devices = Array.isArray(workplace.devices) ? workplace.devices : [];
   return el(
     'tr',
     {},
@@ -19,21 +18,7 @@ function row(workplace) {
       { scope: 'row', 'data-label': 'Name' },
       el('a', { href: `/admin/arbeitsplaetze/${encodeURIComponent(workplace.id)}`, text: workplace.name }),
     ),
-    cell('Benutzername', workplace.username || '–'),
-    cell('E-Mail-Adresse', workplace.email || '–'),
-    cell('Rufnummer', workplace.phoneNumber || '–'),
-    cell('Gruppe / Standort', workplace.group?.name ?? '–'),
-    cell(
-      'Endgeräte und Clients',
-      devices.length
-        ? el(
-            'ul',
-            {},
-            devices.map((device) => el('li', { text: deviceText(device) })),
-          )
-        : '–',
-    ),
-    cell('Aktiviert am', timeElement(workplace.activatedAt, formatDate(workplace.activatedAt))),
+    ...workplaceFacts(workplace).map(([label, value]) => cell(label, value)),
   );
 }
 

@@ -2,7 +2,7 @@
 import { api, ApiError, clearErrors, setFieldError, showFieldErrors, validateForm } from './api.js';
 import { announce, flash, requireAdmin } from './layout.js';
 import { el, formatDate, timeElement } from './dom.js';
-import { deviceText } from './labels.js';
+import { workplaceFacts } from './labels.js';
 
 const match = /^\/admin\/arbeitsplaetze\/([^/]+)\/?$/.exec(location.pathname);
 const id = match ? decodeURIComponent(match[1]) : undefined;
@@ -24,24 +24,9 @@ let groups = [];
 const idValue = (value) => (/^\d+$/.test(value) ? Number(value) : value);
 
 function renderFacts() {
-  const devices = Array.isArray(workplace.devices) ? workplace.devices : [];
   const rows = [
     ['Name', workplace.name],
-    ['Benutzername', workplace.username || '–'],
-    ['E-Mail-Adresse', workplace.email || '–'],
-    ['Rufnummer', workplace.phoneNumber || '–'],
-    ['Gruppe / Standort', workplace.group?.name ?? '–'],
-    [
-      'Endgeräte und Clients',
-      devices.length
-        ? el(
-            'ul',
-            {},
-            devices.map((device) => el('li', { text: deviceText(device) })),
-          )
-        : '–',
-    ],
-    ['Aktiviert am', timeElement(workplace.activatedAt, formatDate(workplace.activatedAt))],
+    ...workplaceFacts(workplace),
     ['Löschbar ab', timeElement(workplace.deletableFrom, formatDate(workplace.deletableFrom))],
   ];
   document

@@ -1,4 +1,5 @@
-// German words for API values (device kinds, statuses), shared by several pages.
+// German words for API values (device kinds, statuses) and shared facts, used by several pages.
+import { el, formatDate, timeElement } from './dom.js';
 
 export const DEVICE_KINDS = {
   'desk-phone': 'Tischtelefon',
@@ -29,3 +30,25 @@ export const DEVICE_STATUS = {
   angemeldet: { text: 'Angemeldet', badge: 'badge--success' },
   doppelanmeldung: { text: 'Doppelanmeldung', badge: 'badge--danger' },
 };
+
+/** A workplace's facts as [label, value] pairs, shown by the workplace table and the workplace page alike. */
+export function workplaceFacts(workplace) {
+  const devices = Array.isArray(workplace.devices) ? workplace.devices : [];
+  return [
+    ['Benutzername', workplace.username || '–'],
+    ['E-Mail-Adresse', workplace.email || '–'],
+    ['Rufnummer', workplace.phoneNumber || '–'],
+    ['Gruppe / Standort', workplace.group?.name ?? '–'],
+    [
+      'Endgeräte und Clients',
+      devices.length
+        ? el(
+            'ul',
+            {},
+            devices.map((device) => el('li', { text: deviceText(device) })),
+          )
+        : '–',
+    ],
+    ['Aktiviert am', timeElement(workplace.activatedAt, formatDate(workplace.activatedAt))],
+  ];
+}
