@@ -133,6 +133,21 @@ test('order status reaches the browser without reload: Server-Sent Events and ET
   }
 });
 
+// A browser left on the orders page keeps its stream open; stopping must end it rather than wait for it.
+test('the server stops while an event stream is still open, and the stream ends', { timeout: 10_000 }, async () => {
+  const server = await startPortalServer();
+  const client = await unlockedAdmin(server.url, 'open.stream');
+  const events = await client.request('GET', '/api/orders/events');
+  assert.equal(events.status, 200);
+  const reader = events.body!.getReader();
+  await reader.read();
+  await server.stop();
+  server.remove();
+  let ended = false;
+  while (!ended) ended = (await reader.read()).done;
+  assert.equal(ended, true);
+});
+
 test('with SMTP_URL, mails are delivered over SMTP (local sink), not into the outbox', async () => {
   const received: { to: string; text: string }[] = [];
   const sink = new SMTPServer({

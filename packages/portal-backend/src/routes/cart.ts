@@ -205,7 +205,8 @@ export const cartRoutes = (context: AppContext) => async (app: FastifyInstance) 
   );
 
   const streams = new Set<ServerResponse>();
-  app.addHook('onClose', async () => {
+  // Before the server stops taking connections: an open stream would keep close() waiting for ever.
+  app.addHook('preClose', async () => {
     for (const stream of streams) stream.end();
   });
 
