@@ -7,7 +7,7 @@ export const orderView = (o: Order) => ({
   items: o.items,
   createdAt: o.createdAt,
   executedAt: o.executedAt,
-  failureCode: o.failureCode,
+  failureReason: o.failureCode,
 });
 
 /** The moment an item becomes due: at once for "schnellstmöglich", else at the start of its day. */
