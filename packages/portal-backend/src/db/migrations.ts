@@ -129,4 +129,35 @@ export const MIGRATIONS: string[] = [
   // The link in the activation mail carries a one-off token; with it the first-login wizard may say what
   // the workplace has before the user has signed in. Only its hash is kept.
   `ALTER TABLE users ADD COLUMN welcome_token_hash TEXT;`,
+  // Codes, not words: order statuses and failure reasons become stable codes (the words live where they
+  // are shown). SQLite cannot change a CHECK constraint, so the table is rebuilt; its index with it.
+  `
+  CREATE TABLE orders_new (
+    id INTEGER PRIMARY KEY,
+    company_id INTEGER NOT NULL REFERENCES companies(id),
+    idempotency_key TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('ordered', 'in_progress', 'executed', 'failed')),
+    failure_reason TEXT,
+    items TEXT NOT NULL,
+    execute_after TEXT NOT NULL,
+    created_by INTEGER REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    executed_at TEXT,
+    UNIQUE (company_id, idempotency_key)
+  );
+  INSERT INTO orders_new (id, company_id, idempotency_key, status, failure_reason, items, execute_after, created_by, created_at, executed_at)
+    SELECT id, company_id, idempotency_key,
+      CASE status
+        WHEN 'bestellt' THEN 'ordered'
+        WHEN 'in Bearbeitung' THEN 'in_progress'
+        WHEN 'ausgeführt' THEN 'executed'
+        ELSE 'failed'
+      END,
+      CASE WHEN failure_reason IS NULL THEN NULL ELSE 'execution_failed' END,
+      items, execute_after, created_by, created_at, executed_at
+    FROM orders;
+  DROP TABLE orders;
+  ALTER TABLE orders_new RENAME TO orders;
+  CREATE INDEX orders_due ON orders (status, execute_after);
+  `,
 ];

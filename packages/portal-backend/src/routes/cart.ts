@@ -173,11 +173,11 @@ export const cartRoutes = (context: AppContext) => async (app: FastifyInstance) 
         const orderItems = rows.map((r) => JSON.parse(r.item) as WorkplaceItem);
         const { lastInsertRowid } = db
           .prepare(
-            "INSERT INTO orders (company_id, idempotency_key, status, items, execute_after, created_by, created_at) VALUES (?, ?, 'bestellt', ?, ?, ?, ?)",
+            "INSERT INTO orders (company_id, idempotency_key, status, items, execute_after, created_by, created_at) VALUES (?, ?, 'ordered', ?, ?, ?, ?)",
           )
           .run(user.companyId, key, JSON.stringify(orderItems), executeAfter(orderItems), user.userId, now());
         db.prepare('DELETE FROM cart_items WHERE session_id_hash = ?').run(user.sessionHash);
-        return { order: { id: Number(lastInsertRowid), status: 'bestellt' }, created: true };
+        return { order: { id: Number(lastInsertRowid), status: 'ordered' }, created: true };
       })();
       if (result.created) events.emit(`orders:${user.companyId}`);
       return reply.status(result.created ? 201 : 200).send({ order: result.order });

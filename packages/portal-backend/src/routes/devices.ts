@@ -5,10 +5,10 @@ import { ApiError } from '../errors.js';
 import { deviceLabel } from '../services/workplaces.js';
 import { body, errorSchema, text } from '../validation.js';
 
-type Status = 'nicht angemeldet' | 'angemeldet' | 'doppelanmeldung';
+type Status = 'unregistered' | 'registered' | 'double_registered';
 
 const statusOf = (registrations: number): Status =>
-  registrations === 0 ? 'nicht angemeldet' : registrations === 1 ? 'angemeldet' : 'doppelanmeldung';
+  registrations === 0 ? 'unregistered' : registrations === 1 ? 'registered' : 'double_registered';
 
 /** The user's devices with their first-login data, and simulated registrations (double login included). */
 export const deviceRoutes = (context: AppContext) => async (app: FastifyInstance) => {

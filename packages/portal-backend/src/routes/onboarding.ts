@@ -30,7 +30,7 @@ function derive(context: AppContext, user: SessionUser | undefined, flow: Flow):
       cartOrdered: company !== null && count('SELECT COUNT(*) AS n FROM orders WHERE company_id = ?', company) > 0,
       orderExecuted:
         company !== null &&
-        count("SELECT COUNT(*) AS n FROM orders WHERE company_id = ? AND status = 'ausgeführt'", company) > 0,
+        count("SELECT COUNT(*) AS n FROM orders WHERE company_id = ? AND status = 'executed'", company) > 0,
     };
   }
   const row = userById(db, user.userId);

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../context.js';
 import { addWorkplaceDevices } from './workplaces.js';
 import { now } from '../db/database.js';
-import type { WorkplaceItem } from './orders.js';
+import type { FailureReason, WorkplaceItem } from './orders.js';
 import { hashWelcomeToken, usernameFor } from './users.js';
 
 interface DueOrder {
@@ -14,8 +14,8 @@ interface DueOrder {
 }
 
 /**
- * Carries out orders at their activation date: `bestellt` → `in Bearbeitung` on one tick, then
- * `ausgeführt` on the next: the workplace, its user and devices are created and the activation mail goes
+ * Carries out orders at their activation date: `ordered` → `in_progress` on one tick, then
+ * `executed` on the next: the workplace, its user and devices are created and the activation mail goes
  * out. "Schnellstmöglich" orders are due at once, so in the demo they finish within seconds.
  */
 export class OrderWorker {
@@ -42,12 +42,12 @@ export class OrderWorker {
     try {
       const { db } = this.context;
       const inProgress = db
-        .prepare("SELECT id, company_id, status, items FROM orders WHERE status = 'in Bearbeitung'")
+        .prepare("SELECT id, company_id, status, items FROM orders WHERE status = 'in_progress'")
         .all() as DueOrder[];
       for (const order of inProgress) await this.execute(order);
       const due = db
         .prepare(
-          "UPDATE orders SET status = 'in Bearbeitung' WHERE status = 'bestellt' AND execute_after <= ? RETURNING company_id",
+          "UPDATE orders SET status = 'in_progress' WHERE status = 'ordered' AND execute_after <= ? RETURNING company_id",
         )
         .all(now()) as { company_id: number }[];
       for (const companyId of new Set(due.map((o) => o.company_id))) this.context.events.emit(`orders:${companyId}`);
@@ -84,12 +84,12 @@ export class OrderWorker {
           addWorkplaceDevices(db, Number(workplaceId), username, item.devices, item.clients);
           mails.push({ to: item.email, username, name: item.name, welcomeToken });
         }
-        db.prepare("UPDATE orders SET status = 'ausgeführt', executed_at = ? WHERE id = ?").run(now(), order.id);
+        db.prepare("UPDATE orders SET status = 'executed', executed_at = ? WHERE id = ?").run(now(), order.id);
       })();
     } catch (error) {
       this.log.error({ err: error, orderId: order.id }, 'order failed');
-      db.prepare("UPDATE orders SET status = 'fehlgeschlagen', failure_reason = ? WHERE id = ?").run(
-        'Der Auftrag konnte nicht ausgeführt werden.',
+      db.prepare("UPDATE orders SET status = 'failed', failure_reason = ? WHERE id = ?").run(
+        'execution_failed' satisfies FailureReason,
         order.id,
       );
     }

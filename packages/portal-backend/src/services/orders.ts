@@ -11,13 +11,17 @@ export interface WorkplaceItem {
   activationDate: string | null;
 }
 
+/** Stable codes in the database and on the wire; the words are the reader's (widgets' i18n, demo labels). */
+export type OrderStatus = 'ordered' | 'in_progress' | 'executed' | 'failed';
+export type FailureReason = 'execution_failed';
+
 export interface OrderView {
   id: number;
-  status: string;
+  status: OrderStatus;
   items: WorkplaceItem[];
   createdAt: string;
   executedAt: string | null;
-  failureReason: string | null;
+  failureReason: FailureReason | null;
 }
 
 export function listOrders(db: Db, companyId: number): OrderView[] {
@@ -27,11 +31,11 @@ export function listOrders(db: Db, companyId: number): OrderView[] {
     )
     .all(companyId) as {
     id: number;
-    status: string;
+    status: OrderStatus;
     items: string;
     created_at: string;
     executed_at: string | null;
-    failure_reason: string | null;
+    failure_reason: FailureReason | null;
   }[];
   return rows.map((o) => ({
     id: o.id,
