@@ -27,12 +27,9 @@ export const devRoutes = (context: AppContext) => async (app: FastifyInstance) =
         company: company
           ? { customerNumber: company.customer_number, name: company.name, contactEmail: company.contact_email }
           : null,
-        admin: {
-          hint: 'Registrieren Sie ein BSP-Konto und schalten Sie es mit dem Einmal-Passwort aus dem Willkommensbrief im Postfach frei.',
-        },
         users: users.map((u) => ({
           username: u.username,
-          state: u.has_password ? 'Passwort vergeben' : 'wartet auf die Erstanmeldung',
+          state: u.has_password ? 'password_set' : 'awaiting_first_login',
         })),
       };
     },
