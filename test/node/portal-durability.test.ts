@@ -113,7 +113,7 @@ test('order status reaches the browser without reload: Server-Sent Events and ET
         if (done) return;
         buffer += new TextDecoder().decode(value);
         for (const match of buffer.matchAll(/"status":"([^"]+)"/g)) if (!seen.includes(match[1])) seen.push(match[1]);
-        if (seen.includes('ausgeführt')) return;
+        if (seen.includes('executed')) return;
       }
     })();
     const groupId = (await client.json<{ groups: { id: number }[] }>('GET', '/api/admin/groups')).body.groups[0].id;
@@ -125,7 +125,7 @@ test('order status reaches the browser without reload: Server-Sent Events and ET
     await client.json('POST', '/api/cart/checkout', undefined, { 'idempotency-key': 'stream-00000001' });
     await reading;
     await reader.cancel();
-    assert.deepEqual(seen, ['bestellt', 'in Bearbeitung', 'ausgeführt']);
+    assert.deepEqual(seen, ['ordered', 'in_progress', 'executed']);
     assert.equal((await client.request('GET', '/api/orders', undefined, { 'if-none-match': etag })).status, 200);
   } finally {
     await server.stop();

@@ -27,12 +27,9 @@ const devRoutes: FastifyPluginAsync = async (app) => {
       company: company
         ? { customerNumber: company.customerNumber, name: company.name, contactEmail: company.contactEmail }
         : null,
-      admin: {
-        hint: 'Registrieren Sie ein BSP-Konto und schalten Sie es mit dem Einmal-Passwort aus dem Willkommensbrief im Postfach frei.',
-      },
       users: users.map((u) => ({
         username: u.username,
-        state: u.hasPassword ? 'password_set' : 'first_login_pending',
+        state: u.hasPassword ? 'password_set' : 'awaiting_first_login',
       })),
     };
   });
