@@ -322,7 +322,10 @@ for (const size of SIZES) {
       );
       if (built.keystrokes) {
         const keys = (await built.keystrokes(heldOut.map((q) => q.q))).sort((a, b) => a - b);
-        const updates = docs.slice(0, 20).map((doc) => built.update!(doc)).sort((a, b) => a - b);
+        const updates = docs
+          .slice(0, 20)
+          .map((doc) => built.update!(doc))
+          .sort((a, b) => a - b);
         console.log(
           `    ${engine.name}: keystroke → results p50 ${fmt(percentile(keys, 50))} ms, p95 ${fmt(percentile(keys, 95))} ms ` +
             `(${keys.length} keystrokes${built.gzip > CLIENT_INDEX_MAX_GZIP_BYTES ? ', server search over loopback HTTP' : ', in the page'}); ` +

@@ -25,12 +25,23 @@ const capitalize = (w) => w[0].toUpperCase() + w.slice(1);
 const transliterate = (w) => w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
 const digits = (n) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
 const suffix = () =>
-  pick([() => digits(1), () => digits(2), () => digits(3), () => digits(4), () => String(1950 + Math.floor(random() * 80)), () => '123', () => '!'])();
+  pick([
+    () => digits(1),
+    () => digits(2),
+    () => digits(3),
+    () => digits(4),
+    () => String(1950 + Math.floor(random() * 80)),
+    () => '123',
+    () => '!',
+  ])();
 
 // Common: the 10,000 most frequent passwords of the breach-derived list.
 const commonList = common.dictionary['passwords-common'].slice(0, 10000);
 // German: frequent words and names, typed as users do (transliterated, often capitalised), with digits.
-const germanWords = de.dictionary.commonWords.slice(0, 10000).filter((w) => w.length >= 4).map(transliterate);
+const germanWords = de.dictionary.commonWords
+  .slice(0, 10000)
+  .filter((w) => w.length >= 4)
+  .map(transliterate);
 const germanNames = [...de.dictionary.firstnames, ...de.dictionary.lastnames.slice(0, 1000)].map(transliterate);
 // Keyboard walks on German and US layouts: rows, columns, reversed, with a capital and digits.
 const rows = ['qwertzuiop', 'asdfghjkl', 'yxcvbnm', 'qwertyuiop', 'zxcvbnm', '1234567890'];

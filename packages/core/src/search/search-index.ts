@@ -61,7 +61,8 @@ function analyse(doc: SearchDocument): { weights: Map<string, number>; passages:
     const sentenceTerms = terms(match[0]);
     bodyTerms.push(...sentenceTerms);
     const text = match[0].trim();
-    if (text) sentences.push({ text, at: match.index, named: new Set(sentenceTerms.filter((t) => wanted.has(t))).size });
+    if (text)
+      sentences.push({ text, at: match.index, named: new Set(sentenceTerms.filter((t) => wanted.has(t))).size });
   }
   add('body', bodyTerms);
   // The first sentence always, as the article's opening; then those naming most title words, in text order.
