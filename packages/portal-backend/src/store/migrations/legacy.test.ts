@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { openStore } from '../kysely-store.js';
 
-const LEGACY_SCHEMA = readFileSync(new URL('../../../../../test/fixtures/legacy-sqlite-v2.sql', import.meta.url), 'utf8');
+const LEGACY_SCHEMA = readFileSync(
+  new URL('../../../../../test/fixtures/legacy-sqlite-v2.sql', import.meta.url),
+  'utf8',
+);
 
 test('an SQLite file of the first release is converted in place: German words become codes, nothing is lost', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dh-legacy-'));
@@ -34,15 +37,12 @@ test('an SQLite file of the first release is converted in place: German words be
 
   const store = await openStore({ databaseUrl: file });
   try {
-    assert.deepEqual(
-      (await store.orders.list(1)).map((o) => [o.status, o.failureCode]).reverse(),
-      [
-        ['ordered', null],
-        ['in_progress', null],
-        ['executed', null],
-        ['failed', 'execution_failed'],
-      ],
-    );
+    assert.deepEqual((await store.orders.list(1)).map((o) => [o.status, o.failureCode]).reverse(), [
+      ['ordered', null],
+      ['in_progress', null],
+      ['executed', null],
+      ['failed', 'execution_failed'],
+    ]);
     const [mail] = await store.mail.demoMailbox(10);
     assert.deepEqual([mail.to, mail.status, mail.data], ['it@muster.example', 'sent', { kind: 'welcome-letter' }]);
     assert.equal((await store.users.byName('anna.berger'))?.username, 'Anna.Berger');
