@@ -82,7 +82,12 @@ async function adminSession(publicUrl: string, nodes: string[]) {
   const groupId = (await client.json<{ groups: { id: number }[] }>('GET', '/api/admin/groups')).body.groups[0].id;
   const token = ((await client.json<{ token: string }>('GET', '/api/csrf-token')).body as { token: string }).token;
   const cookie = ['dh_session', 'dh_csrf'].map((name) => `${name}=${client.cookie(name)}`).join('; ');
-  return { groupId, headers: { cookie, 'x-csrf-token': token, origin: publicUrl, 'content-type': 'application/json' } };
+  return {
+    groupId,
+    // A login needs the CSRF pair only, not the admin's session.
+    csrfCookie: `dh_csrf=${client.cookie('dh_csrf')}`,
+    headers: { cookie, 'x-csrf-token': token, origin: publicUrl, 'content-type': 'application/json' },
+  };
 }
 
 async function measure(name: string, urls: string[], options: Partial<autocannon.Options>): Promise<Row> {
@@ -126,7 +131,8 @@ async function benchSetup(label: string, databaseUrl: string, count: number): Pr
               headers: {
                 'content-type': 'application/json',
                 origin: nodes.publicUrl,
-                'sec-fetch-site': 'same-origin',
+                cookie: session.csrfCookie,
+                'x-csrf-token': session.headers['x-csrf-token'],
                 'x-forwarded-for': forwarded(),
               },
               body: JSON.stringify({ username: 'bench.admin', password: 'Kaffee.Tasse-42' }),
@@ -150,7 +156,11 @@ async function benchSetup(label: string, databaseUrl: string, count: number): Pr
             setupRequest: (request, context) => ({
               ...request,
               path: `/api/cart/items/${context.id}`,
-              headers: { ...session.headers, 'content-type': '' },
+              headers: {
+                cookie: session.headers.cookie,
+                'x-csrf-token': session.headers['x-csrf-token'],
+                origin: nodes.publicUrl,
+              },
             }),
           },
         ],
