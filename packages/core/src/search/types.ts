@@ -1,4 +1,5 @@
 import type { Role } from '../content/model.js';
+import type { SearchIndex, SearchResult } from '../api/help.js';
 
 /** What the search indexes of an article. */
 export interface SearchDocument {
@@ -20,32 +21,14 @@ export type SearchField = keyof typeof FIELD_WEIGHTS;
 
 /**
  * The prebuilt index as JSON: built once (content build, backend start) and loaded by the browser,
- * which then searches offline.
+ * which then searches offline. Its shape is the API contract's (`GET /api/help/index`).
  */
-export interface SerializedSearchIndex {
-  version: 1;
-  docs: { id: string; title: string; summary: string; roles: Role[]; body: string }[];
-  /** Sorted, distinct terms (normalised and stemmed). */
-  terms: string[];
-  /** Per term: pairs of document index and field-weighted term frequency. */
-  postings: number[][];
-  /** Synonym groups as lists of terms (each entry a phrase's terms joined by a space). */
-  synonyms: string[][];
-}
+export type SerializedSearchIndex = SearchIndex;
 
 export interface SearchOptions {
   role?: Role;
   limit?: number;
 }
 
-export interface SearchResult {
-  id: string;
-  title: string;
-  summary: string;
-  /** A passage of the article around the matched words. */
-  snippet: string;
-  /** Offsets in `snippet` of the matched words, `[start, end)` each. */
-  highlights: [number, number][];
-  /** Relevance, higher is better; comparable within one query only. */
-  score: number;
-}
+/** A search hit, as `GET /api/help/search` answers it. */
+export type { SearchResult };
