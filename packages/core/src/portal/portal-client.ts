@@ -24,65 +24,68 @@ type Body<K extends ApiRouteKey> = RequestBody<Api[K]>;
 
 /** The portal API the onboarding wizards call: the same endpoints the portal's own pages use. */
 export class PortalClient extends JsonClient {
-  /** One call of a contract route; `path` is its URL with the parameters filled in. */
+  /**
+   * One call of the contract route `K` (named as a type only, so that no route table reaches the bundle);
+   * `path` is its URL with the parameters filled in.
+   */
   private call<K extends ApiRouteKey>(
-    route: K,
+    method: K extends `${infer M} ${string}` ? M : never,
     path: string,
     ...[body, headers]: [body?: Body<K>, headers?: Record<string, string>]
   ): Promise<ResponseOf<K>> {
-    return this.request<ResponseOf<K>>(route.slice(0, route.indexOf(' ')), path, body, headers);
+    return this.request<ResponseOf<K>>(method, path, body, headers);
   }
 
   register(username: string, email: string, password: string) {
-    return this.call('POST /api/admin/register', '/api/admin/register', { username, email, password });
+    return this.call<'POST /api/admin/register'>('POST', '/api/admin/register', { username, email, password });
   }
 
   login(username: string, password: string) {
-    return this.call('POST /api/auth/login', '/api/auth/login', { username, password });
+    return this.call<'POST /api/auth/login'>('POST', '/api/auth/login', { username, password });
   }
 
   unlockPermission(customerNumber: string, oneTimePassword: string) {
-    return this.call('POST /api/admin/activate', '/api/admin/activate', { customerNumber, oneTimePassword });
+    return this.call<'POST /api/admin/activate'>('POST', '/api/admin/activate', { customerNumber, oneTimePassword });
   }
 
   async groups(): Promise<Group[]> {
-    return (await this.call('GET /api/admin/groups', '/api/admin/groups')).groups;
+    return (await this.call<'GET /api/admin/groups'>('GET', '/api/admin/groups')).groups;
   }
 
   createGroup(name: string, address: string) {
-    return this.call('POST /api/admin/groups', '/api/admin/groups', { name, address });
+    return this.call<'POST /api/admin/groups'>('POST', '/api/admin/groups', { name, address });
   }
 
   deviceModels() {
-    return this.call('GET /api/admin/device-models', '/api/admin/device-models');
+    return this.call<'GET /api/admin/device-models'>('GET', '/api/admin/device-models');
   }
 
   /** Checks a workplace order as "Auftrag hinzufügen" would, without putting it into the cart. */
   async checkWorkplace(draft: WorkplaceDraft): Promise<void> {
-    await this.call('POST /api/cart/items/check', '/api/cart/items/check', draft);
+    await this.call<'POST /api/cart/items/check'>('POST', '/api/cart/items/check', draft);
   }
 
   /** "Auftrag hinzufügen"; without a date the workplace is activated as soon as possible. */
   addToCart(draft: WorkplaceDraft, activationDate?: string) {
-    return this.call('POST /api/cart/items', '/api/cart/items', {
+    return this.call<'POST /api/cart/items'>('POST', '/api/cart/items', {
       ...draft,
       ...(activationDate ? { activationDate } : {}),
     });
   }
 
   async cart(): Promise<CartItem[]> {
-    return (await this.call('GET /api/cart', '/api/cart')).items;
+    return (await this.call<'GET /api/cart'>('GET', '/api/cart')).items;
   }
 
   /** "Kostenpflichtig bestellen"; the same key never orders twice. */
   checkout(idempotencyKey: string) {
-    return this.call('POST /api/cart/checkout', '/api/cart/checkout', {} as never, {
+    return this.call<'POST /api/cart/checkout'>('POST', '/api/cart/checkout', {} as never, {
       'idempotency-key': idempotencyKey,
     });
   }
 
   async orders(): Promise<Order[]> {
-    return (await this.call('GET /api/orders', '/api/orders')).orders;
+    return (await this.call<'GET /api/orders'>('GET', '/api/orders')).orders;
   }
 
   /** Server-Sent Events: `orders` on every status change of the company's orders (undefined without SSE). */
@@ -93,36 +96,40 @@ export class PortalClient extends JsonClient {
 
   /** What a new workplace has, told by the token in the activation mail's link (before any session). */
   welcome(username: string, token: string) {
-    return this.call('POST /api/onboarding/user-first-login/welcome', '/api/onboarding/user-first-login/welcome', {
-      username,
-      token,
-    });
+    return this.call<'POST /api/onboarding/user-first-login/welcome'>(
+      'POST',
+      '/api/onboarding/user-first-login/welcome',
+      {
+        username,
+        token,
+      },
+    );
   }
 
   /** Always answers the same, whether the user exists or not. */
   async requestTemporaryPassword(username: string): Promise<void> {
-    await this.call('POST /api/auth/temporary-password', '/api/auth/temporary-password', { username });
+    await this.call<'POST /api/auth/temporary-password'>('POST', '/api/auth/temporary-password', { username });
   }
 
   setPassword(newPassword: string) {
-    return this.call('POST /api/auth/password', '/api/auth/password', { newPassword });
+    return this.call<'POST /api/auth/password'>('POST', '/api/auth/password', { newPassword });
   }
 
   me() {
-    return this.call('GET /api/me', '/api/me');
+    return this.call<'GET /api/me'>('GET', '/api/me');
   }
 
   async devices(): Promise<Device[]> {
-    return (await this.call('GET /api/me/devices', '/api/me/devices?view=expert')).devices;
+    return (await this.call<'GET /api/me/devices'>('GET', '/api/me/devices?view=expert')).devices;
   }
 
   /** A wizard's saved progress and the steps the backend derives as done. */
   onboarding(flow: string) {
-    return this.call('GET /api/onboarding/:flow', `/api/onboarding/${encodeURIComponent(flow)}`);
+    return this.call<'GET /api/onboarding/:flow'>('GET', `/api/onboarding/${encodeURIComponent(flow)}`);
   }
 
   saveOnboarding(flow: string, state: object) {
-    return this.call('PUT /api/onboarding/:flow', `/api/onboarding/${encodeURIComponent(flow)}`, {
+    return this.call<'PUT /api/onboarding/:flow'>('PUT', `/api/onboarding/${encodeURIComponent(flow)}`, {
       state: { ...state },
     });
   }
