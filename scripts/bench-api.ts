@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startTestPostgres } from './postgres.mjs';
-import { freePort, PortalClient, testDatabase, waitForMail } from '../test/node/helpers/portal-server.js';
+import { freePort, TestPortalClient, testDatabase, waitForMail } from '../test/node/helpers/portal-server.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 48;
@@ -68,7 +68,7 @@ const forwarded = () => `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${a
 
 /** An unlocked admin's session: its cookies and CSRF token, for the write route. */
 async function adminSession(publicUrl: string, nodes: string[]) {
-  const client = new PortalClient(publicUrl, { nodes });
+  const client = new TestPortalClient(publicUrl, { nodes });
   const letter = await waitForMail(client, (m) => m.data.kind === 'welcome-letter', { timeoutMs: 30_000 });
   await client.json('POST', '/api/admin/register', {
     username: 'bench.admin',
@@ -79,8 +79,8 @@ async function adminSession(publicUrl: string, nodes: string[]) {
     customerNumber: letter.data.customerNumber,
     oneTimePassword: letter.data.oneTimePassword,
   });
-  const groupId = (await client.json<{ groups: { id: number }[] }>('GET', '/api/admin/groups')).body.groups[0].id;
-  const token = ((await client.json<{ token: string }>('GET', '/api/csrf-token')).body as { token: string }).token;
+  const groupId = (await client.json('GET', '/api/admin/groups')).body.groups[0].id;
+  const token = ((await client.json('GET', '/api/csrf-token')).body as { token: string }).token;
   const cookie = ['dh_session', 'dh_csrf'].map((name) => `${name}=${client.cookie(name)}`).join('; ');
   return {
     groupId,
