@@ -5,6 +5,7 @@ import { ApiError } from '../errors.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { languageOf } from '../messages.js';
 import { findUser } from '../services/users.js';
+import { newWelcomeToken, sendActivationMail } from '../services/activation-mail.js';
 import { CLIENTS, DESK_PHONES, deletableFrom, listWorkplaces } from '../services/workplaces.js';
 import { body, email, errorSchema, text } from '../validation.js';
 import { passwordPolicyError } from './auth.js';
@@ -226,6 +227,29 @@ export const adminRoutes = (context: AppContext) => async (app: FastifyInstance)
           db.prepare('UPDATE users SET email = ? WHERE workplace_id = ?').run(request.body.email, current.id);
       })();
       return workplace(companyId, request.params.id);
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/api/admin/workplaces/:id/activation-mail',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Send the activation mail again, with a new link (the earlier link stops working)',
+        response: { 404: errorSchema, 409: errorSchema },
+      },
+      config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { companyId } = requireAdmin(request);
+      const current = workplace(companyId, request.params.id);
+      const user = current.username ? findUser(db, current.username) : undefined;
+      if (!user) throw new ApiError(404, 'workplace_not_found');
+      // After the first login the link has done its job; the user signs in with the own password.
+      if (user.password_changed_at) throw new ApiError(409, 'first_login_done');
+      const welcomeToken = newWelcomeToken(db, user.id);
+      await sendActivationMail(context, { to: current.email, username: user.username, name: current.name, welcomeToken });
+      return reply.status(202).send({ sentTo: current.email });
     },
   );
 

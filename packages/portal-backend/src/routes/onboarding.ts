@@ -84,6 +84,8 @@ export const onboardingRoutes = (context: AppContext) => async (app: FastifyInst
       ...progress,
       derived,
       summary: { current: view.current, position: view.position, total: view.total, complete: view.complete },
+      // Demo mode: the wizard may offer what only the demo can do (a simulated phone) in place.
+      demo: context.config.mode === 'demo',
     };
   };
 

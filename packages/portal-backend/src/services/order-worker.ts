@@ -1,10 +1,11 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../context.js';
 import { addWorkplaceDevices } from './workplaces.js';
 import { now } from '../db/database.js';
 import type { WorkplaceItem } from './orders.js';
-import { hashWelcomeToken, usernameFor } from './users.js';
+import { usernameFor } from './users.js';
+import { newWelcomeToken, sendActivationMail } from './activation-mail.js';
 
 interface DueOrder {
   id: number;
@@ -57,7 +58,7 @@ export class OrderWorker {
   }
 
   private async execute(order: DueOrder): Promise<void> {
-    const { db, mailer, config } = this.context;
+    const { db } = this.context;
     const items = JSON.parse(order.items) as WorkplaceItem[];
     const mails: { to: string; username: string; name: string; welcomeToken: string }[] = [];
     try {
@@ -77,10 +78,12 @@ export class OrderWorker {
               now(),
               order.id,
             );
-          const welcomeToken = randomBytes(18).toString('base64url');
-          db.prepare(
-            "INSERT INTO users (username, email, role, company_id, workplace_id, welcome_token_hash, created_at) VALUES (?, ?, 'user', ?, ?, ?, ?)",
-          ).run(username, item.email, order.company_id, workplaceId, hashWelcomeToken(welcomeToken), now());
+          const { lastInsertRowid: userId } = db
+            .prepare(
+              "INSERT INTO users (username, email, role, company_id, workplace_id, created_at) VALUES (?, ?, 'user', ?, ?, ?)",
+            )
+            .run(username, item.email, order.company_id, workplaceId, now());
+          const welcomeToken = newWelcomeToken(db, Number(userId));
           addWorkplaceDevices(db, Number(workplaceId), username, item.devices, item.clients);
           mails.push({ to: item.email, username, name: item.name, welcomeToken });
         }
@@ -95,15 +98,9 @@ export class OrderWorker {
     }
     this.context.events.emit(`orders:${order.company_id}`);
     for (const mail of mails) {
-      await mailer
-        .send(mail.to, {
-          kind: 'activation',
-          username: mail.username,
-          name: mail.name,
-          // The first-login page fills in the user name from the link; the token lets the wizard greet the user.
-          firstLoginUrl: `${config.publicUrl}/myportal/anmeldung?${new URLSearchParams({ username: mail.username, willkommen: mail.welcomeToken })}`,
-        })
-        .catch((error) => this.log.error({ err: error, orderId: order.id }, 'activation mail failed'));
+      await sendActivationMail(this.context, mail).catch((error) =>
+        this.log.error({ err: error, orderId: order.id }, 'activation mail failed'),
+      );
     }
   }
 

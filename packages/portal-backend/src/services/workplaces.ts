@@ -28,6 +28,7 @@ interface WorkplaceRow {
   email: string;
   phone_number: string;
   activated_at: string;
+  order_id: number | null;
   username: string | null;
 }
 
@@ -60,6 +61,8 @@ export function listWorkplaces(db: Db, companyId: number, workplaceId?: number) 
       label: deviceLabel(d.kind, d.model),
     })),
     activatedAt: w.activated_at,
+    // The order that created the workplace: the wizard names whom that order's activation mails went to.
+    orderId: w.order_id,
     deletableFrom: deletableFrom(w.activated_at),
   }));
 }
