@@ -145,7 +145,10 @@ describe('admin first setup, then the new user’s first login', () => {
     assert.deepEqual([resent.status, resent.body], [202, { sentTo: 'lea.hoffmann@muster-elektro.example' }]);
     const second = await waitForMail(
       client,
-      (m) => m.data.kind === 'activation' && m.data.username === username && m.data.firstLoginUrl !== first.data.firstLoginUrl,
+      (m) =>
+        m.data.kind === 'activation' &&
+        m.data.username === username &&
+        m.data.firstLoginUrl !== first.data.firstLoginUrl,
     );
     const tokenOf = (url: string) => ({ username, token: new URL(url).searchParams.get('willkommen') });
     const welcome = (url: string) =>

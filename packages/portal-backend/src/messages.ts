@@ -96,7 +96,8 @@ const en: Shape<typeof de> = {
   article_not_found: 'This help article does not exist.',
   unknown_page: 'There is no help for this page.',
   no_workplace: 'No workplace is assigned to your access.',
-  first_login_done: 'This user has signed in already and chosen an own password. No activation mail is needed any more.',
+  first_login_done:
+    'This user has signed in already and chosen an own password. No activation mail is needed any more.',
   internal: 'Something went wrong. Please try again later.',
   field: {
     required: 'Please fill in this field.',

@@ -50,6 +50,11 @@ export interface Workplace {
   devices: { id: number; kind: string; model: string | null; label: string }[];
 }
 
+/** A workplace as the admin portal lists it, with the order that created it. */
+export interface AdminWorkplace extends Workplace {
+  orderId: number | null;
+}
+
 export interface Me {
   username: string;
   role: 'admin' | 'user';
@@ -78,6 +83,8 @@ export interface OnboardingState {
   state: Record<string, unknown>;
   derived: Record<string, boolean>;
   summary: { current: string; position: number; total: number; complete: boolean };
+  /** The demo portal: simulated devices may be offered in place. */
+  demo?: boolean;
 }
 
 /** The portal API the onboarding wizards call: the same endpoints the portal's own pages use. */
@@ -125,6 +132,11 @@ export class PortalClient extends JsonClient {
     });
   }
 
+  /** "Entfernen" in the cart. */
+  removeFromCart(id: number) {
+    return this.request<void>('DELETE', `/api/cart/items/${id}`);
+  }
+
   async cart(): Promise<CartItem[]> {
     return (await this.request<{ items: CartItem[] }>('GET', '/api/cart')).items;
   }
@@ -151,6 +163,15 @@ export class PortalClient extends JsonClient {
     return new EventSource(`${this.baseUrl}/api/orders/events`, { withCredentials: true });
   }
 
+  async workplaces(): Promise<AdminWorkplace[]> {
+    return (await this.request<{ workplaces: AdminWorkplace[] }>('GET', '/api/admin/workplaces')).workplaces;
+  }
+
+  /** Sends the workplace's activation mail again, with a new link; the one sent before stops working. */
+  resendActivationMail(workplaceId: number) {
+    return this.request<{ sentTo: string }>('POST', `/api/admin/workplaces/${workplaceId}/activation-mail`, {});
+  }
+
   /** What a new workplace has, told by the token in the activation mail's link (before any session). */
   welcome(username: string, token: string) {
     return this.request<{ parts: string[] }>('POST', '/api/onboarding/user-first-login/welcome', { username, token });
@@ -171,6 +192,16 @@ export class PortalClient extends JsonClient {
 
   async devices(): Promise<Device[]> {
     return (await this.request<{ devices: Device[] }>('GET', '/api/me/devices?view=expert')).devices;
+  }
+
+  /** A phone or client signing in with its data (the demo simulates the device this way). */
+  registerDevice(deviceId: number, endpoint: string) {
+    return this.request<{ status: RegistrationStatus }>('POST', `/api/devices/${deviceId}/registrations`, { endpoint });
+  }
+
+  /** Signs the device out everywhere. */
+  unregisterDevice(deviceId: number) {
+    return this.request<void>('DELETE', `/api/devices/${deviceId}/registrations`);
   }
 
   /** A wizard's saved progress and the steps the backend derives as done. */

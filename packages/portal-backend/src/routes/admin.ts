@@ -248,7 +248,12 @@ export const adminRoutes = (context: AppContext) => async (app: FastifyInstance)
       // After the first login the link has done its job; the user signs in with the own password.
       if (user.password_changed_at) throw new ApiError(409, 'first_login_done');
       const welcomeToken = newWelcomeToken(db, user.id);
-      await sendActivationMail(context, { to: current.email, username: user.username, name: current.name, welcomeToken });
+      await sendActivationMail(context, {
+        to: current.email,
+        username: user.username,
+        name: current.name,
+        welcomeToken,
+      });
       return reply.status(202).send({ sentTo: current.email });
     },
   );
