@@ -90,9 +90,9 @@ export const styles = css`
       animation: appear 200ms ease-out;
     }
 
+    /* Movement only: the text keeps its full contrast from the first frame. */
     @keyframes appear {
       from {
-        opacity: 0;
         transform: translateY(-0.25rem);
       }
     }
