@@ -78,7 +78,12 @@ export const CART_ITEM: CartItem = {
   soonest: true,
 };
 
-const order = (id: number, status: string, executedAt: string | null = null, failureReason: string | null = null) =>
+const order = (
+  id: number,
+  status: Order['status'],
+  executedAt: string | null = null,
+  failureReason: Order['failureReason'] = null,
+) =>
   ({
     id,
     status,
@@ -90,10 +95,10 @@ const order = (id: number, status: string, executedAt: string | null = null, fai
 
 /** One order in each status the backend knows. */
 export const ORDERS = {
-  ordered: order(1042, 'bestellt'),
-  inProgress: order(1042, 'in Bearbeitung'),
-  executed: order(1042, 'ausgeführt', '2025-03-10T09:15:30.000Z'),
-  failed: order(1041, 'fehlgeschlagen', null, 'Der Auftrag konnte nicht ausgeführt werden.'),
+  ordered: order(1042, 'ordered'),
+  inProgress: order(1042, 'in_progress'),
+  executed: order(1042, 'executed', '2025-03-10T09:15:30.000Z'),
+  failed: order(1041, 'failed', null, 'execution_failed'),
 };
 
 export const ME: Me = {
@@ -120,7 +125,7 @@ export const ME: Me = {
 export const WORKPLACES: AdminWorkplace[] = [{ ...ME.workplace!, orderId: ORDERS.executed.id }];
 
 /** `/api/me/devices?view=expert`: the desk phone with its first-login data and registration status. */
-export const devices = (status: Device['status'] = 'nicht angemeldet'): Device[] => [
+export const devices = (status: Device['status'] = 'unregistered'): Device[] => [
   {
     id: 31,
     kind: 'desk-phone',
@@ -128,7 +133,7 @@ export const devices = (status: Device['status'] = 'nicht angemeldet'): Device[]
     label: 'Tischtelefon Komfort 410',
     firstLogin: { loginName: 'anna.berger-1@sip.cloud-pbx.example', secret: 'Kq7mTz2Lw9Rb' },
     status,
-    registrations: status === 'nicht angemeldet' ? 0 : status === 'angemeldet' ? 1 : 2,
+    registrations: status === 'unregistered' ? 0 : status === 'registered' ? 1 : 2,
   },
   {
     id: 32,
@@ -136,7 +141,7 @@ export const devices = (status: Device['status'] = 'nicht angemeldet'): Device[]
     model: null,
     label: 'Desktop-Client',
     firstLogin: null,
-    status: 'nicht angemeldet',
+    status: 'unregistered',
     registrations: 0,
   },
   {
@@ -145,7 +150,7 @@ export const devices = (status: Device['status'] = 'nicht angemeldet'): Device[]
     model: null,
     label: 'Mobile-Client',
     firstLogin: null,
-    status: 'nicht angemeldet',
+    status: 'unregistered',
     registrations: 0,
   },
 ];
@@ -263,9 +268,9 @@ export function demoRoutes(backend: Backend): Routes {
     [`DELETE /api/cart/items/${CART_ITEM.id}`]: ok(),
     'GET /api/admin/workplaces': ok({ workplaces: WORKPLACES }),
     [`POST /api/admin/workplaces/${WORKPLACES[0].id}/activation-mail`]: ok({ sentTo: WORKPLACES[0].email }, 202),
-    'POST /api/devices/31/registrations': ok({ status: 'angemeldet' }, 201),
+    'POST /api/devices/31/registrations': ok({ status: 'registered' }, 201),
     'DELETE /api/devices/31/registrations': ok(),
-    'POST /api/cart/checkout': ok({ order: { id: 1042, status: 'bestellt' } }, 201),
+    'POST /api/cart/checkout': ok({ order: { id: 1042, status: 'ordered' } }, 201),
     'GET /api/orders': ok({ orders: [ORDERS.ordered] }),
     'POST /api/auth/temporary-password': ok(
       {

@@ -1,7 +1,7 @@
 import { ZxcvbnFactory, type OptionsType, type TranslationKeys } from '@zxcvbn-ts/core';
-import { adjacencyGraphs } from '@zxcvbn-ts/language-common';
 import { commonPasswords, germanBaseWords } from './data/blocklist.js';
 import * as words from './data/strength-dictionaries.js';
+import { decodeWordList } from './word-list.js';
 import { transliterate } from '../text/transliterate.js';
 
 /** Longer input is not estimated: it is strong anyway, and zxcvbn's cost grows with length. */
@@ -27,8 +27,6 @@ export interface StrengthEstimate {
   suggestions: StrengthSuggestion[];
 }
 
-const split = (list: string) => list.split('\n');
-
 let estimator: ZxcvbnFactory | undefined;
 
 /**
@@ -38,19 +36,18 @@ let estimator: ZxcvbnFactory | undefined;
 function getEstimator(): ZxcvbnFactory {
   if (estimator) return estimator;
   const options: OptionsType = {
-    graphs: adjacencyGraphs,
+    graphs: words.keyboardGraphs,
     maxLength: STRENGTH_MAX_LENGTH,
     // The default (100) lets one long password with many l33t-able characters take 100 ms;
     // 8 keeps every estimate in single-digit milliseconds and still finds p4ssw0rd-style words.
     l33tMaxSubstitutions: 8,
     dictionary: {
-      passwords: split(commonPasswords),
-      germanBaseWords: split(germanBaseWords),
-      germanWords: split(words.germanWords),
-      germanWikipedia: split(words.germanWikipedia),
-      germanNames: split(words.germanNames),
-      englishWords: split(words.englishWords),
-      englishNames: split(words.englishNames),
+      passwords: decodeWordList(commonPasswords),
+      germanBaseWords: germanBaseWords.split('\n'),
+      germanWords: decodeWordList(words.germanWords),
+      germanNames: decodeWordList(words.germanNames),
+      englishWords: decodeWordList(words.englishWords),
+      englishNames: decodeWordList(words.englishNames),
     },
   };
   estimator = new ZxcvbnFactory(options);

@@ -1,25 +1,27 @@
 import { randomBytes } from 'node:crypto';
-import type { AppContext } from '../context.js';
-import type { Db } from '../db/database.js';
+import { queueMail } from '../mail/outbox.js';
+import type { StoreParts } from '../store/types.js';
 import { hashWelcomeToken } from './users.js';
 
-/** A new token for the activation mail's link; stored hashed on the user, so an older link stops working. */
-export function newWelcomeToken(db: Db, userId: number): string {
+/** A token for the activation mail's link, and its stored (hashed) form. */
+export function newWelcomeToken(): { token: string; hash: string } {
   const token = randomBytes(18).toString('base64url');
-  db.prepare('UPDATE users SET welcome_token_hash = ? WHERE id = ?').run(hashWelcomeToken(token), userId);
-  return token;
+  return { token, hash: hashWelcomeToken(token) };
 }
 
-/** The activation mail: the user name and the link to the first login in MyPortal. */
-export function sendActivationMail(
-  context: AppContext,
-  mail: { to: string; username: string; name: string; welcomeToken: string },
-): Promise<void> {
-  return context.mailer.send(mail.to, {
-    kind: 'activation',
-    username: mail.username,
-    name: mail.name,
-    // The first-login page fills in the user name from the link; the token lets the wizard greet the user.
-    firstLoginUrl: `${context.config.publicUrl}/myportal/anmeldung?${new URLSearchParams({ username: mail.username, willkommen: mail.welcomeToken })}`,
+/**
+ * Queues the activation mail: the user name and the link to the first login in MyPortal. `key` names the
+ * event (the order item, or one resend), so the same event never mails twice.
+ */
+export function queueActivationMail(
+  tx: Pick<StoreParts, 'mail'>,
+  mail: { key: string; to: string; username: string; name: string; token: string; publicUrl: string },
+): Promise<boolean> {
+  // The first-login page fills in the user name from the link; the token lets the wizard greet the user.
+  const link = `${mail.publicUrl}/myportal/anmeldung?${new URLSearchParams({ username: mail.username, willkommen: mail.token })}`;
+  return queueMail(tx, {
+    key: mail.key,
+    to: mail.to,
+    data: { kind: 'activation', username: mail.username, name: mail.name, firstLoginUrl: link },
   });
 }

@@ -366,9 +366,9 @@ describe('dh-wizard', () => {
       {
         'POST /api/devices/31/registrations': ({ body }) => (
           (registered = (body as { endpoint: string }).endpoint),
-          ok({ status: 'angemeldet' }, 201)
+          ok({ status: 'registered' }, 201)
         ),
-        'GET /api/me/devices': () => ok({ devices: devices(registered ? 'angemeldet' : 'nicht angemeldet') }),
+        'GET /api/me/devices': () => ok({ devices: devices(registered ? 'registered' : 'unregistered') }),
       },
     );
     const wrapper = await fixture(

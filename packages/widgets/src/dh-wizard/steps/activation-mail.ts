@@ -18,7 +18,7 @@ export class DhWizardActivationMail extends WizardStep {
     const answer = await this.load(() => Promise.all([this.client.orders(), this.client.workplaces()]));
     if (!answer) return;
     const [orders, workplaces] = answer;
-    const executed = new Set(orders.filter((order) => order.status === 'ausgeführt').map((order) => order.id));
+    const executed = new Set(orders.filter((order) => order.status === 'executed').map((order) => order.id));
     this.recipients = workplaces.filter((workplace) => workplace.orderId !== null && executed.has(workplace.orderId));
   }
 

@@ -126,10 +126,13 @@ export default {
       none: 'Es gibt noch keinen Auftrag.',
       live: 'Der Status aktualisiert sich von selbst.',
       status: {
-        bestellt: 'bestellt',
-        'in Bearbeitung': 'in Bearbeitung',
-        ausgeführt: 'ausgeführt',
-        fehlgeschlagen: 'fehlgeschlagen',
+        ordered: 'bestellt',
+        in_progress: 'in Bearbeitung',
+        executed: 'ausgeführt',
+        failed: 'fehlgeschlagen',
+      },
+      failure: {
+        execution_failed: 'Der Auftrag konnte nicht ausgeführt werden.',
       },
     },
     mail: {
@@ -177,9 +180,9 @@ export default {
     phone: {
       statusLabel: 'Status',
       status: {
-        'nicht angemeldet': 'nicht angemeldet',
-        angemeldet: 'angemeldet',
-        doppelanmeldung: 'Doppelanmeldung',
+        unregistered: 'nicht angemeldet',
+        registered: 'angemeldet',
+        double_registered: 'Doppelanmeldung',
       },
       double:
         'Mit diesen Daten sind zwei Geräte angemeldet. Melden Sie eines davon ab. Braucht jemand ein zweites Telefon, bitten Sie Ihren Administrator, es zuzuweisen: Jedes zugewiesene Telefon bekommt eigene Erstanmelde-Daten.',
