@@ -4,6 +4,7 @@
 import type { ApiErrorBody, ApiRouteKey, ErrorCode, ResponseOf } from '@direkthilfe/core/api';
 import {
   PortalClient,
+  type AdminWorkplace,
   type CartItem,
   type Device,
   type DeviceModels,
@@ -125,6 +126,9 @@ export const ME: Me = {
   },
 };
 
+/** `/api/admin/workplaces`: Anna Berger's workplace, created by the executed order. */
+export const WORKPLACES: AdminWorkplace[] = [{ ...ME.workplace!, orderId: ORDERS.executed.id }];
+
 /** `/api/me/devices?view=expert`: the desk phone with its first-login data and registration status. */
 export const devices = (status: Device['status'] = 'unregistered'): Device[] => [
   {
@@ -238,6 +242,8 @@ export interface Backend {
   progress?: SavedProgress;
   /** Whether a session exists; without it, the wizard keeps its progress in the tab. */
   authenticated?: boolean;
+  /** The demo portal: the desk-phone step offers the simulated phone. */
+  demo?: boolean;
 }
 
 /** Every route the wizard and its steps call, answering with the demo data. */
@@ -253,6 +259,7 @@ export function demoRoutes(backend: Backend): Routes {
       updatedAt: null,
       derived,
       summary: { current: view.current, position: view.position, total: view.total, complete: view.complete },
+      demo: backend.demo ?? false,
     } satisfies OnboardingState);
   };
   return {
@@ -271,6 +278,11 @@ export function demoRoutes(backend: Backend): Routes {
     'POST /api/cart/items/check': ok(),
     'POST /api/cart/items': ok(CART_ITEM, 201),
     'GET /api/cart': ok({ items: [CART_ITEM] }),
+    'DELETE /api/cart/items/:id': ok(),
+    'GET /api/admin/workplaces': ok({ workplaces: WORKPLACES }),
+    'POST /api/admin/workplaces/:id/activation-mail': ok({ sentTo: WORKPLACES[0].email }, 202),
+    'POST /api/devices/:id/registrations': ok({ id: 1, status: 'registered', registrations: 1 }, 201),
+    'DELETE /api/devices/:id/registrations': ok(),
     'POST /api/cart/checkout': ok({ order: { id: 1042, status: 'ordered' } }, 201),
     'GET /api/orders': ok({ orders: [ORDERS.ordered] }),
     'POST /api/auth/temporary-password': ok(

@@ -44,7 +44,13 @@ export const DeviceModels = Type.Object({
 });
 export type DeviceModels = Static<typeof DeviceModels>;
 
-export const WorkplaceList = Type.Object({ workplaces: Type.Array(Workplace) });
+/** A workplace as the admin portal lists it, with the order that created it (null for seeded ones). */
+export const AdminWorkplace = Type.Object({ ...Workplace.properties, orderId: Nullable(Id) });
+export type AdminWorkplace = Static<typeof AdminWorkplace>;
+export const WorkplaceList = Type.Object({ workplaces: Type.Array(AdminWorkplace) });
+
+/** Where the activation mail went again. */
+export const ActivationMailSent = Type.Object({ sentTo: Email });
 
 export const WorkplacePatch = Type.Object(
   { name: Type.Optional(Text(120)), email: Type.Optional(Email), groupId: Type.Optional(Id) },
@@ -104,6 +110,12 @@ export const adminApi = routes(
     params: IdParams,
     body: WorkplacePatch,
     response: { 200: Workplace },
+  }),
+  route('POST', '/api/admin/workplaces/:id/activation-mail', {
+    tags,
+    summary: 'Send the activation mail again, with a new link (the earlier link stops working)',
+    params: IdParams,
+    response: { 202: ActivationMailSent },
   }),
   route('DELETE', '/api/admin/workplaces/:id', {
     tags,

@@ -4,12 +4,12 @@ import type { RequestBody } from '../api/common.js';
 import type { WorkplaceItemBody } from '../api/cart.js';
 
 // The shapes are the API contract's (`core/src/api`): types only, no schema code in the browser bundle.
-import type { Group } from '../api/admin.js';
+import type { AdminWorkplace, Group } from '../api/admin.js';
 import type { CartItem } from '../api/cart.js';
 import type { Order } from '../api/orders.js';
 import type { Device } from '../api/devices.js';
 
-export type { Group, DeviceModels } from '../api/admin.js';
+export type { Group, DeviceModels, AdminWorkplace } from '../api/admin.js';
 export type { CartItem } from '../api/cart.js';
 export type { Order, OrderStatus, FailureReason } from '../api/orders.js';
 export type { Me } from '../api/auth.js';
@@ -73,6 +73,11 @@ export class PortalClient extends JsonClient {
     });
   }
 
+  /** "Entfernen" in the cart. */
+  removeFromCart(id: number) {
+    return this.call<'DELETE /api/cart/items/:id'>('DELETE', `/api/cart/items/${id}`);
+  }
+
   async cart(): Promise<CartItem[]> {
     return (await this.call<'GET /api/cart'>('GET', '/api/cart')).items;
   }
@@ -92,6 +97,19 @@ export class PortalClient extends JsonClient {
   orderEvents(): EventSource | undefined {
     if (typeof EventSource !== 'function') return undefined;
     return new EventSource(`${this.baseUrl}/api/orders/events`, { withCredentials: true });
+  }
+
+  async workplaces(): Promise<AdminWorkplace[]> {
+    return (await this.call<'GET /api/admin/workplaces'>('GET', '/api/admin/workplaces')).workplaces;
+  }
+
+  /** Sends the workplace's activation mail again, with a new link; the one sent before stops working. */
+  resendActivationMail(workplaceId: number) {
+    return this.call<'POST /api/admin/workplaces/:id/activation-mail'>(
+      'POST',
+      `/api/admin/workplaces/${workplaceId}/activation-mail`,
+      {} as never,
+    );
   }
 
   /** What a new workplace has, told by the token in the activation mail's link (before any session). */
@@ -121,6 +139,16 @@ export class PortalClient extends JsonClient {
 
   async devices(): Promise<Device[]> {
     return (await this.call<'GET /api/me/devices'>('GET', '/api/me/devices?view=expert')).devices;
+  }
+
+  /** A phone or client signing in with its data (the demo simulates the device this way). */
+  registerDevice(deviceId: number, endpoint: string) {
+    return this.call<'POST /api/devices/:id/registrations'>('POST', `/api/devices/${deviceId}/registrations`, { endpoint });
+  }
+
+  /** Signs the device out everywhere. */
+  unregisterDevice(deviceId: number) {
+    return this.call<'DELETE /api/devices/:id/registrations'>('DELETE', `/api/devices/${deviceId}/registrations`);
   }
 
   /** A wizard's saved progress and the steps the backend derives as done. */

@@ -70,6 +70,8 @@ export class DhHelpPanel extends LitElement {
   @state() private article: Load<HelpArticle> = { status: 'idle' };
   @state() private index?: SerializedSearchIndex;
   @state() private searcher?: Searcher;
+  /** Where the open wizard stands, for the way back to it from an article. */
+  @state() private wizardStep?: { position: number; total: number };
 
   @query('aside, dialog') private container?: HTMLElement;
 
@@ -259,7 +261,13 @@ export class DhHelpPanel extends LitElement {
           @dh-query-change=${(e: CustomEvent<{ query: string }>) => this.change({ query: e.detail.query })}
           @dh-result-select=${(e: CustomEvent<{ id: string }>) => this.change({ articleId: e.detail.id, query: '' })}
         ></dh-help-search>
-        ${this.state.wizard ? this.renderWizard() : this.state.query.trim() ? nothing : this.renderMain()}
+        ${
+          this.state.wizard && !this.state.articleId
+            ? this.renderWizard()
+            : this.state.query.trim()
+              ? nothing
+              : html`${this.state.wizard ? this.renderResume() : nothing}${this.renderMain()}`
+        }
         ${this.state.wizard ? nothing : this.renderWizardOffer()} ${this.renderContact()}
       </div>
     `;
@@ -302,9 +310,22 @@ export class DhHelpPanel extends LitElement {
       lang=${this.state.lang}
       flow=${this.state.wizard!}
       api-base=${this.apiBase}
-      @dh-wizard-close=${() => this.change({ wizard: null })}
-      @dh-article-link=${(e: CustomEvent<{ id: string }>) => this.change({ articleId: e.detail.id, wizard: null })}
+      @dh-wizard-step=${(e: CustomEvent<{ position: number; total: number }>) => (this.wizardStep = e.detail)}
+      @dh-wizard-close=${(e: CustomEvent<{ complete: boolean }>) =>
+        // "Später fortsetzen" closes the panel (on a phone it would otherwise show another full-screen page).
+        this.change(e.detail.complete ? { wizard: null } : { wizard: null, open: false })}
+      @dh-article-link=${(e: CustomEvent<{ id: string }>) => this.change({ articleId: e.detail.id })}
     ></dh-wizard>`;
+  }
+
+  /** An article opened from the wizard (or the search while it runs): the way back to the same step. */
+  private renderResume() {
+    const t = uiTranslator(this.state.lang);
+    return html`<p class="resume">
+      <button class="link" type="button" @click=${() => this.change({ articleId: null, query: '' })}>
+        ${this.wizardStep ? t('panel.resumeWizardAt', this.wizardStep) : t('panel.resumeWizard')}
+      </button>
+    </p>`;
   }
 
   /** Words to try when nothing is found: the titles' first words of this view's topics. */

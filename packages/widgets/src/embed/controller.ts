@@ -11,6 +11,8 @@ interface PanelElement extends HTMLElement {
 }
 
 const ROLE_KEY = 'direkthilfe:role';
+/** The wizard open in the panel: it comes back on the next page of this tab (a link in a step, a reload). */
+const WIZARD_KEY = 'direkthilfe:wizard';
 
 /** Roles the host grants: `data-dh-roles="admin user"` on `<html>`; users only otherwise. */
 const declaredRoles = (): Role[] => {
@@ -28,7 +30,9 @@ export class Direkthilfe {
 
   constructor() {
     const stored = sessionStorage.getItem(ROLE_KEY) as Role | null;
+    const wizard = sessionStorage.getItem(WIZARD_KEY);
     this.state = new HelpState({
+      ...(wizard ? { wizard, open: true } : {}),
       page: pageKeyOf(document),
       roles: declaredRoles(),
       role: stored ?? (document.documentElement.dataset.dhRole as Role | undefined) ?? undefined,
@@ -36,10 +40,13 @@ export class Direkthilfe {
     });
     this.state.subscribe((next, previous) => {
       if (next.role !== previous.role) sessionStorage.setItem(ROLE_KEY, next.role);
+      if (next.wizard && next.open) sessionStorage.setItem(WIZARD_KEY, next.wizard);
+      else sessionStorage.removeItem(WIZARD_KEY);
       if (this.panel) this.panel.state = next;
       else if (next.open) void this.mountPanel();
     });
     this.followThePage();
+    if (wizard) void this.mountPanel();
     document.addEventListener('dh-menu-path', (event) =>
       this.highlightMenu((event as CustomEvent<MenuPathDetail>).detail),
     );

@@ -1,6 +1,6 @@
 // Start page of the admin portal: login and registration, then "Berechtigung freischalten", then the sections.
 import { api, clearErrors, showFieldErrors, showLoginError, submitting, validateForm } from './api.js';
-import { announce, loadMe, meLoadError, refreshUser, showNotice } from './layout.js';
+import { announce, loadMe, meLoadError, onSessionChange, refreshUser, showNotice } from './layout.js';
 
 const views = {
   guest: document.getElementById('view-guest'),
@@ -127,3 +127,5 @@ activateForm.addEventListener('submit', (event) => {
 });
 
 loadMe().then((me) => render(me));
+// Registered or signed in through the wizard: the forms give way at once.
+onSessionChange((me) => render(me));

@@ -1,7 +1,7 @@
 // MyPortal first login: step 1 requests a temporary password, a dialog leads to step 2 (login with it).
 // The same login endpoint serves users who already have their own password.
 import { api, clearErrors, showLoginError, submitting, validateForm } from './api.js';
-import { loadMe } from './layout.js';
+import { loadMe, onSessionChange } from './layout.js';
 
 const requestForm = document.getElementById('request-form');
 const tempForm = document.getElementById('temp-login-form');
@@ -65,8 +65,13 @@ for (const form of [tempForm, loginForm]) {
   });
 }
 
-loadMe().then((me) => {
+/** Signed in: say so, and the sign-in forms give way. */
+function showSignedIn(me) {
   if (!me) return;
   document.getElementById('already-text').textContent = `Sie sind bereits als „${me.username}“ angemeldet.`;
   document.getElementById('already').hidden = false;
-});
+  for (const form of [requestForm, tempForm, loginForm]) form.closest('section').hidden = true;
+}
+
+loadMe().then(showSignedIn);
+onSessionChange(showSignedIn);

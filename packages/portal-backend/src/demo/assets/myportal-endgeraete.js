@@ -47,9 +47,9 @@ function firstLoginBlock(device) {
   const data = el(
     'dl',
     { class: 'facts', id: regionId, hidden: !open },
-    el('dt', { text: 'Anmeldename' }),
+    el('dt', { text: 'Benutzername' }),
     el('dd', { class: 'secret', text: device.firstLogin.loginName }),
-    el('dt', { text: 'Kennwort' }),
+    el('dt', { text: 'Passwort' }),
     el('dd', { class: 'secret', text: device.firstLogin.secret }),
   );
   return [el('div', { class: 'actions' }, toggle), data];

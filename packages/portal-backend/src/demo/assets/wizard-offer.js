@@ -34,3 +34,5 @@ async function offer() {
 }
 
 if (section) offer().catch(() => undefined);
+// While the wizard is open in the panel, the page does not offer to start it.
+document.addEventListener('dh-wizard-step', () => section && (section.hidden = true));

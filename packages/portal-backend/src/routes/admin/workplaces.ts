@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { adminOf } from '../../context.js';
 import { ApiError } from '../../errors.js';
+import { newWelcomeToken, queueActivationMail } from '../../services/activation-mail.js';
 import { CLIENTS, DESK_PHONES, deletableFrom, workplaceView } from '../../services/workplaces.js';
 import { body, email, errorSchema, idParams, text, type IdParams } from '../../validation.js';
 
@@ -50,6 +51,39 @@ const workplaceRoutes: FastifyPluginAsync = async (app) => {
         tx.workplaces.update(current.id, { name: request.body.name?.trim(), email: request.body.email }),
       );
       return workplace(companyId, request.params.id);
+    },
+  );
+
+  app.post<{ Params: IdParams }>(
+    '/workplaces/:id/activation-mail',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Send the activation mail again, with a new link (the earlier link stops working)',
+        params: idParams,
+        response: { 404: errorSchema, 409: errorSchema },
+      },
+      config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const current = await workplace(adminOf(request).companyId, request.params.id);
+      const user = current.username ? await store.users.byName(current.username) : undefined;
+      if (!user) throw new ApiError(404, 'workplace_not_found');
+      // After the first login the link has done its job: the user signs in with the own password.
+      if (user.passwordChangedAt) throw new ApiError(409, 'first_login_done');
+      const welcome = newWelcomeToken();
+      await store.transaction(async (tx) => {
+        await tx.users.setWelcomeToken(user.id, welcome.hash);
+        await queueActivationMail(tx, {
+          key: `activation:resend-${user.id}-${welcome.hash}`,
+          to: current.email,
+          username: user.username,
+          name: current.name,
+          token: welcome.token,
+          publicUrl: app.config.publicUrl,
+        });
+      });
+      return reply.status(202).send({ sentTo: current.email });
     },
   );
 

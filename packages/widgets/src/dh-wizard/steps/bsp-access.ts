@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { WizardStep } from './wizard-step.js';
 
@@ -30,7 +30,7 @@ export class DhWizardBspAccess extends WizardStep {
 
   override render() {
     const t = this.t;
-    if (this.derived.bspAccount) return html`<p class="success">${t('wizard.bsp.done')}</p>`;
+    if (this.derived.bspAccount) return this.renderConfirmed('bsp-access');
     const register = this.access !== 'existing';
     return html`
       <fieldset @change=${this.choose}>
@@ -66,7 +66,11 @@ export class DhWizardBspAccess extends WizardStep {
                 autocomplete: 'current-password',
               })
         }
-        ${this.renderSubmit(register ? t('wizard.bsp.submitRegister') : t('wizard.bsp.submitLogin'))}
+        ${
+          register
+            ? this.renderSubmit(t('wizard.bsp.submitRegister'), nothing, t('wizard.bsp.busyRegister'))
+            : this.renderSubmit(t('wizard.bsp.submitLogin'), nothing, t('wizard.bsp.busyLogin'))
+        }
       </form>
     `;
   }

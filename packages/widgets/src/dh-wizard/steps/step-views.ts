@@ -44,6 +44,7 @@ export interface StepViewProps {
   progress: SavedProgress;
   derived: DerivedState;
   lang: Language;
+  demo: boolean;
 }
 
 export const hasStepView = (step: string) => step in STEP_ELEMENTS;
@@ -56,6 +57,7 @@ export function renderStepView(step: string, props: StepViewProps) {
     .client=${props.client}
     .progress=${props.progress}
     .derived=${props.derived}
+    .demo=${props.demo}
     .lang=${props.lang}
   ></${tag}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */

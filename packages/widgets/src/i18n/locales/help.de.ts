@@ -18,6 +18,8 @@ export default {
     related: 'Verwandte Themen',
     allTopics: 'Alle Themen',
     backToTopic: 'Zurück zur Hilfe für diese Seite',
+    resumeWizard: 'Zurück zum Assistenten',
+    resumeWizardAt: 'Zurück zum Assistenten · Schritt {{position}} von {{total}}',
     contact: 'Kontakt',
     phone: 'Telefon',
     email: 'E-Mail',

@@ -19,6 +19,8 @@ export default {
     related: 'Related topics',
     allTopics: 'All topics',
     backToTopic: 'Back to the help for this page',
+    resumeWizard: 'Back to the assistant',
+    resumeWizardAt: 'Back to the assistant · step {{position}} of {{total}}',
     contact: 'Contact',
     phone: 'Phone',
     email: 'E-mail',
