@@ -204,6 +204,16 @@ writeFileSync(
       .join(''),
 );
 
+// The estimator's keyboard graphs and feedback texts, so that the language packages stay build-time only.
+writeFileSync(
+  new URL('strength-options.ts', outDir),
+  header +
+    "import type { OptionsType } from '@zxcvbn-ts/core';\n" +
+    `export const adjacencyGraphs: NonNullable<OptionsType['graphs']> = ${JSON.stringify(common.adjacencyGraphs)};\n` +
+    `export const germanTranslations: NonNullable<OptionsType['translations']> = ${JSON.stringify(de.translations)};\n` +
+    `export const englishTranslations: NonNullable<OptionsType['translations']> = ${JSON.stringify(en.translations)};\n`,
+);
+
 console.log(
   `blocklist: ${blocklist.length} listed (${international.length} international, ${germanFromList.length} German from the list), ` +
     `${expandedCount} with ${germanBases.length} German base words expanded`,

@@ -1,9 +1,7 @@
 import { ZxcvbnFactory, type OptionsType } from '@zxcvbn-ts/core';
-import { adjacencyGraphs } from '@zxcvbn-ts/language-common';
-import { translations as germanTranslations } from '@zxcvbn-ts/language-de';
-import { translations as englishTranslations } from '@zxcvbn-ts/language-en';
 import { commonPasswords, germanBaseWords } from './data/blocklist.js';
 import * as words from './data/strength-dictionaries.js';
+import { adjacencyGraphs, englishTranslations, germanTranslations } from './data/strength-options.js';
 import { transliterate } from '../text/transliterate.js';
 import type { Language } from '../i18n/languages.js';
 
