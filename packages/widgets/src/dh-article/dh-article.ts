@@ -4,10 +4,11 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
-import { defineElement } from '../shared/define.js';
+import { dispatch } from '../shared/dispatch.js';
 import { focusRing, tokens } from '../styles/shared.styles.js';
 import { sanitizeArticle } from './article-sanitizer.js';
 import { styles } from './dh-article.styles.js';
+import type { MenuPathDetail } from '../events.js';
 
 /** What the element needs of a published article. */
 export interface ArticleContent {
@@ -19,27 +20,6 @@ export interface ArticleContent {
   lang: string;
   /** True when the German text stands in for a missing translation. */
   fallback?: boolean;
-}
-
-/** Detail of `dh-article-link`. */
-export interface ArticleLinkDetail {
-  id: string;
-}
-
-/** Detail of `dh-feedback`. */
-export interface FeedbackDetail {
-  id: string;
-  helpful: boolean;
-}
-
-/** Detail of `dh-menu-path`. */
-export interface MenuPathDetail {
-  /** Page key of the menu entry. */
-  page: string;
-  /** Its URL, when it has one. */
-  href: string | null;
-  /** True while the menu path is pointed at or focused. */
-  active: boolean;
 }
 
 /** The previous or next article of a guide. */
@@ -128,20 +108,12 @@ export class DhArticle extends LitElement {
   }
 
   private link(id: string) {
-    this.dispatchEvent(
-      new CustomEvent<ArticleLinkDetail>('dh-article-link', { detail: { id }, bubbles: true, composed: true }),
-    );
+    dispatch(this, 'dh-article-link', { id });
   }
 
   private answer(helpful: boolean) {
     this.answered = true;
-    this.dispatchEvent(
-      new CustomEvent<FeedbackDetail>('dh-feedback', {
-        detail: { id: this.article!.id, helpful },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    dispatch(this, 'dh-feedback', { id: this.article!.id, helpful });
   }
 
   private renderGuideNav() {
@@ -203,7 +175,7 @@ export class DhArticle extends LitElement {
     const page = link?.getAttribute('data-dh-page');
     if (!link || !page) return;
     const detail: MenuPathDetail = { page, href: link.getAttribute('href'), active };
-    this.dispatchEvent(new CustomEvent('dh-menu-path', { detail, bubbles: true, composed: true }));
+    dispatch(this, 'dh-menu-path', detail);
   }
 
   private onClick(event: MouseEvent) {
@@ -212,13 +184,7 @@ export class DhArticle extends LitElement {
     const articleId = link.getAttribute('data-dh-article');
     if (articleId) {
       event.preventDefault();
-      this.dispatchEvent(
-        new CustomEvent<ArticleLinkDetail>('dh-article-link', {
-          detail: { id: articleId },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      dispatch(this, 'dh-article-link', { id: articleId });
       return;
     }
     const href = link.getAttribute('href') ?? '';
@@ -251,8 +217,6 @@ export class DhArticle extends LitElement {
     `;
   }
 }
-
-defineElement('dh-article', DhArticle);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -12,18 +12,11 @@ import '../i18n/password-strings.js';
 import { coreTranslator, uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
 import { debounce } from '../shared/debounce.js';
-import { defineElement } from '../shared/define.js';
+import { dispatch } from '../shared/dispatch.js';
+import type { PasswordChangeDetail } from '../events.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
 import { styles } from './dh-password-field.styles.js';
 import { loadPasswordData, type PasswordData } from './password-data.js';
-
-/** Detail of `dh-password-change`. */
-export interface PasswordChangeDetail {
-  valid: boolean;
-  failed: RuleId[];
-  /** Strength 0–4, or null while it is not estimated yet. */
-  score: number | null;
-}
 
 type DisplayState = RuleState | 'open';
 
@@ -188,7 +181,7 @@ export class DhPasswordField extends LitElement {
     };
     if (JSON.stringify(detail) !== JSON.stringify(this.lastDetail)) {
       this.lastDetail = detail;
-      this.dispatchEvent(new CustomEvent('dh-password-change', { detail, bubbles: true, composed: true }));
+      dispatch(this, 'dh-password-change', detail);
     }
   }
 
@@ -395,8 +388,6 @@ export class DhPasswordField extends LitElement {
     </li>`;
   }
 }
-
-defineElement('dh-password-field', DhPasswordField);
 
 declare global {
   interface HTMLElementTagNameMap {

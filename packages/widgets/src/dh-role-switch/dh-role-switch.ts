@@ -4,13 +4,8 @@ import type { Role } from '@direkthilfe/core/content/model';
 import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
-import { defineElement } from '../shared/define.js';
+import { dispatch } from '../shared/dispatch.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
-
-/** Detail of `dh-role-change`. */
-export interface RoleChangeDetail {
-  role: Role;
-}
 
 /**
  * "Anwender-Ansicht" / "Administrator-Ansicht": a group of two radio buttons, so the chosen view is
@@ -91,9 +86,7 @@ export class DhRoleSwitch extends LitElement {
 
   private choose(role: Role) {
     this.view = role;
-    this.dispatchEvent(
-      new CustomEvent<RoleChangeDetail>('dh-role-change', { detail: { role }, bubbles: true, composed: true }),
-    );
+    dispatch(this, 'dh-role-change', { role });
   }
 
   override render() {
@@ -112,8 +105,6 @@ export class DhRoleSwitch extends LitElement {
     </fieldset>`;
   }
 }
-
-defineElement('dh-role-switch', DhRoleSwitch);
 
 declare global {
   interface HTMLElementTagNameMap {

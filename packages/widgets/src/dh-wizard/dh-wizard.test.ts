@@ -3,7 +3,7 @@ import { PortalClient } from '@direkthilfe/core/portal/portal-client';
 import type { DhPasswordField } from '../dh-password-field/dh-password-field.js';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import type { DhWizard } from './dh-wizard.js';
-import './dh-wizard.js';
+import '../dh-wizard.js';
 
 const none = {
   bspAccount: false,

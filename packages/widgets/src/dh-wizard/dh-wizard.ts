@@ -15,7 +15,8 @@ import { FLOWS } from '@direkthilfe/core/wizard/flows';
 import '../i18n/wizard-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
-import { defineElement } from '../shared/define.js';
+import { dispatch } from '../shared/dispatch.js';
+import type { WizardStepDetail } from '../events.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
 import { controlStyles } from './controls.styles.js';
 import { styles } from './dh-wizard.styles.js';
@@ -95,7 +96,7 @@ export class DhWizard extends LitElement {
   private view?: WizardView;
   private lastStep?: string;
   /** Set when the step changed in this update: where focus goes, and what `dh-wizard-step` says. */
-  private moved?: { focus?: 'step' | 'title'; detail: object };
+  private moved?: { focus?: 'step' | 'title'; detail: WizardStepDetail };
 
   override connectedCallback() {
     super.connectedCallback();
@@ -196,13 +197,11 @@ export class DhWizard extends LitElement {
     // On a change, focus goes to the new step's heading; on load, to the wizard's, if it was just started.
     if (moved.focus === 'step') this.renderRoot.querySelector<HTMLElement>('.step h3')?.focus();
     if (moved.focus === 'title') this.renderRoot.querySelector<HTMLElement>('#wizard-title')?.focus();
-    this.dispatchEvent(new CustomEvent('dh-wizard-step', { detail: moved.detail, bubbles: true, composed: true }));
+    dispatch(this, 'dh-wizard-step', moved.detail);
   }
 
   private close(complete: boolean) {
-    this.dispatchEvent(
-      new CustomEvent('dh-wizard-close', { detail: { flow: this.flow, complete }, bubbles: true, composed: true }),
-    );
+    dispatch(this, 'dh-wizard-close', { flow: this.flow, complete });
   }
 
   override render() {
@@ -257,14 +256,7 @@ export class DhWizard extends LitElement {
               step.articles.length
                 ? html`<button
                     type="button"
-                    @click=${() =>
-                      this.dispatchEvent(
-                        new CustomEvent('dh-article-link', {
-                          detail: { id: step.articles[0] },
-                          bubbles: true,
-                          composed: true,
-                        }),
-                      )}
+                    @click=${() => dispatch(this, 'dh-article-link', { id: step.articles[0] })}
                   >
                     ${t('wizard.help')}
                   </button>`
@@ -311,8 +303,6 @@ export class DhWizard extends LitElement {
     `;
   }
 }
-
-defineElement('dh-wizard', DhWizard);
 
 declare global {
   interface HTMLElementTagNameMap {

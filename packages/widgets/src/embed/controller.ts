@@ -2,7 +2,7 @@ import type { Role } from '@direkthilfe/core/content/model';
 import { HelpState, pageKeyOf, type HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import { resolveLanguage, type Language } from '@direkthilfe/core/i18n/languages';
 import { loadElement } from '../autoloader.js';
-import type { MenuPathDetail } from '../dh-article/dh-article.js';
+import type { MenuPathDetail } from '../events.js';
 
 /** The one place that knows a panel element's interface, without loading its code. */
 interface PanelElement extends HTMLElement {

@@ -13,7 +13,7 @@ export class DhWizardSetPassword extends WizardStep {
 
   override connectedCallback() {
     super.connectedCallback();
-    void import('../../dh-password-field/dh-password-field.js');
+    void import('../../dh-password-field.js');
   }
 
   protected override async reload() {

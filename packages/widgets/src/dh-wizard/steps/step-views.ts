@@ -36,8 +36,10 @@ const STEP_ELEMENTS: Record<string, [StaticValue, CustomElementConstructor]> = {
   'desk-phone': [literal`dh-wizard-desk-phone`, DhWizardDeskPhone],
 };
 
-// Registered here, by reference: modules imported only for their side effects would be dropped by bundlers.
-for (const [step, [, element]] of Object.entries(STEP_ELEMENTS)) defineElement(`dh-wizard-${step}`, element);
+/** Registers the steps' elements (by reference: modules imported only for their side effects would be dropped by bundlers). */
+export function defineStepElements(): void {
+  for (const [step, [, element]] of Object.entries(STEP_ELEMENTS)) defineElement(`dh-wizard-${step}`, element);
+}
 
 export interface StepViewProps {
   client: PortalClient;
