@@ -5,7 +5,6 @@
 const loaders: Record<string, () => Promise<unknown>> = {
   'dh-password-field': () => import('./dh-password-field.js'),
   'dh-article': () => import('./dh-article.js'),
-  'dh-help-launcher': () => import('./dh-help-launcher.js'),
   'dh-help-panel': () => import('./dh-help-panel.js'),
   'dh-wizard': () => import('./dh-wizard.js'),
 };

@@ -1,4 +1,4 @@
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Language } from '@direkthilfe/core/i18n/languages';
 import type { PortalClient } from '@direkthilfe/core/portal/portal-client';
 import type { DerivedState, SavedProgress } from '@direkthilfe/core/wizard/engine';
@@ -54,7 +54,7 @@ export function renderStepView(step: string, props: StepViewProps) {
   const [tag] = STEP_ELEMENTS[step];
   // A static tag from lit/static-html, which the lint rules for plain lit templates do not know.
   /* eslint-disable lit/binding-positions, lit/no-invalid-html */
-  return html`<${tag}
+  return staticHtml`<${tag}
     .client=${props.client}
     .progress=${props.progress}
     .derived=${props.derived}
