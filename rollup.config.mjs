@@ -3,6 +3,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy as templateStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import { transformSync } from 'esbuild';
 import { sizeReport } from './scripts/rollup-size-report.mjs';
 
 const core = 'packages/core';
@@ -16,6 +18,18 @@ const isPackage = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.star
 const resolve = (browser) => nodeResolve({ browser, exportConditions: ['source'], extensions: ['.ts', '.mjs', '.js'] });
 const typescript = (tsconfig) => esbuild({ target: 'es2022', tsconfig, sourceMap: true });
 const minify = terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
+/**
+ * Lit's `html` and `css` templates, minified. CSS through esbuild: lightningcss, the plugin's default, rounds
+ * numbers in `var()` fallbacks to six digits (`2147483000` → `2147480000`). Templates with a static tag name
+ * (lit/static-html, imported as `staticHtml`) stay as they are: the minifier cannot parse a tag expression.
+ */
+const templateMinification = {
+  shouldMinify: ({ tag }) => tag === 'html' || tag === 'svg',
+  strategy: {
+    ...templateStrategy,
+    minifyCSS: (text) => transformSync(text, { loader: 'css', minify: true }).code.trim(),
+  },
+};
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
   warn(warning);
@@ -72,9 +86,7 @@ export default [
     plugins: [
       resolve(true),
       typescript(`${widgets}/tsconfig.json`),
-      // Templates with a static tag name (lit/static-html, imported as `staticHtml`) are left as they are: the
-      // minifier cannot parse an expression in a tag name.
-      minifyTemplates({ failOnError: true, options: { shouldMinify: ({ tag }) => tag === 'html' || tag === 'svg' } }),
+      minifyTemplates({ failOnError: true, options: templateMinification }),
       sizeReport({ label: 'script' }),
     ],
     output: {
