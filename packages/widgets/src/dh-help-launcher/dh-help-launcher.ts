@@ -1,5 +1,5 @@
 import { direkthilfe } from '../embed/instance.js';
-import { tokensCss } from '../styles/tokens.js';
+import { accentTokensCss } from '../styles/tokens.js';
 import { styles } from './dh-help-launcher.styles.js';
 
 /** The product's name, the same in every language; the button's accessible name is exactly this. */
@@ -18,7 +18,7 @@ let sheet: CSSStyleSheet | undefined;
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string>,
-  ...children: Node[]
+  ...children: (Node | string)[]
 ) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
@@ -69,7 +69,7 @@ export class DhHelpLauncher extends HTMLElement {
     const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
     if (!sheet) {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(tokensCss + styles);
+      sheet.replaceSync(accentTokensCss + styles);
     }
     root.adoptedStyleSheets = [sheet];
     this.button = element(
