@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
@@ -9,6 +8,19 @@ import { focusRing, tokens } from '../styles/shared.styles.js';
 import { sanitizeArticle } from './article-sanitizer.js';
 import { styles } from './dh-article.styles.js';
 import type { MenuPathDetail } from '../events.js';
+
+/**
+ * The title at each heading level, one template per level: a static tag name (lit/static-html) would add
+ * half a kilobyte to the open panel.
+ */
+const HEADINGS = [
+  (title: string) => html`<h1 part="title" class="title" id="title">${title}</h1>`,
+  (title: string) => html`<h2 part="title" class="title" id="title">${title}</h2>`,
+  (title: string) => html`<h3 part="title" class="title" id="title">${title}</h3>`,
+  (title: string) => html`<h4 part="title" class="title" id="title">${title}</h4>`,
+  (title: string) => html`<h5 part="title" class="title" id="title">${title}</h5>`,
+  (title: string) => html`<h6 part="title" class="title" id="title">${title}</h6>`,
+];
 
 /** What the element needs of a published article. */
 export interface ArticleContent {
@@ -201,11 +213,10 @@ export class DhArticle extends LitElement {
   override render() {
     if (!this.article) return nothing;
     const t = uiTranslator(this.language.lang);
-    // A number from 1 to 6, so the static tag name cannot carry anything else.
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     return html`
       <article part="base" lang=${this.article.lang} aria-labelledby="title">
-        ${staticHtml`<${unsafeStatic(`h${level}`)} part="title" class="title" id="title">${this.article.title}</${unsafeStatic(`h${level}`)}>`}
+        ${HEADINGS[level - 1](this.article.title)}
         ${
           this.article.fallback
             ? html`<p part="fallback" class="fallback" lang=${this.language.lang}>${t('article.fallback')}</p>`
