@@ -11,4 +11,5 @@ await run('node', ['--import', 'tsx', '--conditions=source', 'packages/content/s
 await run('rollup', ['-c', '--silent']);
 await run('tsc', ['-p', 'packages/core/tsconfig.build.json']);
 await run('tsc', ['-p', 'packages/widgets/tsconfig.build.json']);
-await run('cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+// Run in the package, so that the manifest's paths and the IDE data are the package's own.
+await run('cem', ['analyze'], { cwd: 'packages/widgets' });

@@ -6,6 +6,9 @@ import { startAutoloader } from './autoloader.js';
 import './dh-help-launcher.js';
 import { direkthilfe } from './embed/instance.js';
 
+// For the types of this script: `window.direkthilfe`.
+export type {} from './embed/instance.js';
+
 direkthilfe();
 const wantsLauncher = () =>
   !document.querySelector('dh-help-launcher') &&

@@ -26,6 +26,17 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** The launcher's shadow root with its styles. Focusing the host (the panel does so on close) focuses the button. */
+function shadowRootOf(host: HTMLElement): ShadowRoot {
+  const root = host.attachShadow({ mode: 'open', delegatesFocus: true });
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(accentTokensCss + styles);
+  }
+  root.adoptedStyleSheets = [sheet];
+  return root;
+}
+
 function icon(): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
@@ -65,13 +76,7 @@ export class DhHelpLauncher extends HTMLElement {
 
   constructor() {
     super();
-    // Focusing the element (the panel does so on close) focuses its button.
-    const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(accentTokensCss + styles);
-    }
-    root.adoptedStyleSheets = [sheet];
+    const root = shadowRootOf(this);
     this.button = element(
       'button',
       { part: 'button', type: 'button', 'aria-expanded': 'false' },
