@@ -127,7 +127,7 @@ test('each tarball is at most 600 KB packed, with README and LICENSE, no source 
     // Chunks and modules (declarations of one-line modules may well read the same).
     const files = listFiles(join(app, 'node_modules', name)).filter((file) => file.endsWith('.js'));
     const contents = files.map((file) => readFileSync(file, 'utf8'));
-    const twice = files.filter((file, i) => contents.indexOf(contents[i]) !== i);
+    const twice = files.filter((_, i) => contents.indexOf(contents[i]) !== i);
     assert.deepEqual(twice, [], `${name}: the same file twice`);
   }
 });

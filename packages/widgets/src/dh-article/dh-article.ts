@@ -210,7 +210,7 @@ export class DhArticle extends LitElement {
     }
   }
 
-  override render() {
+  override render(): unknown {
     if (!this.article) return nothing;
     const t = uiTranslator(this.language.lang);
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));

@@ -222,7 +222,7 @@ export class DhHelpPanel extends LitElement {
     }
   }
 
-  override render() {
+  override render(): unknown {
     if (!this.state?.open) return nothing;
     const t = uiTranslator(this.state.lang);
     const content = html`

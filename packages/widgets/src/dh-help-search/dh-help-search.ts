@@ -142,7 +142,7 @@ export class DhHelpSearch extends LitElement {
     }
   }
 
-  override render() {
+  override render(): unknown {
     const t = uiTranslator(this.language.lang);
     const query = this.query.trim();
     return html`

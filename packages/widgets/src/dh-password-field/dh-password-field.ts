@@ -284,7 +284,7 @@ export class DhPasswordField extends LitElement {
     return this.value ? state : 'open';
   }
 
-  override render() {
+  override render(): unknown {
     const lang = this.language.lang;
     const t = uiTranslator(lang);
     const ct = coreTranslator(lang);

@@ -89,7 +89,7 @@ export class DhRoleSwitch extends LitElement {
     dispatch(this, 'dh-role-change', { role });
   }
 
-  override render() {
+  override render(): unknown {
     if (this.roles.length < 2) return nothing;
     const t = uiTranslator(this.language.lang);
     return html`<fieldset part="group">

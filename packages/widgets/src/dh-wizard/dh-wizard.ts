@@ -204,7 +204,7 @@ export class DhWizard extends LitElement {
     dispatch(this, 'dh-wizard-close', { flow: this.flow, complete });
   }
 
-  override render() {
+  override render(): unknown {
     const lang = this.language.lang;
     const t = uiTranslator(lang);
     const flow = FLOWS[this.flow];

@@ -11,7 +11,7 @@ export class DhWizardActivationMail extends WizardStep {
     this.orders = await this.load(() => this.client.orders());
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     const recipients = (this.orders ?? [])
       .filter((order) => order.status === 'ausgeführt')

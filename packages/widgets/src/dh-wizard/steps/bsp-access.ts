@@ -28,7 +28,7 @@ export class DhWizardBspAccess extends WizardStep {
     return { progress: { choices: { ...this.progress.choices, access } } };
   });
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     if (this.derived.bspAccount) return html`<p class="success">${t('wizard.bsp.done')}</p>`;
     const register = this.access !== 'existing';

@@ -79,7 +79,7 @@ export class DhWizardDeskPhone extends WizardStep {
     </li>`;
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     return html`
       ${this.renderAlert()}

@@ -25,7 +25,7 @@ export class DhWizardEnterTemporaryPassword extends WizardStep {
     });
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     if (this.derived.temporaryLoginDone) return html`<p class="success">${t('wizard.temporary.done')}</p>`;
     const code = this.error?.code;

@@ -45,7 +45,7 @@ export class DhWizardOrderCart extends WizardStep {
     </li>`;
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     if (this.derived.cartOrdered && !this.items?.length)
       return html`<p class="success">${t('wizard.cart.ordered')}</p>`;

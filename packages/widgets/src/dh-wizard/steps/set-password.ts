@@ -25,7 +25,7 @@ export class DhWizardSetPassword extends WizardStep {
     return {};
   });
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     if (this.derived.passwordSet) return html`<p class="success">${t('wizard.password.done')}</p>`;
     const known = [this.me?.workplace?.name, this.me?.workplace?.email].filter((x): x is string => Boolean(x));

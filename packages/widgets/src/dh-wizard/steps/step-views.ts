@@ -50,7 +50,7 @@ export interface StepViewProps {
 
 export const hasStepView = (step: string) => step in STEP_ELEMENTS;
 
-export function renderStepView(step: string, props: StepViewProps) {
+export function renderStepView(step: string, props: StepViewProps): unknown {
   const [tag] = STEP_ELEMENTS[step];
   // A static tag from lit/static-html, which the lint rules for plain lit templates do not know.
   /* eslint-disable lit/binding-positions, lit/no-invalid-html */
