@@ -9,6 +9,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/dist/',
+      'packages/widgets/lib/',
       'storybook-static/',
       'coverage/',
       '**/custom-elements.json',

@@ -4,11 +4,12 @@ import { rmSync } from 'node:fs';
 import { run } from './run.mjs';
 
 // Stale chunks from earlier builds would be served and counted otherwise.
-for (const dir of ['packages/core/dist', 'packages/widgets/dist', 'packages/portal-backend/dist'])
+for (const dir of ['packages/core/dist', 'packages/widgets/dist', 'packages/widgets/lib', 'packages/portal-backend/dist'])
   rmSync(dir, { recursive: true, force: true });
 
 await run('node', ['--import', 'tsx', '--conditions=source', 'packages/content/src/cli.ts', 'build', 'content']);
 await run('rollup', ['-c', '--silent']);
 await run('tsc', ['-p', 'packages/core/tsconfig.build.json']);
 await run('tsc', ['-p', 'packages/widgets/tsconfig.build.json']);
-await run('cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+// Run in the package, so that the manifest's paths and the IDE data are the package's own.
+await run('cem', ['analyze'], { cwd: 'packages/widgets' });

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
 import { openPanelState } from '../helpers/help-snapshot.js';
-import '../../packages/widgets/src/dh-help-panel/dh-help-panel.js';
+import '../../packages/widgets/src/dh-help-panel.js';
 import type { DhHelpPanel } from '../../packages/widgets/src/dh-help-panel/dh-help-panel.js';
 
 // WCAG 1.4.10 Reflow: content at 1280 × 1024 CSS px zoomed to 400 % is a 320 × 256 CSS px viewport. There

@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
-import type { ArticleContent, ArticleLinkDetail, DhArticle } from './dh-article.js';
-import './dh-article.js';
+import type { ArticleContent, DhArticle } from './dh-article.js';
+import type { ArticleLinkDetail } from '../events.js';
+import '../dh-article.js';
 
 const article: ArticleContent = {
   id: 'admin-warenkorb-bestellen',

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import type { DhHelpLauncher } from './dh-help-launcher.js';
-import './dh-help-launcher.js';
+import '../dh-help-launcher.js';
 
 const button = (el: DhHelpLauncher) => el.shadowRoot!.querySelector('button')!;
 

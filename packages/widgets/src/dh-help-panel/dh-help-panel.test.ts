@@ -4,7 +4,7 @@ import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import { openPanelState } from '../../../../test/helpers/help-snapshot.js';
 import type { DhHelpPanel } from './dh-help-panel.js';
-import './dh-help-panel.js';
+import '../dh-help-panel.js';
 
 // The help API is the real backend with the published content (see scripts/portal-api-middleware.mjs).
 

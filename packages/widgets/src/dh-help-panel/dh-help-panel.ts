@@ -11,12 +11,9 @@ import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import { isRemoteIndex, type Searcher, type SerializedSearchIndex } from '@direkthilfe/core/search/types';
 import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
-import { defineElement } from '../shared/define.js';
+import { dispatch } from '../shared/dispatch.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
-import '../dh-article/dh-article.js';
-import '../dh-help-search/dh-help-search.js';
-import '../dh-role-switch/dh-role-switch.js';
-import type { FeedbackDetail } from '../dh-article/dh-article.js';
+import type { FeedbackDetail } from '../events.js';
 import { styles } from './dh-help-panel.styles.js';
 
 /** At this width and below, the panel is a modal dialog that covers the page. */
@@ -95,10 +92,6 @@ export class DhHelpPanel extends LitElement {
     this.dispatchEvent(new CustomEvent('dh-state-change', { detail }));
   }
 
-  private emit(name: string, detail: unknown) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('apiBase')) this.api = new HelpApiClient(this.apiBase);
     // Loading reacts to state changes only; the loads' own updates must not start them again.
@@ -130,13 +123,13 @@ export class DhHelpPanel extends LitElement {
     this.placeContainer();
     // Focus moves to the heading, so a screen reader starts at the panel's name.
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-    this.emit('dh-open', { page: this.state.page });
+    dispatch(this, 'dh-open', { page: this.state.page });
   }
 
   private closed() {
     this.undock();
     this.returnFocusTo?.focus();
-    this.emit('dh-close', { page: this.state.page });
+    dispatch(this, 'dh-close', { page: this.state.page });
   }
 
   private placeContainer() {
@@ -198,7 +191,7 @@ export class DhHelpPanel extends LitElement {
       (v) => (this.article = v),
       () => this.api.article(id, this.state.lang),
     ).then(() => {
-      if (this.article.status === 'ready') this.emit('dh-article-view', { id, lang: this.article.value.lang });
+      if (this.article.status === 'ready') dispatch(this, 'dh-article-view', { id, lang: this.article.value.lang });
     });
   }
 
@@ -236,7 +229,7 @@ export class DhHelpPanel extends LitElement {
     }
   }
 
-  override render() {
+  override render(): unknown {
     if (!this.state?.open) return nothing;
     const t = uiTranslator(this.state.lang);
     const content = html`
@@ -304,7 +297,7 @@ export class DhHelpPanel extends LitElement {
 
   private renderWizard() {
     // The wizard's code loads only when a wizard is started.
-    void import('../dh-wizard/dh-wizard.js');
+    void import('../dh-wizard.js');
     return html`<dh-wizard
       focus-on-load
       lang=${this.state.lang}
@@ -445,8 +438,6 @@ export class DhHelpPanel extends LitElement {
     </section>`;
   }
 }
-
-defineElement('dh-help-panel', DhHelpPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -7,20 +7,9 @@ import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
 import { debounce } from '../shared/debounce.js';
-import { defineElement } from '../shared/define.js';
+import { dispatch } from '../shared/dispatch.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
 import { styles } from './dh-help-search.styles.js';
-
-/** Detail of `dh-search`. */
-export interface SearchEventDetail {
-  query: string;
-  count: number;
-}
-
-/** Detail of `dh-result-select`. */
-export interface ResultSelectDetail {
-  id: string;
-}
 
 /** The result count is announced once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 500;
@@ -109,20 +98,16 @@ export class DhHelpSearch extends LitElement {
     const t = uiTranslator(this.language.lang);
     const count = this.results.length;
     this.announcement = count ? t('search.results', { count }) : t('search.none', { query });
-    this.dispatchEvent(
-      new CustomEvent<SearchEventDetail>('dh-search', { detail: { query, count }, bubbles: true, composed: true }),
-    );
+    dispatch(this, 'dh-search', { query, count });
   }, ANNOUNCE_DELAY_MS);
 
   private setQuery(value: string) {
     this.query = value;
-    this.dispatchEvent(new CustomEvent('dh-query-change', { detail: { query: value }, bubbles: true, composed: true }));
+    dispatch(this, 'dh-query-change', { query: value });
   }
 
   private select(id: string) {
-    this.dispatchEvent(
-      new CustomEvent<ResultSelectDetail>('dh-result-select', { detail: { id }, bubbles: true, composed: true }),
-    );
+    dispatch(this, 'dh-result-select', { id });
   }
 
   private get resultButtons(): HTMLButtonElement[] {
@@ -176,7 +161,7 @@ export class DhHelpSearch extends LitElement {
     }
   }
 
-  override render() {
+  override render(): unknown {
     const t = uiTranslator(this.language.lang);
     const query = this.query.trim();
     return html`
@@ -249,8 +234,6 @@ export class DhHelpSearch extends LitElement {
     return parts;
   }
 }
-
-defineElement('dh-help-search', DhHelpSearch);
 
 declare global {
   interface HTMLElementTagNameMap {

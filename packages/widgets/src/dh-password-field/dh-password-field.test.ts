@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
-import type { DhPasswordField, PasswordChangeDetail } from './dh-password-field.js';
-import './dh-password-field.js';
+import type { DhPasswordField } from './dh-password-field.js';
+import type { PasswordChangeDetail } from '../events.js';
+import '../dh-password-field.js';
 
 const shadow = (el: DhPasswordField) => el.shadowRoot!;
 const input = (el: DhPasswordField) => shadow(el).querySelector<HTMLInputElement>('#password')!;

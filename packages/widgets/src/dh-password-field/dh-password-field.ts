@@ -12,19 +12,12 @@ import '../i18n/password-strings.js';
 import { coreTranslator, uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
 import { debounce } from '../shared/debounce.js';
-import { defineElement } from '../shared/define.js';
+import { dispatch } from '../shared/dispatch.js';
+import type { PasswordChangeDetail } from '../events.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
 import { styles } from './dh-password-field.styles.js';
 import { keepTogether } from './keep-together.js';
 import { loadPasswordData, type PasswordData } from './password-data.js';
-
-/** Detail of `dh-password-change`. */
-export interface PasswordChangeDetail {
-  valid: boolean;
-  failed: RuleId[];
-  /** Strength 0–4, or null while it is not estimated yet. */
-  score: number | null;
-}
 
 type DisplayState = RuleState | 'open';
 
@@ -203,7 +196,7 @@ export class DhPasswordField extends LitElement {
     };
     if (JSON.stringify(detail) !== JSON.stringify(this.lastDetail)) {
       this.lastDetail = detail;
-      this.dispatchEvent(new CustomEvent('dh-password-change', { detail, bubbles: true, composed: true }));
+      dispatch(this, 'dh-password-change', detail);
     }
   }
 
@@ -314,7 +307,7 @@ export class DhPasswordField extends LitElement {
     return this.value ? state : 'open';
   }
 
-  override render() {
+  override render(): unknown {
     const lang = this.language.lang;
     const t = uiTranslator(lang);
     const ct = coreTranslator(lang);
@@ -417,8 +410,6 @@ export class DhPasswordField extends LitElement {
     </li>`;
   }
 }
-
-defineElement('dh-password-field', DhPasswordField);
 
 declare global {
   interface HTMLElementTagNameMap {

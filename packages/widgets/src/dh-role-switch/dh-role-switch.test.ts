@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
-import type { DhRoleSwitch, RoleChangeDetail } from './dh-role-switch.js';
-import './dh-role-switch.js';
+import type { DhRoleSwitch } from './dh-role-switch.js';
+import type { RoleChangeDetail } from '../events.js';
+import '../dh-role-switch.js';
 
 const radios = (el: DhRoleSwitch) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 

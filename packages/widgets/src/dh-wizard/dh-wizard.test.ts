@@ -4,7 +4,7 @@ import type { DhPasswordField } from '../dh-password-field/dh-password-field.js'
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import { CART_ITEM, ORDERS, WORKPLACES, devices, mockPortalClient, ok } from '../../../../stories/mocks/portal-api.js';
 import type { DhWizard } from './dh-wizard.js';
-import './dh-wizard.js';
+import '../dh-wizard.js';
 
 const none = {
   bspAccount: false,

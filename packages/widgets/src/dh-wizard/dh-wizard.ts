@@ -14,22 +14,13 @@ import { FLOWS } from '@direkthilfe/core/wizard/flows';
 import '../i18n/wizard-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
-import { defineElement } from '../shared/define.js';
+import { dispatch } from '../shared/dispatch.js';
+import type { WizardStepDetail } from '../events.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
 import { controlStyles } from './controls.styles.js';
 import { styles } from './dh-wizard.styles.js';
 import { hasStepView, renderStepView } from './steps/step-views.js';
 import type { StepDoneDetail } from './steps/wizard-step.js';
-
-/** Detail of `dh-session-change`: the wizard signed the user in (registration, a login) or out. */
-export interface SessionChangeDetail {
-  authenticated: boolean;
-}
-
-/** Detail of `dh-wizard-navigate`: the portal page the wizard goes to (cancelable). */
-export interface WizardNavigateDetail {
-  url: string;
-}
 
 const ICONS: Record<StepStatus, string> = { done: '✓', current: '➜', open: '○', skipped: '–' };
 
@@ -115,7 +106,7 @@ export class DhWizard extends LitElement {
   /** The step shown before this update, with its position and whether the backend confirmed it. */
   private shown?: { id: string; position: number; done: boolean };
   /** Set when the step changed in this update: where focus goes, and what `dh-wizard-step` says. */
-  private moved?: { focus?: 'step' | 'title' | 'finish'; detail: object; navigate?: string };
+  private moved?: { focus?: 'step' | 'title' | 'finish'; detail: WizardStepDetail; navigate?: string };
   /** Whether the session is known yet: the first answer only sets it, later changes are announced. */
   private sessionKnown = false;
 
@@ -144,8 +135,7 @@ export class DhWizard extends LitElement {
       this.authenticated = answer.authenticated;
       this.demo = answer.demo === true;
       this.derived = answer.derived;
-      if (signedIn)
-        this.emit('dh-session-change', { authenticated: answer.authenticated } satisfies SessionChangeDetail);
+      if (signedIn) dispatch(this, 'dh-session-change', { authenticated: answer.authenticated });
       const inTab = tabStore.read(this.flow);
       if (!answer.authenticated) {
         this.progress = inTab ?? this.progress;
@@ -178,10 +168,6 @@ export class DhWizard extends LitElement {
     } catch {
       // The progress on screen stays; the backend's own state is what counts for "done".
     }
-  }
-
-  private emit(name: string, detail: object, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   /** A step's form was accepted by the backend: keep what it hands over, ask again, and go on. */
@@ -249,20 +235,20 @@ export class DhWizard extends LitElement {
     if (moved.focus === 'step') this.renderRoot.querySelector<HTMLElement>('.step h3')?.focus();
     if (moved.focus === 'title') this.renderRoot.querySelector<HTMLElement>('#wizard-title')?.focus();
     if (moved.focus === 'finish') this.renderRoot.querySelector<HTMLElement>('#finish-title')?.focus();
-    this.emit('dh-wizard-step', moved.detail);
-    if (moved.navigate && this.emit('dh-wizard-navigate', { url: moved.navigate } satisfies WizardNavigateDetail, true))
+    dispatch(this, 'dh-wizard-step', moved.detail);
+    if (moved.navigate && dispatch(this, 'dh-wizard-navigate', { url: moved.navigate }, true))
       location.assign(moved.navigate);
   }
 
   private close(complete: boolean) {
-    this.emit('dh-wizard-close', { flow: this.flow, complete });
+    dispatch(this, 'dh-wizard-close', { flow: this.flow, complete });
   }
 
   private article(id: string) {
-    this.emit('dh-article-link', { id });
+    dispatch(this, 'dh-article-link', { id });
   }
 
-  override render() {
+  override render(): unknown {
     const lang = this.language.lang;
     const t = uiTranslator(lang);
     const flow = FLOWS[this.flow];
@@ -391,8 +377,6 @@ export class DhWizard extends LitElement {
     </div>`;
   }
 }
-
-defineElement('dh-wizard', DhWizard);
 
 declare global {
   interface HTMLElementTagNameMap {

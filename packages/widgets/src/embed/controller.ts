@@ -2,7 +2,6 @@ import type { Role } from '@direkthilfe/core/content/model';
 import { HelpState, pageKeyOf, type HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import { resolveLanguage, type Language } from '@direkthilfe/core/i18n/languages';
 import { loadElement } from '../autoloader.js';
-import type { MenuPathDetail } from '../dh-article/dh-article.js';
 
 /** The one place that knows a panel element's interface, without loading its code. */
 interface PanelElement extends HTMLElement {
@@ -47,35 +46,11 @@ export class Direkthilfe {
     });
     this.followThePage();
     if (wizard) void this.mountPanel();
-    document.addEventListener('dh-menu-path', (event) =>
-      this.highlightMenu((event as CustomEvent<MenuPathDetail>).detail),
+    // Only articles have menu paths, so the highlighting's code loads with the first one pointed at.
+    document.addEventListener(
+      'dh-menu-path',
+      (event) => void import('./menu-highlight.js').then(({ highlightMenu }) => highlightMenu(event.detail)),
     );
-  }
-
-  private highlighted?: { element: HTMLElement; outline: string; offset: string };
-
-  /**
-   * Highlights the page's own menu entry for a menu path in an article: an element marked
-   * `data-dh-menu="<page key>"`, else a link to the page's URL. Outline set through the CSSOM, so a
-   * strict CSP allows it; removed when the pointer or focus leaves.
-   */
-  private highlightMenu({ page, href, active }: MenuPathDetail): void {
-    if (this.highlighted) {
-      const { element, outline, offset } = this.highlighted;
-      element.style.outline = outline;
-      element.style.outlineOffset = offset;
-      element.removeAttribute('data-dh-highlight');
-      this.highlighted = undefined;
-    }
-    if (!active) return;
-    const element =
-      document.querySelector<HTMLElement>(`[data-dh-menu="${CSS.escape(page)}"]`) ??
-      (href ? document.querySelector<HTMLElement>(`a[href="${CSS.escape(href)}"]`) : null);
-    if (!element) return;
-    this.highlighted = { element, outline: element.style.outline, offset: element.style.outlineOffset };
-    element.setAttribute('data-dh-highlight', '');
-    element.style.outline = '3px solid #d4007a';
-    element.style.outlineOffset = '2px';
   }
 
   open(): void {

@@ -51,7 +51,7 @@ export class DhWizardActivationMail extends WizardStep {
     </li>`;
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     return html`
       ${this.renderAlert()}

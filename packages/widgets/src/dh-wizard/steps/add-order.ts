@@ -34,7 +34,7 @@ export class DhWizardAddOrder extends WizardStep {
     return { progress: { draft: undefined } };
   });
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     const draft = this.draft;
     if (!draft) {

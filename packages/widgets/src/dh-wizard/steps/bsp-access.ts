@@ -11,7 +11,7 @@ export class DhWizardBspAccess extends WizardStep {
   override connectedCallback() {
     super.connectedCallback();
     this.access ??= (this.progress.choices?.access as Access | undefined) ?? 'register';
-    void import('../../dh-password-field/dh-password-field.js');
+    void import('../../dh-password-field.js');
   }
 
   private choose(event: Event) {
@@ -28,7 +28,7 @@ export class DhWizardBspAccess extends WizardStep {
     return { progress: { choices: { ...this.progress.choices, access } } };
   });
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     if (this.derived.bspAccount) return this.renderConfirmed('bsp-access');
     const register = this.access !== 'existing';

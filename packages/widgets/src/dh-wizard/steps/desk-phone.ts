@@ -150,7 +150,7 @@ export class DhWizardDeskPhone extends WizardStep {
     </li>`;
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     const anyRevealed = this.devices?.some((device) => device.firstLogin && this.revealed.has(device.id));
     return html`

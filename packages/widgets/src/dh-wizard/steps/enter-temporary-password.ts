@@ -28,7 +28,7 @@ export class DhWizardEnterTemporaryPassword extends WizardStep {
     }).finally(() => (this.requesting = false));
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     if (this.derived.temporaryLoginDone) return this.renderConfirmed('enter-temporary-password');
     const code = this.error?.code;

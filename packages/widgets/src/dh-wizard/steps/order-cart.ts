@@ -68,7 +68,7 @@ export class DhWizardOrderCart extends WizardStep {
     </li>`;
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     const status = html`<p class="success" role="status">${this.removed || nothing}</p>`;
     if (this.derived.cartOrdered && !this.items?.length) return this.renderConfirmed('order-cart');

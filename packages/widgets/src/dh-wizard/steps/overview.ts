@@ -11,7 +11,7 @@ export class DhWizardOverview extends WizardStep {
     this.me = await this.load(() => this.client.me());
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     const workplace = this.me?.workplace;
     // A failed load shows the alert alone: nothing is loading any more.

@@ -22,7 +22,7 @@ export class DhWizardPlanGroups extends WizardStep {
     return { advance: false };
   });
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     return html`
       <h4>${t('wizard.groups.existing')}</h4>

@@ -12,7 +12,7 @@ export class DhWizardRequestTemporaryPassword extends WizardStep {
     return this.withUsername(username);
   });
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     return html`
       <form novalidate @submit=${this.onSubmit} aria-label=${t('wizard.steps.request-temporary-password.title')}>

@@ -13,7 +13,7 @@ export class DhWizardSetPassword extends WizardStep {
 
   override connectedCallback() {
     super.connectedCallback();
-    void import('../../dh-password-field/dh-password-field.js');
+    void import('../../dh-password-field.js');
   }
 
   protected override async reload() {
@@ -25,7 +25,7 @@ export class DhWizardSetPassword extends WizardStep {
     return {};
   });
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     if (this.derived.passwordSet) return this.renderConfirmed('set-password');
     const known = [this.me?.workplace?.name, this.me?.workplace?.email].filter((x): x is string => Boolean(x));

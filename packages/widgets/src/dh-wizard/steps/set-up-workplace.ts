@@ -56,7 +56,7 @@ export class DhWizardSetUpWorkplace extends WizardStep {
     </fieldset>`;
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     const draft = this.draft;
     if (!this.groups || !this.models) {

@@ -8,7 +8,7 @@ export class DhWizardUnlockPermission extends WizardStep {
     return {};
   });
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     if (this.derived.permissionUnlocked) return this.renderConfirmed('unlock-permission');
     // A wrong, unknown or used code is one answer from the server; it belongs to both fields.
