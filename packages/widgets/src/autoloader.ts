@@ -7,6 +7,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'dh-article': () => import('./dh-article/dh-article.js'),
   'dh-help-launcher': () => import('./dh-help-launcher/dh-help-launcher.js'),
   'dh-help-panel': () => import('./dh-help-panel/dh-help-panel.js'),
+  'dh-help-search': () => import('./dh-help-search/dh-help-search.js'),
+  'dh-role-switch': () => import('./dh-role-switch/dh-role-switch.js'),
   'dh-wizard': () => import('./dh-wizard/dh-wizard.js'),
 };
 

@@ -5,8 +5,10 @@ import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
 import { defineElement } from '../shared/define.js';
-import { focusRing, tokens } from '../styles/shared.styles.js';
+import { icon } from '../shared/icons.js';
+import { focusRing, iconStyles, tokens } from '../styles/shared.styles.js';
 import { sanitizeArticle } from './article-sanitizer.js';
+import { shiftHeadings } from './shift-headings.js';
 import { styles } from './dh-article.styles.js';
 
 /** What the element needs of a published article. */
@@ -71,7 +73,7 @@ export interface GuideStep {
  * @cssprop --dh-color-danger - "Achtung" hint boxes.
  */
 export class DhArticle extends LitElement {
-  static override styles = [tokens, focusRing, styles];
+  static override styles = [tokens, focusRing, iconStyles, styles];
 
   /** The article to show. */
   @property({ attribute: false }) article?: ArticleContent;
@@ -101,19 +103,32 @@ export class DhArticle extends LitElement {
     const html = this.article?.html ?? '';
     if (!box || (this.filled?.box === box && this.filled.html === html)) return;
     const filled = (this.filled = { box, html });
-    // The content box has no bindings: the sanitised article goes in as nodes, never as a string.
+    // The content box has no bindings: the sanitised article goes in as nodes, never as a string. Its
+    // headings are written below a page title (h2, h3); they move below this element's title.
     const safe = sanitizeArticle(html);
+    const offset = this.level - 1;
     if (safe instanceof Promise) {
       this.filling = safe.then(
         (fragment) => {
-          if (this.filled === filled) box.replaceChildren(fragment);
+          if (this.filled === filled) box.replaceChildren(shiftHeadings(fragment, offset));
         },
         // Offline before DOMPurify could load: show no stale text; the next article tries again.
         () => box.replaceChildren(),
       );
     } else {
-      box.replaceChildren(safe);
+      box.replaceChildren(shiftHeadings(safe, offset));
     }
+  }
+
+  /** The title's heading level: `heading-level`, kept between 1 and 6. */
+  private get level(): number {
+    return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+  }
+
+  /** Moves focus to the article's title, so that reading starts there (after a link or "Weiter"). */
+  async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -151,7 +166,7 @@ export class DhArticle extends LitElement {
       ${
         this.prev
           ? html`<button type="button" class="prev" @click=${() => this.link(this.prev!.id)}>
-              <span aria-hidden="true">←</span> ${t('articleNav.prev')}<span class="step-title"
+              ${icon('back', { directional: true })} ${t('articleNav.prev')}<span class="step-title"
                 >: ${this.prev.title}</span
               >
             </button>`
@@ -161,7 +176,7 @@ export class DhArticle extends LitElement {
         this.next
           ? html`<button type="button" class="next" @click=${() => this.link(this.next!.id)}>
               ${t('articleNav.next')}<span class="step-title">: ${this.next.title}</span>
-              <span aria-hidden="true">→</span>
+              ${icon('chevron', { directional: true })}
             </button>`
           : nothing
       }
@@ -176,8 +191,8 @@ export class DhArticle extends LitElement {
           ? nothing
           : html`<fieldset>
               <legend>${t('feedback.question')}</legend>
-              <button type="button" @click=${() => this.answer(true)}>${t('feedback.yes')}</button>
-              <button type="button" @click=${() => this.answer(false)}>${t('feedback.no')}</button>
+              <button type="button" @click=${() => this.answer(true)}>${icon('yes')} ${t('feedback.yes')}</button>
+              <button type="button" @click=${() => this.answer(false)}>${icon('no')} ${t('feedback.no')}</button>
             </fieldset>`
       }
       <p role="status">${this.answered ? t('feedback.thanks') : ''}</p>
@@ -236,10 +251,10 @@ export class DhArticle extends LitElement {
     if (!this.article) return nothing;
     const t = uiTranslator(this.language.lang);
     // A number from 1 to 6, so the static tag name cannot carry anything else.
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const tag = unsafeStatic(`h${this.level}`);
     return html`
       <article part="base" lang=${this.article.lang} aria-labelledby="title">
-        ${staticHtml`<${unsafeStatic(`h${level}`)} part="title" class="title" id="title">${this.article.title}</${unsafeStatic(`h${level}`)}>`}
+        ${staticHtml`<${tag} part="title" class="title" id="title" tabindex="-1">${this.article.title}</${tag}>`}
         ${
           this.article.fallback
             ? html`<p part="fallback" class="fallback" lang=${this.language.lang}>${t('article.fallback')}</p>`
