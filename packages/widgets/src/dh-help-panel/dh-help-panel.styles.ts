@@ -98,6 +98,7 @@ export const styles = css`
 
   /* One compact row: back, title, language, close (at most 3.5rem high on a phone). */
   header {
+    box-sizing: border-box;
     display: flex;
     align-items: center;
     gap: calc(var(--_space) / 2);

@@ -12,8 +12,8 @@ import { PanelHistory, locationOf, viewOf, type PanelLocation } from '@direkthil
 import { HelpSearch } from '@direkthilfe/core/help/help-search';
 import type { Language } from '@direkthilfe/core/i18n/languages';
 import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
-import { parseRgb, schemeFor, type Theme } from '@direkthilfe/core/theme/scheme';
-import { FLOWS } from '@direkthilfe/core/wizard/flows';
+import { isTheme, parseRgb, schemeFor, type Theme } from '@direkthilfe/core/theme/scheme';
+import { FLOW_IDS } from '@direkthilfe/core/wizard/flow-ids';
 import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { defineElement } from '../shared/define.js';
@@ -110,7 +110,8 @@ export class DhHelpPanel extends LitElement {
 
   /**
    * `light`, `dark`, or `auto` (default): the system's scheme, unless the host sets `--dh-color-*`
-   * colours of its own, which the panel then follows (a light-only host stays light).
+   * colours of its own, which the panel then follows (a light-only host stays light). The script tag's
+   * `data-dh-theme` sets it for the panel the script creates.
    */
   @property({ reflect: true }) theme: Theme = 'auto';
 
@@ -145,6 +146,9 @@ export class DhHelpPanel extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // The script tag's `data-dh-theme` is the default for the panel the script creates.
+    const scripted = document.querySelector<HTMLScriptElement>('script[data-dh-theme]')?.dataset.dhTheme;
+    if (!this.hasAttribute('theme') && isTheme(scripted)) this.theme = scripted;
     this.fullScreen.addEventListener('change', this.onResize);
     this.darkScheme.addEventListener('change', this.onScheme);
     window.addEventListener('resize', this.onResize);
@@ -230,8 +234,9 @@ export class DhHelpPanel extends LitElement {
     }
     if (before && before.page !== now.page) this.history.clear();
     if (reopened || before.page !== now.page || before.lang !== now.lang || before.role !== now.role) this.loadTopic();
-    if (now.articleId && (reopened || before.articleId !== now.articleId || before.lang !== now.lang))
-      this.loadArticle(now.articleId);
+    // The article to show: the one opened, else (back home) the topic's, once the topic is known.
+    const shown = this.shownArticleId;
+    if (shown && (reopened || before.lang !== now.lang || shown !== this.article.id)) this.loadArticle(shown);
     if (reopened || before.lang !== now.lang || before.role !== now.role) this.loadIndexes();
   }
 
@@ -363,7 +368,7 @@ export class DhHelpPanel extends LitElement {
         .catch((error: HelpApiError) => (error.code === 'unknown_page' ? null : Promise.reject(error)));
     void this.load<PageContext | null>((v) => (this.topic = v), context).then(() => {
       const primary = this.topicValue?.primary;
-      if (primary && this.state.page === page) this.loadArticle(primary.id);
+      if (primary && this.state.page === page && !this.state.articleId) this.loadArticle(primary.id);
     });
   }
 
@@ -446,10 +451,9 @@ export class DhHelpPanel extends LitElement {
           class="button language"
           type="button"
           lang=${this.state.lang === 'de' ? 'en' : 'de'}
-          aria-label=${t('panel.otherLanguage')}
           @click=${this.switchLanguage}
         >
-          ${icon('language')}<span aria-hidden="true">${t('panel.otherLanguageCode')}</span>
+          ${icon('language')}<span>${t('panel.otherLanguage')}</span>
         </button>
         <button class="icon-button close" type="button" @click=${this.close}>${icon('close')}<span
             class="visually-hidden"
@@ -543,9 +547,7 @@ export class DhHelpPanel extends LitElement {
                       <ol>
                         ${topic.menuPathParts.map(
                           (part, i) =>
-                            html`<li>
-                              ${i ? icon('chevron', { directional: true }) : nothing}<span>${part}</span>
-                            </li>`,
+                            html`<li>${i ? icon('chevron', { directional: true }) : nothing}<span>${part}</span></li>`,
                         )}
                       </ol>
                     </nav>`
@@ -701,7 +703,7 @@ export class DhHelpPanel extends LitElement {
   /** The wizard; kept (hidden) while an article opened from it is read, so that nothing typed is lost. */
   private renderWizard(hidden: boolean) {
     const flow = this.state.wizard!;
-    if (!(flow in FLOWS)) {
+    if (!FLOW_IDS.includes(flow)) {
       return hidden ? nothing : this.renderMissing(uiTranslator(this.state.lang)('panel.notFoundWizard'));
     }
     // The wizard's code loads only when a wizard is started.

@@ -7,7 +7,6 @@ import {
   type LanguageChoice,
 } from '@direkthilfe/core/help/preferences';
 import { resolveLanguage, type Language } from '@direkthilfe/core/i18n/languages';
-import { isTheme } from '@direkthilfe/core/theme/scheme';
 import { loadElement } from '../autoloader.js';
 import type { MenuPathDetail } from '../dh-article/dh-article.js';
 import { deepQuery } from '../shared/deep-query.js';
@@ -16,7 +15,6 @@ import { deepQuery } from '../shared/deep-query.js';
 interface PanelElement extends HTMLElement {
   state: HelpSnapshot;
   returnFocusTo?: HTMLElement | null;
-  theme?: string;
 }
 
 const ROLE_KEY = 'direkthilfe:role';
@@ -183,8 +181,6 @@ export class Direkthilfe {
     const panel = document.createElement('dh-help-panel') as PanelElement;
     panel.returnFocusTo = this.opener;
     panel.state = this.state.snapshot;
-    const theme = document.querySelector<HTMLScriptElement>('script[data-dh-theme]')?.dataset.dhTheme;
-    if (isTheme(theme)) panel.theme = theme;
     panel.addEventListener('dh-state-change', (event) => {
       const { lang, ...change } = (event as CustomEvent<Partial<HelpSnapshot>>).detail;
       // The reader's language switch: as setLanguage, it holds until the page's language changes.

@@ -63,6 +63,7 @@ function shapesOf(name: IconName): string {
  * that point a direction get the class `directional` and mirror in right-to-left text.
  */
 export function icon(name: IconName, { directional = false } = {}): TemplateResult {
+  // No whitespace inside: the icon adds nothing to the text of the control around it.
   return html`<svg
     class="icon${directional ? ' directional' : ''}"
     viewBox="0 0 24 24"
@@ -73,7 +74,5 @@ export function icon(name: IconName, { directional = false } = {}): TemplateResu
     stroke-linejoin="round"
     aria-hidden="true"
     focusable="false"
-  >
-    ${unsafeSVG(shapesOf(name))}
-  </svg>`;
+  >${unsafeSVG(shapesOf(name))}</svg>`;
 }

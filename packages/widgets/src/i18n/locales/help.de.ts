@@ -10,7 +10,6 @@ export default {
     close: 'Schließen',
     back: 'Zurück',
     otherLanguage: 'English',
-    otherLanguageCode: 'EN',
     loading: 'Wird geladen …',
     error: 'Die Hilfe ist gerade nicht erreichbar.',
     retry: 'Erneut versuchen',

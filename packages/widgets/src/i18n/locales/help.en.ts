@@ -12,7 +12,6 @@ export default {
     close: 'Close',
     back: 'Back',
     otherLanguage: 'Deutsch',
-    otherLanguageCode: 'DE',
     loading: 'Loading …',
     error: 'The help is not reachable right now.',
     retry: 'Try again',
