@@ -71,7 +71,12 @@ describe('dh-help-panel contrast in every documented theming combination', () =>
           const surface = token(el, '--_panel-bg');
           const failing = ['--_text', '--_muted', '--_accent', '--_danger', '--_success']
             .map((name) => [name, contrastRatio(token(el, name), surface)] as const)
-            .concat([['--_accent-contrast on --_accent', contrastRatio(token(el, '--_accent-contrast'), token(el, '--_accent'))]])
+            .concat([
+              [
+                '--_accent-contrast on --_accent',
+                contrastRatio(token(el, '--_accent-contrast'), token(el, '--_accent')),
+              ],
+            ])
             .filter(([, ratio]) => ratio < 4.5)
             .map(([name, ratio]) => `${name} ${ratio.toFixed(2)}:1`);
           expect(failing).to.deep.equal([]);

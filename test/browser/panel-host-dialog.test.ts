@@ -21,13 +21,15 @@ describe('dh-help-panel above a host modal dialog', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
   it('opens as its own modal dialog on top, is usable, and returns focus into the host dialog', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div>
-      <dialog id="host-dialog" aria-label="Bestellung">
-        <p>Ein Dialog der Seite.</p>
-        <button id="host-help" type="button">Hilfe</button>
-      </dialog>
-      <dh-help-panel></dh-help-panel>
-    </div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        <dialog id="host-dialog" aria-label="Bestellung">
+          <p>Ein Dialog der Seite.</p>
+          <button id="host-help" type="button">Hilfe</button>
+        </dialog>
+        <dh-help-panel></dh-help-panel>
+      </div>`,
+    );
     const dialog = host.querySelector<HTMLDialogElement>('#host-dialog')!;
     const helpButton = host.querySelector<HTMLButtonElement>('#host-help')!;
     dialog.showModal();

@@ -26,5 +26,8 @@ test('offers only searches that find something, and lists every topic by title',
   assert.deepEqual(search.fruitful(['Warenkorb', 'Gruppen', 'Auftragsstatus'], 2, 'admin'), ['Warenkorb', 'Gruppen']);
   const titles = search.topics.map((t) => t.title);
   assert.equal(titles.length, german.index.docs.length);
-  assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b, 'de')));
+  assert.deepEqual(
+    titles,
+    [...titles].sort((a, b) => a.localeCompare(b, 'de')),
+  );
 });

@@ -36,8 +36,6 @@ export class HelpSearch {
 
   /** The articles of this index, by title: every topic the view has. */
   get topics(): { id: string; title: string }[] {
-    return this.index.docs
-      .map(({ id, title }) => ({ id, title }))
-      .sort((a, b) => a.title.localeCompare(b.title, 'de'));
+    return this.index.docs.map(({ id, title }) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title, 'de'));
   }
 }

@@ -12,7 +12,11 @@ export type PanelView = 'home' | 'results' | 'article' | 'wizard';
 export const viewOf = ({ articleId, query, wizard }: PanelLocation): PanelView =>
   articleId ? 'article' : wizard ? 'wizard' : query.trim() ? 'results' : 'home';
 
-export const locationOf = ({ articleId, query, wizard }: PanelLocation): PanelLocation => ({ articleId, query, wizard });
+export const locationOf = ({ articleId, query, wizard }: PanelLocation): PanelLocation => ({
+  articleId,
+  query,
+  wizard,
+});
 
 const sameLocation = (a: PanelLocation, b: PanelLocation) =>
   a.articleId === b.articleId && a.query === b.query && a.wizard === b.wizard;

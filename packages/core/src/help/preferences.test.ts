@@ -14,7 +14,8 @@ test('a language chosen in the panel lasts until the page changes its own langua
 
 test('a stored choice that is not one counts as none', () => {
   assert.deepEqual(parseLanguageChoice('{"lang":"en","pageLang":"de"}'), { lang: 'en', pageLang: 'de' });
-  for (const stored of [null, '', 'en', '{"lang":1}', '[]', '{'] as const) assert.equal(parseLanguageChoice(stored), null);
+  for (const stored of [null, '', 'en', '{"lang":1}', '[]', '{'] as const)
+    assert.equal(parseLanguageChoice(stored), null);
 });
 
 test("the page's context wins over the view chosen on another page", () => {
@@ -24,6 +25,10 @@ test("the page's context wins over the view chosen on another page", () => {
   assert.equal(initialRole({ key: 'user/endgeraete' }, 'admin', both), 'user');
   assert.equal(initialRole({ key: 'demo/start' }, 'user', both), 'user', 'the tab choice where the page says nothing');
   assert.equal(initialRole({ key: null }, null, both), undefined);
-  assert.equal(initialRole({ key: 'admin/warenkorb' }, null, ['user']), undefined, 'never a view the user may not take');
+  assert.equal(
+    initialRole({ key: 'admin/warenkorb' }, null, ['user']),
+    undefined,
+    'never a view the user may not take',
+  );
   assert.equal(initialRole({ role: 'superadmin' }, 'nonsense', both), undefined);
 });

@@ -101,6 +101,12 @@ export const styles = css`
     cursor: pointer;
   }
 
+  /* The arrows point the way the text runs. */
+  .arrow:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+
   .guide-nav .next {
     margin-inline-start: auto;
   }

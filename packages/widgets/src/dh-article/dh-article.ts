@@ -5,8 +5,7 @@ import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
 import { defineElement } from '../shared/define.js';
-import { icon } from '../shared/icons.js';
-import { focusRing, iconStyles, tokens } from '../styles/shared.styles.js';
+import { focusRing, tokens } from '../styles/shared.styles.js';
 import { sanitizeArticle } from './article-sanitizer.js';
 import { shiftHeadings } from './shift-headings.js';
 import { styles } from './dh-article.styles.js';
@@ -73,7 +72,7 @@ export interface GuideStep {
  * @cssprop --dh-color-danger - "Achtung" hint boxes.
  */
 export class DhArticle extends LitElement {
-  static override styles = [tokens, focusRing, iconStyles, styles];
+  static override styles = [tokens, focusRing, styles];
 
   /** The article to show. */
   @property({ attribute: false }) article?: ArticleContent;
@@ -166,7 +165,7 @@ export class DhArticle extends LitElement {
       ${
         this.prev
           ? html`<button type="button" class="prev" @click=${() => this.link(this.prev!.id)}>
-              ${icon('back', { directional: true })} ${t('articleNav.prev')}<span class="step-title"
+              <span class="arrow" aria-hidden="true">←</span> ${t('articleNav.prev')}<span class="step-title"
                 >: ${this.prev.title}</span
               >
             </button>`
@@ -176,7 +175,7 @@ export class DhArticle extends LitElement {
         this.next
           ? html`<button type="button" class="next" @click=${() => this.link(this.next!.id)}>
               ${t('articleNav.next')}<span class="step-title">: ${this.next.title}</span>
-              ${icon('chevron', { directional: true })}
+              <span class="arrow" aria-hidden="true">→</span>
             </button>`
           : nothing
       }
@@ -191,8 +190,8 @@ export class DhArticle extends LitElement {
           ? nothing
           : html`<fieldset>
               <legend>${t('feedback.question')}</legend>
-              <button type="button" @click=${() => this.answer(true)}>${icon('yes')} ${t('feedback.yes')}</button>
-              <button type="button" @click=${() => this.answer(false)}>${icon('no')} ${t('feedback.no')}</button>
+              <button type="button" @click=${() => this.answer(true)}>${t('feedback.yes')}</button>
+              <button type="button" @click=${() => this.answer(false)}>${t('feedback.no')}</button>
             </fieldset>`
       }
       <p role="status">${this.answered ? t('feedback.thanks') : ''}</p>

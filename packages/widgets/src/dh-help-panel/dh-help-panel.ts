@@ -19,7 +19,8 @@ import { uiTranslator } from '../i18n/i18n.js';
 import { defineElement } from '../shared/define.js';
 import { deepQuery } from '../shared/deep-query.js';
 import { icon } from '../shared/icons.js';
-import { buttonStyles, focusRing, iconStyles, tokens, visuallyHidden } from '../styles/shared.styles.js';
+import { buttonStyles, iconStyles } from '../styles/controls.styles.js';
+import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
 import '../dh-article/dh-article.js';
 import '../dh-help-search/dh-help-search.js';
 import '../dh-role-switch/dh-role-switch.js';
@@ -455,10 +456,9 @@ export class DhHelpPanel extends LitElement {
         >
           ${icon('language')}<span>${t('panel.otherLanguage')}</span>
         </button>
-        <button class="icon-button close" type="button" @click=${this.close}>${icon('close')}<span
-            class="visually-hidden"
-            >${t('panel.close')}</span
-          ></button>
+        <button class="icon-button close" type="button" @click=${this.close}>
+          ${icon('close')}<span class="visually-hidden">${t('panel.close')}</span>
+        </button>
       </header>
       ${view === 'article' && this.state.wizard ? this.renderWizardReturn() : nothing}
       <div class="scroll" part="body">
@@ -609,7 +609,11 @@ export class DhHelpPanel extends LitElement {
       <h3 id="unhelpful">${t('panel.unhelpful.title')}</h3>
       <p>${t('panel.unhelpful.text')}</p>
       <div class="actions">
-        <button class="button" type="button" @click=${() => this.navigate({ articleId: null, query: '' }, () => this.search?.focus())}>
+        <button
+          class="button"
+          type="button"
+          @click=${() => this.navigate({ articleId: null, query: '' }, () => this.search?.focus())}
+        >
           ${icon('search')} ${t('panel.unhelpful.search')}
         </button>
         <button
@@ -718,7 +722,9 @@ export class DhHelpPanel extends LitElement {
       @dh-wizard-step=${(e: CustomEvent<{ position: number; total: number }>) =>
         (this.wizardPosition = { position: e.detail.position, total: e.detail.total })}
       @dh-wizard-close=${() =>
-        this.navigate({ wizard: null }, () => this.renderRoot.querySelector<HTMLElement>('#first-steps-start')?.focus())}
+        this.navigate({ wizard: null }, () =>
+          this.renderRoot.querySelector<HTMLElement>('#first-steps-start')?.focus(),
+        )}
       @dh-article-link=${(e: CustomEvent<{ id: string }>) => this.navigate({ articleId: e.detail.id })}
     ></dh-wizard>`;
   }

@@ -9,7 +9,8 @@ import { LanguageController } from '../shared/language-controller.js';
 import { debounce } from '../shared/debounce.js';
 import { defineElement } from '../shared/define.js';
 import { icon } from '../shared/icons.js';
-import { focusRing, iconStyles, tokens, visuallyHidden } from '../styles/shared.styles.js';
+import { iconStyles } from '../styles/controls.styles.js';
+import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
 import { styles } from './dh-help-search.styles.js';
 
 /** Detail of `dh-search`. */

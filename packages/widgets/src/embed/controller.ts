@@ -1,11 +1,6 @@
 import type { Role } from '@direkthilfe/core/content/model';
 import { HelpState, pageKeyOf, type HelpSnapshot } from '@direkthilfe/core/help/help-state';
-import {
-  initialRole,
-  languageFor,
-  parseLanguageChoice,
-  type LanguageChoice,
-} from '@direkthilfe/core/help/preferences';
+import { initialRole, languageFor, parseLanguageChoice, type LanguageChoice } from '@direkthilfe/core/help/preferences';
 import { resolveLanguage, type Language } from '@direkthilfe/core/i18n/languages';
 import { loadElement } from '../autoloader.js';
 import type { MenuPathDetail } from '../dh-article/dh-article.js';
@@ -200,13 +195,16 @@ export class Direkthilfe {
     const observer = new MutationObserver((records) => {
       const changed = new Set(records.map((r) => r.attributeName));
       if (changed.has('data-dh-page')) this.state.update({ page: pageKeyOf(document) });
-      if (changed.has('lang')) this.state.update({ lang: languageFor(document.documentElement.lang, this.languageChoice) });
+      if (changed.has('lang'))
+        this.state.update({ lang: languageFor(document.documentElement.lang, this.languageChoice) });
       const role = this.declaredRole();
       if (changed.has('data-dh-role') && role) this.setRole(role as Role);
     });
     const attributeFilter = ['data-dh-page', 'data-dh-role', 'lang'];
     observer.observe(document.documentElement, { attributes: true, attributeFilter });
     if (document.body) observer.observe(document.body, { attributes: true, attributeFilter });
-    window.addEventListener('popstate', () => this.state.update({ page: pageKeyOf(document) ?? this.state.snapshot.page }));
+    window.addEventListener('popstate', () =>
+      this.state.update({ page: pageKeyOf(document) ?? this.state.snapshot.page }),
+    );
   }
 }

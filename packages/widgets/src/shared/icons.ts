@@ -11,8 +11,6 @@ import {
   Phone,
   Rocket,
   Search,
-  ThumbsDown,
-  ThumbsUp,
   X,
   type IconNode,
 } from 'lucide';
@@ -29,15 +27,12 @@ const ICONS = {
   phone: Phone,
   start: Rocket,
   search: Search,
-  no: ThumbsDown,
-  yes: ThumbsUp,
   close: X,
 } satisfies Record<string, IconNode>;
 
 export type IconName = keyof typeof ICONS;
 
-const escape = (value: string | number) =>
-  String(value).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (value: string | number) => String(value).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const markup = new Map<IconName, string>();
 
@@ -74,5 +69,7 @@ export function icon(name: IconName, { directional = false } = {}): TemplateResu
     stroke-linejoin="round"
     aria-hidden="true"
     focusable="false"
-  >${unsafeSVG(shapesOf(name))}</svg>`;
+  >
+    ${unsafeSVG(shapesOf(name))}
+  </svg>`;
 }
