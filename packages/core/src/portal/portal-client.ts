@@ -31,13 +31,17 @@ export interface CartItem extends WorkplaceDraft {
   soonest: boolean;
 }
 
+/** Stable codes on the wire; the words are in the widgets' locale files. */
+export type OrderStatus = 'ordered' | 'in_progress' | 'executed' | 'failed';
+export type FailureReason = 'execution_failed';
+
 export interface Order {
   id: number;
-  status: string;
+  status: OrderStatus;
   items: (WorkplaceDraft & { activationDate: string | null })[];
   createdAt: string;
   executedAt: string | null;
-  failureReason: string | null;
+  failureReason: FailureReason | null;
 }
 
 export interface Workplace {
@@ -58,7 +62,7 @@ export interface Me {
   workplace: Workplace | null;
 }
 
-export type RegistrationStatus = 'nicht angemeldet' | 'angemeldet' | 'doppelanmeldung';
+export type RegistrationStatus = 'unregistered' | 'registered' | 'double_registered';
 
 export interface Device {
   id: number;

@@ -2,7 +2,7 @@
 import { api, isUnauthenticated } from './api.js';
 import { announce, requireAdmin, showNotice } from './layout.js';
 import { cell, el, formatDate, formatDateTime, timeElement } from './dom.js';
-import { ORDER_STATUS_BADGE } from './labels.js';
+import { failureText, orderStatusOf } from './labels.js';
 
 const POLL_MS = 3000;
 
@@ -41,10 +41,10 @@ function row(order) {
     ),
     cell(
       'Status',
-      el('span', { class: `badge ${ORDER_STATUS_BADGE[order.status] ?? 'badge--neutral'}`, text: order.status }),
+      el('span', { class: `badge ${orderStatusOf(order.status).badge}`, text: orderStatusOf(order.status).text }),
     ),
     cell('Ausgeführt am', timeElement(order.executedAt, formatDateTime(order.executedAt))),
-    cell('Hinweis', order.failureReason || '–'),
+    cell('Hinweis', failureText(order.failureReason)),
   );
 }
 
@@ -61,7 +61,7 @@ function update(data) {
   if (statuses) {
     const changes = orders
       .filter((order) => statuses.get(String(order.id)) !== order.status)
-      .map((order) => `Auftrag ${order.id}: ${order.status}`);
+      .map((order) => `Auftrag ${order.id}: ${orderStatusOf(order.status).text}`);
     if (changes.length) announce(`${changes.join('. ')}.`);
   }
   statuses = next;

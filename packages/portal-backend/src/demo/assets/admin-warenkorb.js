@@ -2,6 +2,7 @@
 import { api } from './api.js';
 import { announce, requireAdmin } from './layout.js';
 import { cell, el, formatDate, keepFocus, uuid } from './dom.js';
+import { orderStatusOf } from './labels.js';
 
 const table = document.getElementById('cart-table');
 const body = document.getElementById('cart-body');
@@ -100,7 +101,7 @@ checkoutButton.addEventListener('click', async () => {
     idempotencyKey = uuid();
     await load();
     announce(
-      `Vielen Dank, Ihr Auftrag ${order.id ?? ''} wurde kostenpflichtig bestellt (Status: ${order.status ?? 'bestellt'}). `,
+      `Vielen Dank, Ihr Auftrag ${order.id ?? ''} wurde kostenpflichtig bestellt (Status: ${orderStatusOf(order.status ?? 'ordered').text}). `,
       el('a', { href: '/admin/auftraege', text: 'Zu „Kontingente & Auftragsstatus“' }),
     );
     document.getElementById('page-heading').focus();

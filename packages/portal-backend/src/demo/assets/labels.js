@@ -16,19 +16,28 @@ export function deviceText(device) {
   return [kindText(device?.kind), device?.model].filter(Boolean).join(' ');
 }
 
-/** Order status → badge style; the text is the status itself ("bestellt", "in Bearbeitung" …). */
-export const ORDER_STATUS_BADGE = {
-  bestellt: 'badge--neutral',
-  'in Bearbeitung': 'badge--progress',
-  ausgeführt: 'badge--success',
-  fehlgeschlagen: 'badge--danger',
+/** Order status code → text and badge style; the words are the wizard's (`wizard.orders.status.*`). */
+export const ORDER_STATUS = {
+  ordered: { text: 'bestellt', badge: 'badge--neutral' },
+  in_progress: { text: 'in Bearbeitung', badge: 'badge--progress' },
+  executed: { text: 'ausgeführt', badge: 'badge--success' },
+  failed: { text: 'fehlgeschlagen', badge: 'badge--danger' },
 };
 
-/** Device registration status → text and badge style. */
+export const orderStatusOf = (code) => ORDER_STATUS[code] ?? { text: code ?? '–', badge: 'badge--neutral' };
+
+/** Failure reason code → text. */
+export const FAILURE_REASONS = {
+  execution_failed: 'Der Auftrag konnte nicht ausgeführt werden.',
+};
+
+export const failureText = (code) => (code ? (FAILURE_REASONS[code] ?? code) : '–');
+
+/** Device registration status code → text and badge style. */
 export const DEVICE_STATUS = {
-  'nicht angemeldet': { text: 'Nicht angemeldet', badge: 'badge--neutral' },
-  angemeldet: { text: 'Angemeldet', badge: 'badge--success' },
-  doppelanmeldung: { text: 'Doppelanmeldung', badge: 'badge--danger' },
+  unregistered: { text: 'Nicht angemeldet', badge: 'badge--neutral' },
+  registered: { text: 'Angemeldet', badge: 'badge--success' },
+  double_registered: { text: 'Doppelanmeldung', badge: 'badge--danger' },
 };
 
 /** A workplace's facts as [label, value] pairs, shown by the workplace table and the workplace page alike. */

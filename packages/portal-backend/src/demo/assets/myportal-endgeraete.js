@@ -76,7 +76,7 @@ function simulationButtons(device) {
 
 function deviceCard(device) {
   const name = nameOf(device);
-  const double = device.status === 'doppelanmeldung';
+  const double = device.status === 'double_registered';
   return el(
     'article',
     { class: 'device', 'aria-labelledby': `device-${device.id}-heading` },

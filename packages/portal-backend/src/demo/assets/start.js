@@ -20,6 +20,16 @@ const LABELS = {
 
 const label = (key) => LABELS[key] ?? key;
 
+/** Codes in the demo info → words. */
+const VALUES = {
+  state: { password_set: 'Passwort vergeben', awaiting_first_login: 'wartet auf die Erstanmeldung' },
+};
+
+/** How the administrator gets in: the page's own words, shown between the company and the users. */
+const ADMIN = {
+  hint: 'Registrieren Sie ein BSP-Konto und schalten Sie es mit dem Einmal-Passwort aus dem Willkommensbrief im Postfach frei.',
+};
+
 /** Any JSON value as text, a nested definition list or a list; never as HTML. */
 function valueNode(value) {
   if (Array.isArray(value)) {
@@ -38,7 +48,7 @@ function valueNode(value) {
 function definitionList(object) {
   const dl = el('dl', { class: 'facts' });
   for (const [key, value] of Object.entries(object))
-    dl.append(el('dt', { text: label(key) }), el('dd', {}, valueNode(value)));
+    dl.append(el('dt', { text: label(key) }), el('dd', {}, valueNode(VALUES[key]?.[value] ?? value)));
   return dl;
 }
 
@@ -47,7 +57,8 @@ async function showDemoInfo() {
     const info = await api.get('/api/dev/demo-info');
     if (!info || typeof info !== 'object') return;
     const list = document.getElementById('demo-info-list');
-    list.replaceChildren(...definitionList(info).childNodes);
+    const { company, users } = info;
+    list.replaceChildren(...definitionList({ company, admin: ADMIN, users }).childNodes);
     document.getElementById('demo-info').hidden = false;
   } catch {
     // Without demo data the page simply shows nothing more.

@@ -110,10 +110,13 @@ export default {
       none: 'Es gibt noch keinen Auftrag.',
       live: 'Der Status aktualisiert sich von selbst.',
       status: {
-        bestellt: 'bestellt',
-        'in Bearbeitung': 'in Bearbeitung',
-        ausgeführt: 'ausgeführt',
-        fehlgeschlagen: 'fehlgeschlagen',
+        ordered: 'bestellt',
+        in_progress: 'in Bearbeitung',
+        executed: 'ausgeführt',
+        failed: 'fehlgeschlagen',
+      },
+      failure: {
+        execution_failed: 'Der Auftrag konnte nicht ausgeführt werden.',
       },
     },
     mail: {
@@ -156,9 +159,9 @@ export default {
     phone: {
       statusLabel: 'Status',
       status: {
-        'nicht angemeldet': 'nicht angemeldet',
-        angemeldet: 'angemeldet',
-        doppelanmeldung: 'Doppelanmeldung',
+        unregistered: 'nicht angemeldet',
+        registered: 'angemeldet',
+        double_registered: 'Doppelanmeldung',
       },
       double:
         'Mit diesen Daten sind zwei Geräte angemeldet. Melden Sie das zweite Gerät ab; braucht jemand ein zweites Telefon, lassen Sie es vom Administrator zuweisen, es bekommt eigene Daten.',

@@ -110,10 +110,13 @@ export default {
       none: 'There is no order yet.',
       live: 'The status updates by itself.',
       status: {
-        bestellt: 'ordered',
-        'in Bearbeitung': 'in progress',
-        ausgeführt: 'carried out',
-        fehlgeschlagen: 'failed',
+        ordered: 'ordered',
+        in_progress: 'in progress',
+        executed: 'carried out',
+        failed: 'failed',
+      },
+      failure: {
+        execution_failed: 'The order could not be carried out.',
       },
     },
     mail: {
@@ -155,9 +158,9 @@ export default {
     phone: {
       statusLabel: 'Status',
       status: {
-        'nicht angemeldet': 'not signed in',
-        angemeldet: 'signed in',
-        doppelanmeldung: 'double sign-in',
+        unregistered: 'not signed in',
+        registered: 'signed in',
+        double_registered: 'double sign-in',
       },
       double:
         'Two devices are signed in with these data. Sign the second device out; if someone needs a second phone, have the administrator assign it, and it gets data of its own.',
