@@ -5,7 +5,10 @@
 const loaders: Record<string, () => Promise<unknown>> = {
   'dh-password-field': () => import('./dh-password-field.js'),
   'dh-article': () => import('./dh-article.js'),
+  'dh-help-launcher': () => import('./dh-help-launcher.js'),
   'dh-help-panel': () => import('./dh-help-panel.js'),
+  'dh-help-search': () => import('./dh-help-search.js'),
+  'dh-role-switch': () => import('./dh-role-switch.js'),
   'dh-wizard': () => import('./dh-wizard.js'),
 };
 

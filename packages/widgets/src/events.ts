@@ -111,6 +111,8 @@ declare global {
     'dh-result-select': CustomEvent<ResultSelectDetail>;
     'dh-query-change': CustomEvent<QueryChangeDetail>;
     'dh-role-change': CustomEvent<RoleChangeDetail>;
+    /** On `document`: the one view state changed (the page's own view switch follows it). */
+    'dh-view-change': CustomEvent<RoleChangeDetail>;
     'dh-password-change': CustomEvent<PasswordChangeDetail>;
     'dh-wizard-step': CustomEvent<WizardStepDetail>;
     'dh-wizard-close': CustomEvent<WizardCloseDetail>;

@@ -29,9 +29,19 @@ describe('dh-article', () => {
     await expectAccessible(el);
   });
 
-  it('follows the host outline with heading-level', async () => {
+  it('follows the host outline with heading-level: the sections sit below the title', async () => {
     const el = await fixture<DhArticle>(html`<dh-article heading-level="3" .article=${article}></dh-article>`);
     expect(el.shadowRoot!.querySelector('h3.title')).to.exist;
+    const section = content(el).querySelector('#dh-c-nach-der-bestellung')!;
+    expect(section.localName).to.equal('h4');
+    expect(section.textContent).to.equal('Nach der Bestellung');
+    await expectAccessible(el);
+  });
+
+  it('can move focus to its title', async () => {
+    const el = await fixture<DhArticle>(html`<dh-article .article=${article}></dh-article>`);
+    await el.focusTitle();
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('.title'));
   });
 
   it('sanitises the HTML again before inserting it', async () => {

@@ -6,6 +6,7 @@ import { LanguageController } from '../shared/language-controller.js';
 import { dispatch } from '../shared/dispatch.js';
 import { focusRing, tokens } from '../styles/shared.styles.js';
 import { sanitizeArticle } from './article-sanitizer.js';
+import { shiftHeadings } from './shift-headings.js';
 import { styles } from './dh-article.styles.js';
 import type { MenuPathDetail } from '../events.js';
 
@@ -14,12 +15,12 @@ import type { MenuPathDetail } from '../events.js';
  * half a kilobyte to the open panel.
  */
 const HEADINGS = [
-  (title: string) => html`<h1 part="title" class="title" id="title">${title}</h1>`,
-  (title: string) => html`<h2 part="title" class="title" id="title">${title}</h2>`,
-  (title: string) => html`<h3 part="title" class="title" id="title">${title}</h3>`,
-  (title: string) => html`<h4 part="title" class="title" id="title">${title}</h4>`,
-  (title: string) => html`<h5 part="title" class="title" id="title">${title}</h5>`,
-  (title: string) => html`<h6 part="title" class="title" id="title">${title}</h6>`,
+  (title: string) => html`<h1 part="title" class="title" id="title" tabindex="-1">${title}</h1>`,
+  (title: string) => html`<h2 part="title" class="title" id="title" tabindex="-1">${title}</h2>`,
+  (title: string) => html`<h3 part="title" class="title" id="title" tabindex="-1">${title}</h3>`,
+  (title: string) => html`<h4 part="title" class="title" id="title" tabindex="-1">${title}</h4>`,
+  (title: string) => html`<h5 part="title" class="title" id="title" tabindex="-1">${title}</h5>`,
+  (title: string) => html`<h6 part="title" class="title" id="title" tabindex="-1">${title}</h6>`,
 ];
 
 /** What the element needs of a published article. */
@@ -93,19 +94,32 @@ export class DhArticle extends LitElement {
     const html = this.article?.html ?? '';
     if (!box || (this.filled?.box === box && this.filled.html === html)) return;
     const filled = (this.filled = { box, html });
-    // The content box has no bindings: the sanitised article goes in as nodes, never as a string.
+    // The content box has no bindings: the sanitised article goes in as nodes, never as a string. Its
+    // headings are written below a page title (h2, h3); they move below this element's title.
     const safe = sanitizeArticle(html);
+    const offset = this.level - 1;
     if (safe instanceof Promise) {
       this.filling = safe.then(
         (fragment) => {
-          if (this.filled === filled) box.replaceChildren(fragment);
+          if (this.filled === filled) box.replaceChildren(shiftHeadings(fragment, offset));
         },
         // Offline before DOMPurify could load: show no stale text; the next article tries again.
         () => box.replaceChildren(),
       );
     } else {
-      box.replaceChildren(safe);
+      box.replaceChildren(shiftHeadings(safe, offset));
     }
+  }
+
+  /** The title's heading level: `heading-level`, kept between 1 and 6. */
+  private get level(): number {
+    return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+  }
+
+  /** Moves focus to the article's title, so that reading starts there (after a link or "Weiter"). */
+  async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -135,7 +149,7 @@ export class DhArticle extends LitElement {
       ${
         this.prev
           ? html`<button type="button" class="prev" @click=${() => this.link(this.prev!.id)}>
-              <span aria-hidden="true">←</span> ${t('articleNav.prev')}<span class="step-title"
+              <span class="arrow" aria-hidden="true">←</span> ${t('articleNav.prev')}<span class="step-title"
                 >: ${this.prev.title}</span
               >
             </button>`
@@ -145,7 +159,7 @@ export class DhArticle extends LitElement {
         this.next
           ? html`<button type="button" class="next" @click=${() => this.link(this.next!.id)}>
               ${t('articleNav.next')}<span class="step-title">: ${this.next.title}</span>
-              <span aria-hidden="true">→</span>
+              <span class="arrow" aria-hidden="true">→</span>
             </button>`
           : nothing
       }
@@ -213,10 +227,9 @@ export class DhArticle extends LitElement {
   override render(): unknown {
     if (!this.article) return nothing;
     const t = uiTranslator(this.language.lang);
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     return html`
       <article part="base" lang=${this.article.lang} aria-labelledby="title">
-        ${HEADINGS[level - 1](this.article.title)}
+        ${HEADINGS[this.level - 1](this.article.title)}
         ${
           this.article.fallback
             ? html`<p part="fallback" class="fallback" lang=${this.language.lang}>${t('article.fallback')}</p>`

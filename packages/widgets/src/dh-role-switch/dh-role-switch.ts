@@ -30,6 +30,8 @@ export class DhRoleSwitch extends LitElement {
       }
       fieldset {
         display: inline-flex;
+        flex-wrap: wrap;
+        max-inline-size: 100%;
         margin: 0;
         padding: 0;
         border: 1px solid var(--_border);
@@ -40,8 +42,12 @@ export class DhRoleSwitch extends LitElement {
         position: relative;
         display: inline-flex;
         align-items: center;
+        flex: 1 1 auto;
+        justify-content: center;
         min-block-size: 2.25rem;
         padding-inline: 0.75em;
+        /* A view's name never breaks at its hyphen ("Anwender-/Ansicht"); the two options wrap instead. */
+        white-space: nowrap;
         cursor: pointer;
         background: var(--_surface);
         color: var(--_text);

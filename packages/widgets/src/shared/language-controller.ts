@@ -14,9 +14,12 @@ function observeDocumentLanguage() {
 
 /**
  * Resolves an element's language: its own `lang`, else the nearest ancestor's, else `<html lang>`,
- * German when none is supported; and re-renders the element when `<html lang>` changes.
+ * German when none is supported; and re-renders the element when its own `lang` or `<html lang>` changes
+ * (a panel switching language sets `lang` on the elements inside).
  */
 export class LanguageController implements ReactiveController {
+  private readonly own = new MutationObserver(() => this.host.requestUpdate());
+
   constructor(private readonly host: Host) {
     host.addController(this);
   }
@@ -29,9 +32,11 @@ export class LanguageController implements ReactiveController {
   hostConnected() {
     hosts.add(this.host);
     observeDocumentLanguage();
+    this.own.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
   }
 
   hostDisconnected() {
     hosts.delete(this.host);
+    this.own.disconnect();
   }
 }

@@ -17,6 +17,8 @@ export const tokens = [
       --_border: var(--dh-color-border, var(--_dh-scheme-border, #6e6e73));
       --_success: var(--dh-color-success, var(--_dh-scheme-success, #1a6b2c));
       --_danger: var(--dh-color-danger, var(--_dh-scheme-danger, #b0241b));
+      /* A pointer over a control: the text colour, faint, so it fits any surface. */
+      --_hover: color-mix(in srgb, var(--_text) 8%, transparent);
       --_space: var(--dh-space, 0.5rem);
       font-family: var(--dh-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
       font-size: var(--dh-font-size, 1rem);
