@@ -3,7 +3,6 @@
 import type { CustomElements } from './jsx.js';
 
 declare module 'preact' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
     interface IntrinsicElements extends CustomElements {}

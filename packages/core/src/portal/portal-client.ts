@@ -143,7 +143,9 @@ export class PortalClient extends JsonClient {
 
   /** A phone or client signing in with its data (the demo simulates the device this way). */
   registerDevice(deviceId: number, endpoint: string) {
-    return this.call<'POST /api/devices/:id/registrations'>('POST', `/api/devices/${deviceId}/registrations`, { endpoint });
+    return this.call<'POST /api/devices/:id/registrations'>('POST', `/api/devices/${deviceId}/registrations`, {
+      endpoint,
+    });
   }
 
   /** Signs the device out everywhere. */

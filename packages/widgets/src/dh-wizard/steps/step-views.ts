@@ -53,8 +53,6 @@ export const hasStepView = (step: string) => step in STEP_ELEMENTS;
 
 export function renderStepView(step: string, props: StepViewProps): unknown {
   const [tag] = STEP_ELEMENTS[step];
-  // A static tag from lit/static-html, which the lint rules for plain lit templates do not know.
-  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
   return staticHtml`<${tag}
     .client=${props.client}
     .progress=${props.progress}
@@ -62,5 +60,4 @@ export function renderStepView(step: string, props: StepViewProps): unknown {
     .demo=${props.demo}
     .lang=${props.lang}
   ></${tag}>`;
-  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }
