@@ -26,7 +26,7 @@ test('restart: stop the server, start it on the same file, nothing is lost', asy
     await client.json('PUT', '/api/onboarding/admin-first-setup', { state: { step: 'cart' } });
     await first.stop();
 
-    const second = await startPortalServer({ dataDir: first.dataDir, port: first.config.port });
+    const second = await startPortalServer({ databaseUrl: first.config.databaseUrl, port: first.config.port });
     try {
       const again = new TestPortalClient(second.url);
       const login = await again.json('POST', '/api/auth/login', {
@@ -47,7 +47,7 @@ test('restart: stop the server, start it on the same file, nothing is lost', asy
       await second.stop();
     }
   } finally {
-    first.remove();
+    await first.remove();
   }
 });
 
@@ -87,7 +87,7 @@ test('50 parallel checkouts of the same cart create one order', async () => {
     assert.equal((await client.json('GET', '/api/orders')).body.orders.length, 2);
   } finally {
     await server.stop();
-    server.remove();
+    await server.remove();
   }
 });
 
@@ -126,7 +126,7 @@ test('order status reaches the browser without reload: Server-Sent Events and ET
     assert.equal((await client.request('GET', '/api/orders', undefined, { 'if-none-match': etag })).status, 200);
   } finally {
     await server.stop();
-    server.remove();
+    await server.remove();
   }
 });
 
@@ -139,7 +139,7 @@ test('the server stops while an event stream is still open, and the stream ends'
   const reader = events.body!.getReader();
   await reader.read();
   await server.stop();
-  server.remove();
+  await server.remove();
   let ended = false;
   while (!ended) ended = (await reader.read()).done;
   assert.equal(ended, true);
@@ -174,7 +174,7 @@ test('with SMTP_URL, mails are delivered over SMTP (local sink), not into the ou
     assert.equal(outbox.body.mails.length, 0);
   } finally {
     await server.stop();
-    server.remove();
+    await server.remove();
     await new Promise<void>((resolve) => sink.close(() => resolve()));
   }
 });
@@ -186,6 +186,6 @@ test('production mode has no outbox route', async () => {
     assert.equal(status, 404);
   } finally {
     await server.stop();
-    server.remove();
+    await server.remove();
   }
 });

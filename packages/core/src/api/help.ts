@@ -1,6 +1,7 @@
 // The help API: article list, article, page context, search, search index, feedback.
 import Type, { type Static } from 'typebox';
 import { ID_PATTERN } from '../content/model.js';
+import type { ClientSearchIndex, SearchResult as EngineResult } from '../search/types.js';
 import {
   ConditionalHeaders,
   LanguageCode,
@@ -80,26 +81,42 @@ export type SearchResult = Static<typeof SearchResult>;
 export const SearchAnswer = Type.Object({ query: Type.String(), results: Type.Array(SearchResult) });
 export type SearchAnswer = Static<typeof SearchAnswer>;
 
-/** The prebuilt index: built once (content build, backend start), loaded by the browser, searched offline. */
-export const SearchIndex = Type.Object({
-  version: Type.Literal(1),
-  docs: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      title: Type.String(),
-      summary: Type.String(),
-      roles: Type.Array(RoleCode),
-      body: Type.String(),
-    }),
-  ),
+/** What the index keeps of an article: enough to show a result, not its whole text. */
+export const IndexedDocument = Type.Object({
+  ...ArticleSummary.properties,
+  roles: Type.Array(RoleCode),
+  /** A few short sentences of the body that snippets are cut from. */
+  passages: Type.Array(Type.String()),
+});
+
+/** The prebuilt index: built by the content build and the backend, loaded by the browser, searched offline. */
+export const SerializedIndex = Type.Object({
+  version: Type.Literal(2),
+  docs: Type.Array(IndexedDocument),
   /** Sorted, distinct terms (normalised and stemmed). */
   terms: Type.Array(Type.String()),
-  /** Per term: pairs of document index and field-weighted term frequency. */
+  /** Per term its documents: gaps and weights, compact (see core/src/search/types.ts). */
   postings: Type.Array(Type.Array(Type.Number())),
   /** Synonym groups as lists of terms (each entry a phrase's terms joined by a space). */
   synonyms: Type.Array(Type.Array(Type.String())),
 });
+
+/** Above a size the index is not downloaded: this marker sends the panel to the search API instead. */
+export const RemoteIndex = Type.Object({
+  version: Type.Literal(2),
+  remote: Type.Literal(true),
+  articles: Type.Integer({ minimum: 0 }),
+});
+
+export const SearchIndex = Type.Union([SerializedIndex, RemoteIndex]);
 export type SearchIndex = Static<typeof SearchIndex>;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/**
+ * The search engine keeps its own types (core/src/search/types.ts); this fails the typecheck when they and
+ * the contract part ways.
+ */
+export const SEARCH_TYPES_AGREE: Same<SearchIndex, ClientSearchIndex> & Same<SearchResult, EngineResult> = true;
 
 export const FeedbackBody = Type.Object(
   { articleId: Type.String({ maxLength: 100 }), helpful: Type.Boolean(), lang: Type.Optional(LanguageCode) },

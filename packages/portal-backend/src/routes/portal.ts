@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import type { AppContext } from '../context.js';
 
 /** Demo portal pages: URL → HTML file in the demo folder. Each page declares its page key itself. */
 export const DEMO_PAGES: Record<string, string> = {
@@ -34,8 +33,8 @@ function composePage(demoDir: string, file: string): string {
 }
 
 /** Serves the widget bundle (`/direkthilfe.js` and its chunks), the demo assets and the demo pages. */
-export const portalRoutes = (context: AppContext) => async (app: FastifyInstance) => {
-  const { widgetsDir, demoDir } = context.config;
+const portalRoutes: FastifyPluginAsync = async (app) => {
+  const { widgetsDir, demoDir } = app.config;
   await app.register(fastifyStatic, { root: widgetsDir, prefix: '/', wildcard: true, index: false, serve: true });
   await app.register(fastifyStatic, { root: `${demoDir}/assets`, prefix: '/demo/assets/', decorateReply: false });
   for (const [url, file] of Object.entries(DEMO_PAGES)) {
@@ -45,3 +44,5 @@ export const portalRoutes = (context: AppContext) => async (app: FastifyInstance
   app.get('/admin', { schema: { hide: true } }, (_request, reply) => reply.redirect('/admin/'));
   app.get('/myportal', { schema: { hide: true } }, (_request, reply) => reply.redirect('/myportal/'));
 };
+
+export default portalRoutes;
