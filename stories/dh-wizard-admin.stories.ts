@@ -83,11 +83,12 @@ export const ProgressFromBackend: Story = {
   name: 'Wizard: resumed from the backend',
   ...wizard({
     routes: {
-      'GET /api/onboarding/admin-first-setup': ok({
+      'GET /api/onboarding/:flow': ok({
         flow: 'admin-first-setup',
         authenticated: true,
         state: { current: 'order-cart' },
         updatedAt: '2025-03-10T09:12:40.000Z',
+        demo: false,
         derived: IN_CART,
         summary: { current: 'order-cart', position: 6, total: 8, complete: false },
       }),

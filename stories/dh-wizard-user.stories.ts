@@ -261,11 +261,12 @@ export const DeskPhoneDemo: Story = {
   ...at({
     ...AT_DESK_PHONE,
     routes: {
-      'GET /api/onboarding/user-first-login': ok({
+      'GET /api/onboarding/:flow': ok({
         flow: 'user-first-login',
         authenticated: true,
-        state: AT_DESK_PHONE.progress,
-        derived: AT_DESK_PHONE.derived,
+        state: { ...AT_DESK_PHONE.progress },
+        updatedAt: null,
+        derived: { ...AT_DESK_PHONE.derived },
         summary: { current: 'desk-phone', position: 6, total: 7, complete: false },
         demo: true,
       }),

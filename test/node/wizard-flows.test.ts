@@ -2,20 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { axeViolations, focusPath, tabTo, useDemoPortalInBrowser, watchedPage } from './helpers/browser.js';
-import { PortalClient } from './helpers/portal-server.js';
+import { TestPortalClient } from './helpers/portal-server.js';
 
 // Both onboarding wizards end to end, with the keyboard alone, against the real backend: a new admin
 // from registration to the executed order and its activation mail; then the user from that mail, from
 // the temporary password to the registered desk phone.
 
 const portal = useDemoPortalInBrowser();
-
-interface Mail {
-  to: string;
-  data: Record<string, string>;
-}
-const outbox = async () =>
-  (await new PortalClient(portal.server.url).json<{ mails: Mail[] }>('GET', '/api/dev/outbox')).body.mails;
+const outbox = async () => (await new TestPortalClient(portal.server.url).json('GET', '/api/dev/outbox')).body.mails;
 
 const WIZARD = 'dh-help-panel >>> dh-wizard';
 /** The element `selector` inside the current step's form (the step elements are `dh-wizard-<step>`). */
@@ -310,10 +304,10 @@ test('the new user from the activation mail completes the first login with the k
 
   await atStep(page, 'Schritt 5 von 7', 'Ihre Übersicht');
   // Signed in on another device, the wizard continues at the same step: the progress is on the server.
-  const laptop = new PortalClient(portal.server.url);
+  const laptop = new TestPortalClient(portal.server.url);
   await laptop.json('POST', '/api/auth/login', { username: state.username, password });
   for (let saved = ''; saved !== 'overview'; await new Promise((resolve) => setTimeout(resolve, 50))) {
-    const answer = await laptop.json<{ summary: { current: string } }>('GET', '/api/onboarding/user-first-login');
+    const answer = await laptop.json('GET', '/api/onboarding/user-first-login');
     saved = answer.body.summary.current;
   }
   const other = await watchedPage(portal.browser, portal.server.url, portal.problems);
@@ -367,9 +361,9 @@ test('the new user from the activation mail completes the first login with the k
   await press(page, 'Tischtelefon Komfort 410 anmelden (Simulation)');
   await waitForText(page, inStep('desk-phone', '.devices strong'), /^angemeldet$/);
   // Another phone with the same data (as a device would, through the API with the user's session).
-  const phone = new PortalClient(portal.server.url);
+  const phone = new TestPortalClient(portal.server.url);
   assert.equal((await phone.json('POST', '/api/auth/login', { username: state.username, password })).status, 200);
-  const devices = (await phone.json<{ devices: { id: number; kind: string }[] }>('GET', '/api/me/devices')).body;
+  const devices = (await phone.json('GET', '/api/me/devices')).body;
   const deskPhone = devices.devices.find((d) => d.kind === 'desk-phone')!;
   const registrations = `/api/devices/${deskPhone.id}/registrations`;
   // A second phone with the same data: a double registration, shown as a problem, and the step is not done.
@@ -395,7 +389,7 @@ test('the new user from the activation mail completes the first login with the k
   await next(page, 'Abschließen');
   await waitForText(page, `${WIZARD} >>> .finish h3`, /^Geschafft!$/);
   assert.deepEqual(await axeViolations(page), []);
-  const me = await phone.json<{ mustChangePassword: boolean }>('GET', '/api/me');
+  const me = await phone.json('GET', '/api/me');
   assert.equal(me.body.mustChangePassword, false);
   assert.deepEqual(portal.problems, []);
 });

@@ -1,164 +1,97 @@
 import { JsonClient } from '../http/json-client.js';
+import type { Api, ApiRouteKey, ResponseOf } from '../api/index.js';
+import type { RequestBody } from '../api/common.js';
+import type { WorkplaceItemBody } from '../api/cart.js';
 
-export interface Group {
-  id: number;
-  name: string;
-  address: string | null;
-  isDefault: boolean;
-  workplaceCount: number;
-}
+// The shapes are the API contract's (`core/src/api`): types only, no schema code in the browser bundle.
+import type { Group } from '../api/admin.js';
+import type { CartItem } from '../api/cart.js';
+import type { Order } from '../api/orders.js';
+import type { Device } from '../api/devices.js';
 
-export interface DeviceModels {
-  deskPhones: { model: string; label: string }[];
-  clients: { id: string; label: string }[];
-}
+export type { Group, DeviceModels } from '../api/admin.js';
+export type { CartItem } from '../api/cart.js';
+export type { Order, OrderStatus, FailureReason } from '../api/orders.js';
+export type { Me } from '../api/auth.js';
+export type { Workplace } from '../api/workplaces.js';
+import type { Workplace } from '../api/workplaces.js';
+export type { Device, RegistrationStatus } from '../api/devices.js';
+export type { OnboardingState } from '../api/onboarding.js';
 
-/** A "set up workplace" order as the form fills it in. */
-export interface WorkplaceDraft {
-  name: string;
-  email: string;
-  groupId: number;
-  devices: string[];
-  clients: string[];
-}
+/** A "set up workplace" order as the form fills it in (the activation date comes with "Auftrag hinzufügen"). */
+export type WorkplaceDraft = Required<Omit<WorkplaceItemBody, 'activationDate'>>;
 
-export interface CartItem extends WorkplaceDraft {
-  id: number;
-  activationDate: string | null;
-  groupName: string;
-  deviceLabels: string[];
-  clientLabels: string[];
-  soonest: boolean;
-}
-
-/** Stable codes on the wire; the words are in the widgets' locale files. */
-export type OrderStatus = 'ordered' | 'in_progress' | 'executed' | 'failed';
-export type FailureReason = 'execution_failed';
-
-export interface Order {
-  id: number;
-  status: OrderStatus;
-  items: (WorkplaceDraft & { activationDate: string | null })[];
-  createdAt: string;
-  executedAt: string | null;
-  failureReason: FailureReason | null;
-}
-
-export interface Workplace {
-  id: number;
-  name: string;
-  email: string;
-  username: string;
-  phoneNumber: string | null;
-  group: { id: number; name: string };
-  devices: { id: number; kind: string; model: string | null; label: string }[];
-}
-
-/** A workplace as the admin portal lists it, with the order that created it. */
-export interface AdminWorkplace extends Workplace {
-  orderId: number | null;
-}
-
-export interface Me {
-  username: string;
-  role: 'admin' | 'user';
-  mustChangePassword: boolean;
-  company: { customerNumber: string; name: string } | null;
-  workplace: Workplace | null;
-}
-
-export type RegistrationStatus = 'unregistered' | 'registered' | 'double_registered';
-
-export interface Device {
-  id: number;
-  kind: string;
-  model: string | null;
-  label: string;
-  firstLogin: { loginName: string; secret: string } | null;
-  status?: RegistrationStatus;
-  registrations?: number;
-}
-
-/** `/api/onboarding/:flow`: the saved progress, what the backend derives, and where that puts the user. */
-export interface OnboardingState {
-  flow: string;
-  /** Whether a session exists; before it, progress stays in the tab (sessionStorage). */
-  authenticated: boolean;
-  state: Record<string, unknown>;
-  derived: Record<string, boolean>;
-  summary: { current: string; position: number; total: number; complete: boolean };
-  /** The demo portal: simulated devices may be offered in place. */
-  demo?: boolean;
-}
+type Body<K extends ApiRouteKey> = RequestBody<Api[K]>;
 
 /** The portal API the onboarding wizards call: the same endpoints the portal's own pages use. */
 export class PortalClient extends JsonClient {
+  /**
+   * One call of the contract route `K` (named as a type only, so that no route table reaches the bundle);
+   * `path` is its URL with the parameters filled in.
+   */
+  private call<K extends ApiRouteKey>(
+    method: K extends `${infer M} ${string}` ? M : never,
+    path: string,
+    ...[body, headers]: [body?: Body<K>, headers?: Record<string, string>]
+  ): Promise<ResponseOf<K>> {
+    return this.request<ResponseOf<K>>(method, path, body, headers);
+  }
+
   register(username: string, email: string, password: string) {
-    return this.request<{ username: string }>('POST', '/api/admin/register', { username, email, password });
+    return this.call<'POST /api/admin/register'>('POST', '/api/admin/register', { username, email, password });
   }
 
   login(username: string, password: string) {
-    return this.request<{ username: string; mustChangePassword: boolean }>('POST', '/api/auth/login', {
-      username,
-      password,
-    });
+    return this.call<'POST /api/auth/login'>('POST', '/api/auth/login', { username, password });
   }
 
   unlockPermission(customerNumber: string, oneTimePassword: string) {
-    return this.request<{ company: { customerNumber: string; name: string } }>('POST', '/api/admin/activate', {
-      customerNumber,
-      oneTimePassword,
-    });
+    return this.call<'POST /api/admin/activate'>('POST', '/api/admin/activate', { customerNumber, oneTimePassword });
   }
 
   async groups(): Promise<Group[]> {
-    return (await this.request<{ groups: Group[] }>('GET', '/api/admin/groups')).groups;
+    return (await this.call<'GET /api/admin/groups'>('GET', '/api/admin/groups')).groups;
   }
 
   createGroup(name: string, address: string) {
-    return this.request<Group>('POST', '/api/admin/groups', { name, address });
+    return this.call<'POST /api/admin/groups'>('POST', '/api/admin/groups', { name, address });
   }
 
   deviceModels() {
-    return this.request<DeviceModels>('GET', '/api/admin/device-models');
+    return this.call<'GET /api/admin/device-models'>('GET', '/api/admin/device-models');
   }
 
   /** Checks a workplace order as "Auftrag hinzufügen" would, without putting it into the cart. */
-  checkWorkplace(draft: WorkplaceDraft) {
-    return this.request<void>('POST', '/api/cart/items/check', draft);
+  async checkWorkplace(draft: WorkplaceDraft): Promise<void> {
+    await this.call<'POST /api/cart/items/check'>('POST', '/api/cart/items/check', draft);
   }
 
   /** "Auftrag hinzufügen"; without a date the workplace is activated as soon as possible. */
   addToCart(draft: WorkplaceDraft, activationDate?: string) {
-    return this.request<CartItem>('POST', '/api/cart/items', {
+    return this.call<'POST /api/cart/items'>('POST', '/api/cart/items', {
       ...draft,
       ...(activationDate ? { activationDate } : {}),
     });
   }
 
   /** "Entfernen" in the cart. */
-  removeFromCart(id: number) {
-    return this.request<void>('DELETE', `/api/cart/items/${id}`);
+  async removeFromCart(id: number): Promise<void> {
+    await this.call<'DELETE /api/cart/items/:id'>('DELETE', `/api/cart/items/${id}`);
   }
 
   async cart(): Promise<CartItem[]> {
-    return (await this.request<{ items: CartItem[] }>('GET', '/api/cart')).items;
+    return (await this.call<'GET /api/cart'>('GET', '/api/cart')).items;
   }
 
   /** "Kostenpflichtig bestellen"; the same key never orders twice. */
   checkout(idempotencyKey: string) {
-    return this.request<{ order: { id: number; status: string } }>(
-      'POST',
-      '/api/cart/checkout',
-      {},
-      {
-        'idempotency-key': idempotencyKey,
-      },
-    );
+    return this.call<'POST /api/cart/checkout'>('POST', '/api/cart/checkout', {} as never, {
+      'idempotency-key': idempotencyKey,
+    });
   }
 
   async orders(): Promise<Order[]> {
-    return (await this.request<{ orders: Order[] }>('GET', '/api/orders')).orders;
+    return (await this.call<'GET /api/orders'>('GET', '/api/orders')).orders;
   }
 
   /** Server-Sent Events: `orders` on every status change of the company's orders (undefined without SSE). */
@@ -167,53 +100,67 @@ export class PortalClient extends JsonClient {
     return new EventSource(`${this.baseUrl}/api/orders/events`, { withCredentials: true });
   }
 
-  async workplaces(): Promise<AdminWorkplace[]> {
-    return (await this.request<{ workplaces: AdminWorkplace[] }>('GET', '/api/admin/workplaces')).workplaces;
+  async workplaces(): Promise<Workplace[]> {
+    return (await this.call<'GET /api/admin/workplaces'>('GET', '/api/admin/workplaces')).workplaces;
   }
 
   /** Sends the workplace's activation mail again, with a new link; the one sent before stops working. */
   resendActivationMail(workplaceId: number) {
-    return this.request<{ sentTo: string }>('POST', `/api/admin/workplaces/${workplaceId}/activation-mail`, {});
+    return this.call<'POST /api/admin/workplaces/:id/activation-mail'>(
+      'POST',
+      `/api/admin/workplaces/${workplaceId}/activation-mail`,
+    );
   }
 
   /** What a new workplace has, told by the token in the activation mail's link (before any session). */
   welcome(username: string, token: string) {
-    return this.request<{ parts: string[] }>('POST', '/api/onboarding/user-first-login/welcome', { username, token });
+    return this.call<'POST /api/onboarding/user-first-login/welcome'>(
+      'POST',
+      '/api/onboarding/user-first-login/welcome',
+      {
+        username,
+        token,
+      },
+    );
   }
 
   /** Always answers the same, whether the user exists or not. */
-  requestTemporaryPassword(username: string) {
-    return this.request<void>('POST', '/api/auth/temporary-password', { username });
+  async requestTemporaryPassword(username: string): Promise<void> {
+    await this.call<'POST /api/auth/temporary-password'>('POST', '/api/auth/temporary-password', { username });
   }
 
   setPassword(newPassword: string) {
-    return this.request<{ username: string }>('POST', '/api/auth/password', { newPassword });
+    return this.call<'POST /api/auth/password'>('POST', '/api/auth/password', { newPassword });
   }
 
   me() {
-    return this.request<Me>('GET', '/api/me');
+    return this.call<'GET /api/me'>('GET', '/api/me');
   }
 
   async devices(): Promise<Device[]> {
-    return (await this.request<{ devices: Device[] }>('GET', '/api/me/devices?view=expert')).devices;
+    return (await this.call<'GET /api/me/devices'>('GET', '/api/me/devices?view=expert')).devices;
   }
 
   /** A phone or client signing in with its data (the demo simulates the device this way). */
   registerDevice(deviceId: number, endpoint: string) {
-    return this.request<{ status: RegistrationStatus }>('POST', `/api/devices/${deviceId}/registrations`, { endpoint });
+    return this.call<'POST /api/devices/:id/registrations'>('POST', `/api/devices/${deviceId}/registrations`, {
+      endpoint,
+    });
   }
 
   /** Signs the device out everywhere. */
-  unregisterDevice(deviceId: number) {
-    return this.request<void>('DELETE', `/api/devices/${deviceId}/registrations`);
+  async unregisterDevice(deviceId: number): Promise<void> {
+    await this.call<'DELETE /api/devices/:id/registrations'>('DELETE', `/api/devices/${deviceId}/registrations`);
   }
 
   /** A wizard's saved progress and the steps the backend derives as done. */
   onboarding(flow: string) {
-    return this.request<OnboardingState>('GET', `/api/onboarding/${encodeURIComponent(flow)}`);
+    return this.call<'GET /api/onboarding/:flow'>('GET', `/api/onboarding/${encodeURIComponent(flow)}`);
   }
 
   saveOnboarding(flow: string, state: object) {
-    return this.request<OnboardingState>('PUT', `/api/onboarding/${encodeURIComponent(flow)}`, { state });
+    return this.call<'PUT /api/onboarding/:flow'>('PUT', `/api/onboarding/${encodeURIComponent(flow)}`, {
+      state: { ...state },
+    });
   }
 }
