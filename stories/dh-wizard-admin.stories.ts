@@ -88,6 +88,7 @@ export const ProgressFromBackend: Story = {
         authenticated: true,
         state: { current: 'order-cart' },
         updatedAt: '2025-03-10T09:12:40.000Z',
+        demo: false,
         derived: IN_CART,
         summary: { current: 'order-cart', position: 6, total: 8, complete: false },
       }),

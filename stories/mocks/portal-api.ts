@@ -4,7 +4,6 @@
 import type { ApiErrorBody, ApiRouteKey, ErrorCode, ResponseOf } from '@direkthilfe/core/api';
 import {
   PortalClient,
-  type AdminWorkplace,
   type CartItem,
   type Device,
   type DeviceModels,
@@ -12,6 +11,7 @@ import {
   type Me,
   type OnboardingState,
   type Order,
+  type Workplace,
   type WorkplaceDraft,
 } from '@direkthilfe/core/portal/portal-client';
 import { wizardView, type DerivedState, type SavedProgress } from '@direkthilfe/core/wizard/engine';
@@ -118,6 +118,7 @@ export const ME: Me = {
     group: { id: 1, name: 'Hauptsitz Bonn' },
     activatedAt: '2025-03-10T09:15:30.000Z',
     deletableFrom: '2025-04-09',
+    orderId: 1042,
     devices: [
       { id: 31, kind: 'desk-phone', model: 'komfort-410', label: 'Tischtelefon Komfort 410' },
       { id: 32, kind: 'desktop', model: null, label: 'Desktop-Client' },
@@ -127,7 +128,7 @@ export const ME: Me = {
 };
 
 /** `/api/admin/workplaces`: Anna Berger's workplace, created by the executed order. */
-export const WORKPLACES: AdminWorkplace[] = [{ ...ME.workplace!, orderId: ORDERS.executed.id }];
+export const WORKPLACES: Workplace[] = [ME.workplace!];
 
 /** `/api/me/devices?view=expert`: the desk phone with its first-login data and registration status. */
 export const devices = (status: Device['status'] = 'unregistered'): Device[] => [
@@ -281,7 +282,7 @@ export function demoRoutes(backend: Backend): Routes {
     'DELETE /api/cart/items/:id': ok(),
     'GET /api/admin/workplaces': ok({ workplaces: WORKPLACES }),
     'POST /api/admin/workplaces/:id/activation-mail': ok({ sentTo: WORKPLACES[0].email }, 202),
-    'POST /api/devices/:id/registrations': ok({ id: 1, status: 'registered', registrations: 1 }, 201),
+    'POST /api/devices/:id/registrations': ok({ id: 31, status: 'registered', registrations: 1 }, 201),
     'DELETE /api/devices/:id/registrations': ok(),
     'POST /api/cart/checkout': ok({ order: { id: 1042, status: 'ordered' } }, 201),
     'GET /api/orders': ok({ orders: [ORDERS.ordered] }),

@@ -19,7 +19,10 @@ function documentedRoutes(): string[] {
 
 describe('the API contract', () => {
   test('has a schema for every route the app serves, and every route it describes is served', () => {
-    const served = documentedRoutes().filter((route) => route.includes(' /api/') && !route.includes(' /api/docs'));
+    // A route at a plugin's prefix is also served with a trailing slash (fastify's `prefixTrailingSlash`).
+    const served = documentedRoutes()
+      .filter((route) => route.includes(' /api/') && !route.includes(' /api/docs'))
+      .map((route) => route.replace(/(.)\/$/, '$1'));
     assert.ok(served.length > 30, `only ${served.length} routes documented`);
     assert.deepEqual(
       served.filter((route) => !(route in API)),

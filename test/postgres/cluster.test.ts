@@ -135,7 +135,7 @@ test('the whole chain, every request to another node: register, unlock, order, a
   assert.deepEqual([login.status, login.body.mustChangePassword], [200, true]);
   assert.equal((await user.json('POST', '/api/auth/password', { newPassword: 'Wolken.Kratzer-78' })).status, 200);
   const me = await user.json('GET', '/api/me');
-  assert.deepEqual([me.status, me.body?.workplace?.devices.length], [200, 1]);
+  assert.deepEqual([me.status, me.body.workplace?.devices.length], [200, 1]);
   const mails = (await user.json('GET', '/api/dev/outbox')).body.mails;
   assert.equal(
     mails.filter((m) => m.data.kind === 'activation' && m.data.username === activation.data.username).length,

@@ -44,13 +44,10 @@ export const DeviceModels = Type.Object({
 });
 export type DeviceModels = Static<typeof DeviceModels>;
 
-/** A workplace as the admin portal lists it, with the order that created it (null for seeded ones). */
-export const AdminWorkplace = Type.Object({ ...Workplace.properties, orderId: Nullable(Id) });
-export type AdminWorkplace = Static<typeof AdminWorkplace>;
-export const WorkplaceList = Type.Object({ workplaces: Type.Array(AdminWorkplace) });
+export const WorkplaceList = Type.Object({ workplaces: Type.Array(Workplace) });
 
 /** Where the activation mail went again. */
-export const ActivationMailSent = Type.Object({ sentTo: Email });
+export const ActivationMailSent = Type.Object({ sentTo: Type.String() });
 
 export const WorkplacePatch = Type.Object(
   { name: Type.Optional(Text(120)), email: Type.Optional(Email), groupId: Type.Optional(Id) },

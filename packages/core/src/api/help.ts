@@ -1,6 +1,7 @@
 // The help API: article list, article, page context, search, search index, feedback.
 import Type, { type Static } from 'typebox';
 import { ID_PATTERN } from '../content/model.js';
+import type { ClientSearchIndex, SearchResult as EngineResult } from '../search/types.js';
 import {
   ConditionalHeaders,
   LanguageCode,
@@ -80,45 +81,42 @@ export type SearchResult = Static<typeof SearchResult>;
 export const SearchAnswer = Type.Object({ query: Type.String(), results: Type.Array(SearchResult) });
 export type SearchAnswer = Static<typeof SearchAnswer>;
 
-/**
- * The prebuilt index: built by the content build and the backend, loaded by the browser, which then searches
- * offline. Postings are compact: document numbers as gaps, weights as integers (tenths).
- */
-export const SerializedSearchIndex = Type.Object({
+/** What the index keeps of an article: enough to show a result, not its whole text. */
+export const IndexedDocument = Type.Object({
+  ...ArticleSummary.properties,
+  roles: Type.Array(RoleCode),
+  /** A few short sentences of the body that snippets are cut from. */
+  passages: Type.Array(Type.String()),
+});
+
+/** The prebuilt index: built by the content build and the backend, loaded by the browser, searched offline. */
+export const SerializedIndex = Type.Object({
   version: Type.Literal(2),
-  docs: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      title: Type.String(),
-      summary: Type.String(),
-      roles: Type.Array(RoleCode),
-      /** A few short sentences of the body that snippets are cut from. */
-      passages: Type.Array(Type.String()),
-    }),
-  ),
+  docs: Type.Array(IndexedDocument),
   /** Sorted, distinct terms (normalised and stemmed). */
   terms: Type.Array(Type.String()),
-  /**
-   * Per term, its documents in order: `gap × 2` where the field-weighted frequency is that of one mention in
-   * the body, else `gap × 2 + 1` followed by the weight × 10; gap = document number − the previous one.
-   */
-  postings: Type.Array(Type.Array(Type.Integer())),
+  /** Per term its documents: gaps and weights, compact (see core/src/search/types.ts). */
+  postings: Type.Array(Type.Array(Type.Number())),
   /** Synonym groups as lists of terms (each entry a phrase's terms joined by a space). */
   synonyms: Type.Array(Type.Array(Type.String())),
 });
-export type SerializedSearchIndex = Static<typeof SerializedSearchIndex>;
 
 /** Above a size the index is not downloaded: this marker sends the panel to the search API instead. */
-export const RemoteSearchIndex = Type.Object({
+export const RemoteIndex = Type.Object({
   version: Type.Literal(2),
   remote: Type.Literal(true),
-  /** How many articles the index holds. */
-  articles: Type.Integer(),
+  articles: Type.Integer({ minimum: 0 }),
 });
-export type RemoteSearchIndex = Static<typeof RemoteSearchIndex>;
 
-export const SearchIndex = Type.Union([SerializedSearchIndex, RemoteSearchIndex]);
+export const SearchIndex = Type.Union([SerializedIndex, RemoteIndex]);
 export type SearchIndex = Static<typeof SearchIndex>;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/**
+ * The search engine keeps its own types (core/src/search/types.ts); this fails the typecheck when they and
+ * the contract part ways.
+ */
+export const SEARCH_TYPES_AGREE: Same<SearchIndex, ClientSearchIndex> & Same<SearchResult, EngineResult> = true;
 
 export const FeedbackBody = Type.Object(
   { articleId: Type.String({ maxLength: 100 }), helpful: Type.Boolean(), lang: Type.Optional(LanguageCode) },

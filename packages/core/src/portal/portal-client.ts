@@ -4,16 +4,17 @@ import type { RequestBody } from '../api/common.js';
 import type { WorkplaceItemBody } from '../api/cart.js';
 
 // The shapes are the API contract's (`core/src/api`): types only, no schema code in the browser bundle.
-import type { AdminWorkplace, Group } from '../api/admin.js';
+import type { Group } from '../api/admin.js';
 import type { CartItem } from '../api/cart.js';
 import type { Order } from '../api/orders.js';
 import type { Device } from '../api/devices.js';
 
-export type { Group, DeviceModels, AdminWorkplace } from '../api/admin.js';
+export type { Group, DeviceModels } from '../api/admin.js';
 export type { CartItem } from '../api/cart.js';
 export type { Order, OrderStatus, FailureReason } from '../api/orders.js';
 export type { Me } from '../api/auth.js';
 export type { Workplace } from '../api/workplaces.js';
+import type { Workplace } from '../api/workplaces.js';
 export type { Device, RegistrationStatus } from '../api/devices.js';
 export type { OnboardingState } from '../api/onboarding.js';
 
@@ -74,8 +75,8 @@ export class PortalClient extends JsonClient {
   }
 
   /** "Entfernen" in the cart. */
-  removeFromCart(id: number) {
-    return this.call<'DELETE /api/cart/items/:id'>('DELETE', `/api/cart/items/${id}`);
+  async removeFromCart(id: number): Promise<void> {
+    await this.call<'DELETE /api/cart/items/:id'>('DELETE', `/api/cart/items/${id}`);
   }
 
   async cart(): Promise<CartItem[]> {
@@ -99,7 +100,7 @@ export class PortalClient extends JsonClient {
     return new EventSource(`${this.baseUrl}/api/orders/events`, { withCredentials: true });
   }
 
-  async workplaces(): Promise<AdminWorkplace[]> {
+  async workplaces(): Promise<Workplace[]> {
     return (await this.call<'GET /api/admin/workplaces'>('GET', '/api/admin/workplaces')).workplaces;
   }
 
@@ -108,7 +109,6 @@ export class PortalClient extends JsonClient {
     return this.call<'POST /api/admin/workplaces/:id/activation-mail'>(
       'POST',
       `/api/admin/workplaces/${workplaceId}/activation-mail`,
-      {} as never,
     );
   }
 
@@ -149,8 +149,8 @@ export class PortalClient extends JsonClient {
   }
 
   /** Signs the device out everywhere. */
-  unregisterDevice(deviceId: number) {
-    return this.call<'DELETE /api/devices/:id/registrations'>('DELETE', `/api/devices/${deviceId}/registrations`);
+  async unregisterDevice(deviceId: number): Promise<void> {
+    await this.call<'DELETE /api/devices/:id/registrations'>('DELETE', `/api/devices/${deviceId}/registrations`);
   }
 
   /** A wizard's saved progress and the steps the backend derives as done. */

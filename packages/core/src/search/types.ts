@@ -1,5 +1,4 @@
 import type { Role } from '../content/model.js';
-import type { RemoteSearchIndex, SearchIndex, SearchResult, SerializedSearchIndex } from '../api/help.js';
 
 /** What the search indexes of an article. */
 export interface SearchDocument {
@@ -29,11 +28,37 @@ export const FIELD_WEIGHTS = { title: 10, keywords: 6, synonyms: 6, headings: 4,
 
 export type SearchField = keyof typeof FIELD_WEIGHTS;
 
-// The index and its remote marker are the API contract's shapes (`GET /api/help/index`).
-export type { RemoteSearchIndex, SearchResult, SerializedSearchIndex };
+/**
+ * The prebuilt index as JSON: built by the content build and the backend, loaded by the browser, which then
+ * searches offline. Postings are compact: document numbers as gaps, weights as integers (tenths).
+ */
+export interface SerializedSearchIndex {
+  version: 2;
+  docs: IndexedDocument[];
+  /** Sorted, distinct terms (normalised and stemmed). */
+  terms: string[];
+  /**
+   * Per term, its documents in order: `gap × 2` where the field-weighted frequency is that of one mention in the
+   * body (most are), else `gap × 2 + 1` followed by the weight × 10; gap = document number − the previous one.
+   */
+  postings: number[][];
+  /** Synonym groups as lists of terms (each entry a phrase's terms joined by a space). */
+  synonyms: string[][];
+}
+
+/**
+ * Above a size the browser does not download the index: the backend answers `/api/help/index` with this marker
+ * and the panel asks its search API instead, which runs the same engine on the same index.
+ */
+export interface RemoteSearchIndex {
+  version: 2;
+  remote: true;
+  /** How many articles the index holds. */
+  articles: number;
+}
 
 /** What `/api/help/index` returns: the index itself, or the marker for searching on the server. */
-export type ClientSearchIndex = SearchIndex;
+export type ClientSearchIndex = SerializedSearchIndex | RemoteSearchIndex;
 
 export const isRemoteIndex = (index: ClientSearchIndex): index is RemoteSearchIndex => 'remote' in index;
 
@@ -43,6 +68,18 @@ export const CLIENT_INDEX_MAX_GZIP_BYTES = 100_000;
 export interface SearchOptions {
   role?: Role;
   limit?: number;
+}
+
+export interface SearchResult {
+  id: string;
+  title: string;
+  summary: string;
+  /** A passage of the article around the matched words. */
+  snippet: string;
+  /** Offsets in `snippet` of the matched words, `[start, end)` each. */
+  highlights: [number, number][];
+  /** Relevance, higher is better; comparable within one query only. */
+  score: number;
 }
 
 /** Anything that answers searches: the engine on a local index, or the server's search API. */

@@ -130,7 +130,7 @@ describe('dh-wizard', () => {
     const client = mockPortalClient(
       { flow: 'admin-first-setup', derived: all },
       {
-        [`DELETE /api/cart/items/${CART_ITEM.id}`]: () => ((removed = true), ok()),
+        'DELETE /api/cart/items/:id': () => ((removed = true), ok()),
         'GET /api/cart': () => ok({ items: removed ? [] : [CART_ITEM] }),
       },
     );
@@ -322,10 +322,7 @@ describe('dh-wizard', () => {
       { flow: 'admin-first-setup' },
       {
         'GET /api/orders': ok({ orders: [ORDERS.executed] }),
-        [`POST /api/admin/workplaces/${WORKPLACES[0].id}/activation-mail`]: () => (
-          resent++,
-          ok({ sentTo: WORKPLACES[0].email }, 202)
-        ),
+        'POST /api/admin/workplaces/:id/activation-mail': () => (resent++, ok({ sentTo: WORKPLACES[0].email }, 202)),
       },
     );
     const done = { ...all, cartOrdered: true, orderExecuted: true };
@@ -366,7 +363,7 @@ describe('dh-wizard', () => {
       {
         'POST /api/devices/:id/registrations': ({ body }) => (
           (registered = (body as { endpoint: string }).endpoint),
-          ok({ id: 1, status: 'registered', registrations: 1 }, 201)
+          ok({ id: 31, status: 'registered', registrations: 1 }, 201)
         ),
         'GET /api/me/devices': () => ok({ devices: devices(registered ? 'registered' : 'unregistered') }),
       },

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { AdminWorkplace } from '@direkthilfe/core/portal/portal-client';
+import type { Workplace } from '@direkthilfe/core/portal/portal-client';
 import { WizardStep } from './wizard-step.js';
 
 /** The portal page "Arbeitsplatz anzeigen / bearbeiten" of a workplace. */
@@ -11,7 +11,7 @@ const workplacePage = (id: number) => `/admin/arbeitsplaetze/${id}`;
  * the mail carried, a way to send it again, and the page where a wrong address is corrected.
  */
 export class DhWizardActivationMail extends WizardStep {
-  @state() private recipients?: AdminWorkplace[];
+  @state() private recipients?: Workplace[];
   @state() private sent = '';
 
   protected override async reload() {
@@ -22,7 +22,7 @@ export class DhWizardActivationMail extends WizardStep {
     this.recipients = workplaces.filter((workplace) => workplace.orderId !== null && executed.has(workplace.orderId));
   }
 
-  private resend(workplace: AdminWorkplace) {
+  private resend(workplace: Workplace) {
     this.sent = '';
     void this.submit(async () => {
       const { sentTo } = await this.client.resendActivationMail(workplace.id);
@@ -30,7 +30,7 @@ export class DhWizardActivationMail extends WizardStep {
     });
   }
 
-  private renderRecipient(workplace: AdminWorkplace) {
+  private renderRecipient(workplace: Workplace) {
     const t = this.t;
     return html`<li>
       <h5>${workplace.name}</h5>
