@@ -112,6 +112,8 @@ export const ME: Me = {
       { id: 32, kind: 'desktop', model: null, label: 'Desktop-Client' },
       { id: 33, kind: 'mobile', model: null, label: 'Mobile-Client' },
     ],
+    activatedAt: '2025-03-10T09:15:30.000Z',
+    deletableFrom: '2025-04-09',
   },
 };
 

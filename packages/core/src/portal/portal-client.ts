@@ -48,12 +48,24 @@ export interface Workplace {
   phoneNumber: string | null;
   group: { id: number; name: string };
   devices: { id: number; kind: string; model: string | null; label: string }[];
+  activatedAt: string;
+  /** The day the 30-day minimum term ends (`YYYY-MM-DD`). */
+  deletableFrom: string;
+}
+
+/** The changes "Arbeitsplatz anzeigen / bearbeiten" sends; another group is refused (409). */
+export interface WorkplaceChanges {
+  name?: string;
+  email?: string;
+  groupId?: number;
 }
 
 export interface Me {
   username: string;
   role: 'admin' | 'user';
   mustChangePassword: boolean;
+  /** Admins only: whether the welcome letter's one-time password unlocked the company. */
+  permissionUnlocked?: boolean;
   company: { customerNumber: string; name: string } | null;
   workplace: Workplace | null;
 }
@@ -68,6 +80,16 @@ export interface Device {
   firstLogin: { loginName: string; secret: string } | null;
   status?: RegistrationStatus;
   registrations?: number;
+}
+
+/** A mail in the demo's outbox (demo mode only). */
+export interface OutboxMail {
+  id: number;
+  to: string;
+  subject: string;
+  text: string;
+  sentAt: string;
+  data: Record<string, unknown>;
 }
 
 /** `/api/onboarding/:flow`: the saved progress, what the backend derives, and where that puts the user. */
@@ -108,6 +130,27 @@ export class PortalClient extends JsonClient {
     return this.request<Group>('POST', '/api/admin/groups', { name, address });
   }
 
+  renameGroup(id: number, name: string) {
+    return this.request<Group>('PATCH', `/api/admin/groups/${id}`, { name });
+  }
+
+  async workplaces(): Promise<Workplace[]> {
+    return (await this.request<{ workplaces: Workplace[] }>('GET', '/api/admin/workplaces')).workplaces;
+  }
+
+  workplace(id: number) {
+    return this.request<Workplace>('GET', `/api/admin/workplaces/${id}`);
+  }
+
+  updateWorkplace(id: number, changes: WorkplaceChanges) {
+    return this.request<Workplace>('PATCH', `/api/admin/workplaces/${id}`, changes);
+  }
+
+  /** Refused (409 `minimum_term`, with `deletableFrom`) before the minimum term ends. */
+  deleteWorkplace(id: number) {
+    return this.request<void>('DELETE', `/api/admin/workplaces/${id}`);
+  }
+
   deviceModels() {
     return this.request<DeviceModels>('GET', '/api/admin/device-models');
   }
@@ -129,6 +172,10 @@ export class PortalClient extends JsonClient {
     return (await this.request<{ items: CartItem[] }>('GET', '/api/cart')).items;
   }
 
+  removeFromCart(id: number) {
+    return this.request<void>('DELETE', `/api/cart/items/${id}`);
+  }
+
   /** "Kostenpflichtig bestellen"; the same key never orders twice. */
   checkout(idempotencyKey: string) {
     return this.request<{ order: { id: number; status: string } }>(
@@ -143,6 +190,12 @@ export class PortalClient extends JsonClient {
 
   async orders(): Promise<Order[]> {
     return (await this.request<{ orders: Order[] }>('GET', '/api/orders')).orders;
+  }
+
+  /** The orders unless they are unchanged since `etag` (then undefined): for polling without events. */
+  async ordersIfChanged(etag?: string): Promise<{ orders: Order[]; etag?: string } | undefined> {
+    const answer = await this.readIfChanged<{ orders: Order[] }>('/api/orders', etag);
+    return answer && { orders: answer.data.orders, etag: answer.etag };
   }
 
   /** Server-Sent Events: `orders` on every status change of the company's orders (undefined without SSE). */
@@ -171,6 +224,34 @@ export class PortalClient extends JsonClient {
 
   async devices(): Promise<Device[]> {
     return (await this.request<{ devices: Device[] }>('GET', '/api/me/devices?view=expert')).devices;
+  }
+
+  /** Demo: a phone or client logs in with the device's data; a second endpoint at once is a double login. */
+  registerDevice(id: number, endpoint: string) {
+    return this.request<{ id: number; status: RegistrationStatus; registrations: number }>(
+      'POST',
+      `/api/devices/${id}/registrations`,
+      { endpoint },
+    );
+  }
+
+  /** Demo: logs the device out everywhere. */
+  unregisterDevice(id: number) {
+    return this.request<void>('DELETE', `/api/devices/${id}/registrations`);
+  }
+
+  logout() {
+    return this.request<void>('POST', '/api/auth/logout');
+  }
+
+  /** Demo mode only: the mails sent, newest first. */
+  async outbox(): Promise<OutboxMail[]> {
+    return (await this.request<{ mails: OutboxMail[] }>('GET', '/api/dev/outbox')).mails;
+  }
+
+  /** Demo mode only: the seeded company and users, as facts to show. */
+  demoInfo() {
+    return this.request<Record<string, unknown>>('GET', '/api/dev/demo-info');
   }
 
   /** A wizard's saved progress and the steps the backend derives as done. */

@@ -45,7 +45,7 @@ export class DhWizardFollowOrder extends WizardStep {
   }
 
   private statusText(status: string) {
-    return this.t(`wizard.orders.status.${status}`, { defaultValue: status });
+    return this.shared(`portal.orderStatus.${status}`, { defaultValue: status });
   }
 
   override render() {
