@@ -1,10 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coreResources } from '../i18n/resources.js';
+import { portalResources } from '../i18n/portal-resources.js';
 import { createI18n, translatorFor } from '../i18n/translator.js';
 import { fieldMessage, passwordMessage } from './field-messages.js';
 
-const i18n = createI18n(coreResources, 'core');
+const i18n = createI18n(portalResources, 'core');
 const de = translatorFor(i18n, 'de', 'core');
 const en = translatorFor(i18n, 'en', 'core');
 const valid = { valueMissing: false, typeMismatch: false };

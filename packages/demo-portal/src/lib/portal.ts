@@ -1,5 +1,5 @@
 // What every demo page shares with the wizard: the portal client of core and the core strings.
-import { coreResources } from '@direkthilfe/core/i18n/resources';
+import { portalResources } from '@direkthilfe/core/i18n/portal-resources';
 import { createI18n, translatorFor } from '@direkthilfe/core/i18n/translator';
 import { PortalClient } from '@direkthilfe/core/portal/portal-client';
 
@@ -7,4 +7,4 @@ import { PortalClient } from '@direkthilfe/core/portal/portal-client';
 export const client = new PortalClient();
 
 /** The demo portal is German; its words are the wizard's (field messages, device and order words). */
-export const t = translatorFor(createI18n(coreResources, 'core'), 'de', 'core');
+export const t = translatorFor(createI18n(portalResources, 'core'), 'de', 'core');

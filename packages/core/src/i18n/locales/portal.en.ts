@@ -1,0 +1,29 @@
+import type de from './portal.de.js';
+import type { LocaleShape } from '../resources.js';
+
+export default {
+  form: {
+    required: 'Please fill in “{{label}}”.',
+    email: 'Please enter a valid e-mail address, such as name@company.com.',
+    check: 'Please check “{{label}}”.',
+    checkHint: 'Please check “{{label}}”. {{hint}}',
+    invalid: 'Please check the marked entries.',
+    passwordMissing: 'Please enter a password.',
+    mismatch: 'The two passwords do not match.',
+    network: 'The server cannot be reached. Your entries are kept; please try again in a moment.',
+  },
+  portal: {
+    deviceKind: { 'desk-phone': 'Desk phone', desktop: 'Desktop client', mobile: 'Mobile client' },
+    deviceStatus: {
+      'nicht angemeldet': 'not signed in',
+      angemeldet: 'signed in',
+      doppelanmeldung: 'double sign-in',
+    },
+    orderStatus: {
+      bestellt: 'ordered',
+      'in Bearbeitung': 'in progress',
+      ausgeführt: 'carried out',
+      fehlgeschlagen: 'failed',
+    },
+  },
+} satisfies LocaleShape<typeof de>;
