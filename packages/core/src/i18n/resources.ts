@@ -6,4 +6,3 @@ export type LocaleShape<T> = { [K in keyof T]: T[K] extends string ? string : Lo
 
 /** i18next resources of the core namespace, keyed by language. */
 export const coreResources = { de: { core: de }, en: { core: en } };
-
