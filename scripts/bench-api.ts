@@ -38,4 +38,4 @@ for (const result of results.slice(1)) {
   );
 }
 await server.stop();
-server.remove();
+await server.remove();

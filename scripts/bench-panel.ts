@@ -116,4 +116,4 @@ console.log(
 
 await browser.close();
 await server.stop();
-server.remove();
+await server.remove();

@@ -34,7 +34,7 @@ export async function portalApiMiddleware() {
   }
   const { buildApp, configFromEnv, HelpContent } = await import(BACKEND.href);
   const dataDir = mkdtempSync(join(tmpdir(), 'dh-wtr-'));
-  const config = { ...configFromEnv({ DATA_DIR: dataDir }), workerIntervalMs: 50 };
+  const config = { ...configFromEnv({ DATA_DIR: dataDir }), workerIntervalMs: 50, mailIntervalMs: 50 };
   const help = HelpContent.fromDirectory(CONTENT, 'content/portal-map.json');
   const { app } = await buildApp({ config, help, logLevel: 'silent', scryptCost: 2 ** 12 });
   await app.ready();

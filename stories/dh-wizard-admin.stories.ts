@@ -348,7 +348,7 @@ export const OrderCartDone: Story = {
 
 // 7 follow-order ----------------------------------------------------------------------------------------
 
-/** Just ordered: "bestellt". */
+/** Just ordered: shown as "bestellt". */
 export const FollowOrderOrdered: Story = { name: '7 follow-order: ordered', ...at(AT_FOLLOW_ORDER) };
 
 export const FollowOrderInProgress: Story = {
@@ -371,13 +371,13 @@ export const FollowOrderLoadFailed: Story = {
   ...answering(AT_FOLLOW_ORDER, 'GET /api/orders', 'offline'),
 };
 
-/** The order failed ("fehlgeschlagen", with the reason); a new order is on its way. */
+/** The order failed (shown as "fehlgeschlagen", with the reason); a new order is on its way. */
 export const FollowOrderFailed: Story = {
   name: '7 follow-order: error, order failed',
   ...answering(AT_FOLLOW_ORDER, 'GET /api/orders', ok({ orders: [ORDERS.ordered, ORDERS.failed] })),
 };
 
-/** Carried out ("ausgeführt"): the backend confirms the step, "Weiter" is enabled. */
+/** Carried out (shown as "ausgeführt"): the backend confirms the step, "Weiter" is enabled. */
 export const FollowOrderDone: Story = {
   name: '7 follow-order: done',
   ...answering({ ...AT_FOLLOW_ORDER, derived: EXECUTED }, 'GET /api/orders', ok({ orders: [ORDERS.executed] })),

@@ -269,7 +269,7 @@ export const DeskPhoneLoadFailed: Story = {
 /** Two devices with the same data: shown as a problem, and the backend does not count the step as done. */
 export const DeskPhoneDoubleRegistration: Story = {
   name: '6 desk-phone: error, double registration',
-  ...answering(AT_DESK_PHONE, 'GET /api/me/devices', ok({ devices: devices('doppelanmeldung') })),
+  ...answering(AT_DESK_PHONE, 'GET /api/me/devices', ok({ devices: devices('double_registered') })),
 };
 
 /** The desk phone was taken off the workplace meanwhile: only the clients are left. */
@@ -284,7 +284,7 @@ export const DeskPhoneDone: Story = {
   ...answering(
     { ...AT_DESK_PHONE, derived: REGISTERED },
     'GET /api/me/devices',
-    ok({ devices: devices('angemeldet') }),
+    ok({ devices: devices('registered') }),
   ),
 };
 

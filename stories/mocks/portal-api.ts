@@ -77,7 +77,12 @@ export const CART_ITEM: CartItem = {
   soonest: true,
 };
 
-const order = (id: number, status: string, executedAt: string | null = null, failureReason: string | null = null) =>
+const order = (
+  id: number,
+  status: Order['status'],
+  executedAt: string | null = null,
+  failureReason: Order['failureReason'] = null,
+) =>
   ({
     id,
     status,
@@ -89,10 +94,10 @@ const order = (id: number, status: string, executedAt: string | null = null, fai
 
 /** One order in each status the backend knows. */
 export const ORDERS = {
-  ordered: order(1042, 'bestellt'),
-  inProgress: order(1042, 'in Bearbeitung'),
-  executed: order(1042, 'ausgeführt', '2025-03-10T09:15:30.000Z'),
-  failed: order(1041, 'fehlgeschlagen', null, 'Der Auftrag konnte nicht ausgeführt werden.'),
+  ordered: order(1042, 'ordered'),
+  inProgress: order(1042, 'in_progress'),
+  executed: order(1042, 'executed', '2025-03-10T09:15:30.000Z'),
+  failed: order(1041, 'failed', null, 'execution_failed'),
 };
 
 export const ME: Me = {
@@ -118,7 +123,7 @@ export const ME: Me = {
 };
 
 /** `/api/me/devices?view=expert`: the desk phone with its first-login data and registration status. */
-export const devices = (status: Device['status'] = 'nicht angemeldet'): Device[] => [
+export const devices = (status: Device['status'] = 'unregistered'): Device[] => [
   {
     id: 31,
     kind: 'desk-phone',
@@ -126,7 +131,7 @@ export const devices = (status: Device['status'] = 'nicht angemeldet'): Device[]
     label: 'Tischtelefon Komfort 410',
     firstLogin: { loginName: 'anna.berger-1@sip.cloud-pbx.example', secret: 'Kq7mTz2Lw9Rb' },
     status,
-    registrations: status === 'nicht angemeldet' ? 0 : status === 'angemeldet' ? 1 : 2,
+    registrations: status === 'unregistered' ? 0 : status === 'registered' ? 1 : 2,
   },
   {
     id: 32,
@@ -134,7 +139,7 @@ export const devices = (status: Device['status'] = 'nicht angemeldet'): Device[]
     model: null,
     label: 'Desktop-Client',
     firstLogin: null,
-    status: 'nicht angemeldet',
+    status: 'unregistered',
     registrations: 0,
   },
   {
@@ -143,7 +148,7 @@ export const devices = (status: Device['status'] = 'nicht angemeldet'): Device[]
     model: null,
     label: 'Mobile-Client',
     firstLogin: null,
-    status: 'nicht angemeldet',
+    status: 'unregistered',
     registrations: 0,
   },
 ];
@@ -255,7 +260,7 @@ export function demoRoutes(backend: Backend): Routes {
     'POST /api/cart/items/check': ok(),
     'POST /api/cart/items': ok(CART_ITEM, 201),
     'GET /api/cart': ok({ items: [CART_ITEM] }),
-    'POST /api/cart/checkout': ok({ order: { id: 1042, status: 'bestellt' } }, 201),
+    'POST /api/cart/checkout': ok({ order: { id: 1042, status: 'ordered' } }, 201),
     'GET /api/orders': ok({ orders: [ORDERS.ordered] }),
     'POST /api/auth/temporary-password': ok(
       {

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { PortalClient, usePortalServer, waitForMail } from './helpers/portal-server.js';
+import { lastMailId, PortalClient, usePortalServer, waitForMail } from './helpers/portal-server.js';
 
 const portal = usePortalServer();
 
@@ -266,10 +266,12 @@ describe('errors and bad input', () => {
     const save = await anonymous().json('PUT', '/api/onboarding/user-first-login', { state: { current: 'welcome' } });
     assert.deepEqual([save.status, save.body.code], [401, 'unauthenticated']);
     const user = anonymous();
+    const after = await lastMailId(user);
     await user.json('POST', '/api/auth/temporary-password', { username: 'anna.berger' });
     const mail = await waitForMail(
       user,
       (m) => m.data.kind === 'temporary-password' && m.data.username === 'anna.berger',
+      { after },
     );
     await user.json('POST', '/api/auth/login', { username: 'anna.berger', password: mail.data.temporaryPassword });
     await user.json('POST', '/api/auth/password', { newPassword: 'Wolken.Kratzer-78' });

@@ -26,7 +26,7 @@ test('restart: stop the server, start it on the same file, nothing is lost', asy
     await client.json('PUT', '/api/onboarding/admin-first-setup', { state: { step: 'cart' } });
     await first.stop();
 
-    const second = await startPortalServer({ dataDir: first.dataDir, port: first.config.port });
+    const second = await startPortalServer({ databaseUrl: first.config.databaseUrl, port: first.config.port });
     try {
       const again = new PortalClient(second.url);
       const login = await again.json('POST', '/api/auth/login', {
@@ -50,7 +50,7 @@ test('restart: stop the server, start it on the same file, nothing is lost', asy
       await second.stop();
     }
   } finally {
-    first.remove();
+    await first.remove();
   }
 });
 
@@ -90,7 +90,7 @@ test('50 parallel checkouts of the same cart create one order', async () => {
     assert.equal((await client.json<{ orders: unknown[] }>('GET', '/api/orders')).body.orders.length, 2);
   } finally {
     await server.stop();
-    server.remove();
+    await server.remove();
   }
 });
 
@@ -113,7 +113,7 @@ test('order status reaches the browser without reload: Server-Sent Events and ET
         if (done) return;
         buffer += new TextDecoder().decode(value);
         for (const match of buffer.matchAll(/"status":"([^"]+)"/g)) if (!seen.includes(match[1])) seen.push(match[1]);
-        if (seen.includes('ausgeführt')) return;
+        if (seen.includes('executed')) return;
       }
     })();
     const groupId = (await client.json<{ groups: { id: number }[] }>('GET', '/api/admin/groups')).body.groups[0].id;
@@ -125,11 +125,11 @@ test('order status reaches the browser without reload: Server-Sent Events and ET
     await client.json('POST', '/api/cart/checkout', undefined, { 'idempotency-key': 'stream-00000001' });
     await reading;
     await reader.cancel();
-    assert.deepEqual(seen, ['bestellt', 'in Bearbeitung', 'ausgeführt']);
+    assert.deepEqual(seen, ['ordered', 'in_progress', 'executed']);
     assert.equal((await client.request('GET', '/api/orders', undefined, { 'if-none-match': etag })).status, 200);
   } finally {
     await server.stop();
-    server.remove();
+    await server.remove();
   }
 });
 
@@ -142,7 +142,7 @@ test('the server stops while an event stream is still open, and the stream ends'
   const reader = events.body!.getReader();
   await reader.read();
   await server.stop();
-  server.remove();
+  await server.remove();
   let ended = false;
   while (!ended) ended = (await reader.read()).done;
   assert.equal(ended, true);
@@ -177,7 +177,7 @@ test('with SMTP_URL, mails are delivered over SMTP (local sink), not into the ou
     assert.equal(outbox.body.mails.length, 0);
   } finally {
     await server.stop();
-    server.remove();
+    await server.remove();
     await new Promise<void>((resolve) => sink.close(() => resolve()));
   }
 });
@@ -189,6 +189,6 @@ test('production mode has no outbox route', async () => {
     assert.equal(status, 404);
   } finally {
     await server.stop();
-    server.remove();
+    await server.remove();
   }
 });

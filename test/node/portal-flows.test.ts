@@ -107,7 +107,7 @@ describe('admin first setup, then the new user’s first login', () => {
     assert.equal(again.body.order.id, first.body.order.id);
     assert.equal((await client.json<{ items: unknown[] }>('GET', '/api/cart')).body.items.length, 0);
 
-    const orders = await waitForOrder(client, first.body.order.id, 'ausgeführt');
+    const orders = await waitForOrder(client, first.body.order.id, 'executed');
     assert.equal(orders.length, 1, 'the same Idempotency-Key created a second order');
     const mail = await waitForMail(
       client,
@@ -181,14 +181,14 @@ describe('admin first setup, then the new user’s first login', () => {
     const registered = await again.json('POST', `/api/devices/${phone.id}/registrations`, {
       endpoint: 'tischtelefon-a',
     });
-    assert.equal(registered.body.status, 'angemeldet');
+    assert.equal(registered.body.status, 'registered');
     const double = await again.json('POST', `/api/devices/${phone.id}/registrations`, { endpoint: 'tischtelefon-b' });
-    assert.equal(double.body.status, 'doppelanmeldung');
+    assert.equal(double.body.status, 'double_registered');
     const expert = await again.json<{ devices: { id: number; status: string }[] }>(
       'GET',
       '/api/me/devices?view=expert',
     );
-    assert.equal(expert.body.devices.find((d) => d.id === phone.id)!.status, 'doppelanmeldung');
+    assert.equal(expert.body.devices.find((d) => d.id === phone.id)!.status, 'double_registered');
     assert.equal((await again.request('DELETE', `/api/devices/${phone.id}/registrations`)).status, 204);
 
     const onboarding = await again.json<{ derived: Record<string, boolean> }>(

@@ -182,7 +182,7 @@ test('a new admin completes the first setup in the wizard with the keyboard, res
   await press(page, 'Kostenpflichtig bestellen');
 
   await atStep(page, 'Schritt 7 von 8', 'Auftragsstatus verfolgen');
-  await waitFor(page, inStep('follow-order', '[data-status="ausgeführt"]'));
+  await waitFor(page, inStep('follow-order', '[data-status="executed"]'));
   await next(page);
 
   await atStep(page, 'Schritt 8 von 8', 'Die Aktivierungsmail');

@@ -1,19 +1,29 @@
 import { join, resolve } from 'node:path';
+import envSchema from 'env-schema';
+import { Type, type Static } from 'typebox';
 
 export type Mode = 'demo' | 'production';
 
 export interface Config {
   port: number;
   host: string;
-  /** Path of the SQLite file, or `:memory:`. */
-  databaseFile: string;
-  /** `smtp://user:pass@host:port`; without it, mails go to the outbox table (demo only). */
+  /** `postgres://…` for PostgreSQL; otherwise the path of the SQLite file (or `:memory:`). */
+  databaseUrl: string;
+  /** Connections per node to PostgreSQL. */
+  databasePoolSize: number;
+  /** `smtp://user:pass@host:port`; without it, mails go to the demo mailbox (demo only). */
   smtpUrl?: string;
   /** The URL users reach the portal at, for links in mails. */
   publicUrl: string;
   mode: Mode;
   /** How often the order worker looks for due orders. */
   workerIntervalMs: number;
+  /** How long an order stays "in progress" on the node carrying it out (the provider's provisioning). */
+  orderProvisioningMs: number;
+  /** How long a node's claim on an order or a mail holds without renewal; then another node takes over. */
+  leaseMs: number;
+  /** How often the mail sender looks for mails to deliver. */
+  mailIntervalMs: number;
   /** Idle and absolute session lifetimes. */
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
@@ -29,23 +39,90 @@ export interface Config {
 
 const root = resolve(import.meta.dirname, '../../..');
 
+const whole = (minimum: number, maximum: number, fallback: number) =>
+  Type.Integer({ minimum, maximum, default: fallback });
+
+/** The environment variables the server reads, checked at start. */
+const EnvironmentSchema = Type.Object({
+  PORT: whole(0, 65_535, 8080),
+  HOST: Type.String({ minLength: 1, default: 'localhost' }),
+  DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^(?:postgres(?:ql)?://.+|(?:sqlite|file):.+|:memory:)$' })),
+  DATABASE_POOL_SIZE: whole(1, 100, 10),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+(?:/[^\\s]*)?$' })),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://.+' })),
+  NODE_ENV: Type.Optional(Type.String()),
+  ORDER_WORKER_INTERVAL_MS: whole(10, 3_600_000, 1000),
+  ORDER_PROVISIONING_MS: whole(0, 86_400_000, 0),
+  LEASE_MS: whole(1000, 3_600_000, 30_000),
+  MAIL_INTERVAL_MS: whole(10, 3_600_000, 1000),
+  SESSION_IDLE_MINUTES: whole(1, 1440, 30),
+  SESSION_ABSOLUTE_HOURS: whole(1, 720, 8),
+});
+type Environment = Static<typeof EnvironmentSchema>;
+
+/** What each variable must look like, for the one message per bad variable at start. */
+const EXPECTED: Record<string, { de: string; en: string }> = {
+  PORT: { de: 'eine Portnummer von 0 bis 65535', en: 'a port number from 0 to 65535' },
+  HOST: { de: 'ein Hostname oder eine IP-Adresse', en: 'a host name or IP address' },
+  DATABASE_URL: {
+    de: 'postgres://benutzer:passwort@host:5432/datenbank oder file:/pfad/zur/datei.sqlite',
+    en: 'postgres://user:password@host:5432/database or file:/path/to/file.sqlite',
+  },
+  DATABASE_POOL_SIZE: { de: 'eine ganze Zahl von 1 bis 100', en: 'a whole number from 1 to 100' },
+  PUBLIC_URL: { de: 'eine URL wie https://portal.example.de', en: 'a URL such as https://portal.example.com' },
+  SMTP_URL: { de: 'eine URL wie smtp://benutzer:passwort@host:587', en: 'a URL such as smtp://user:pass@host:587' },
+};
+
+/** A configuration error: one line per bad variable, German first, then English. */
+export class ConfigError extends Error {
+  constructor(readonly variables: string[]) {
+    super(
+      variables
+        .map((name) => {
+          const expected = EXPECTED[name] ?? {
+            de: 'eine ganze Zahl im erlaubten Bereich',
+            en: 'a whole number in range',
+          };
+          return `${name} ist ungültig: erwartet wird ${expected.de}. / ${name} is invalid: expected ${expected.en}.`;
+        })
+        .join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+function checkedEnvironment(env: NodeJS.ProcessEnv): Environment {
+  const data = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  try {
+    return envSchema<Environment>({ schema: EnvironmentSchema, data, dotenv: false });
+  } catch (error) {
+    const errors = (error as { errors?: { instancePath: string }[] }).errors;
+    if (!errors) throw error;
+    throw new ConfigError([...new Set(errors.map((e) => e.instancePath.replace(/^\//, '')))]);
+  }
+}
+
 /** Reads the configuration from the environment, with demo defaults that need no setup. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 8080);
-  const host = env.HOST ?? 'localhost';
-  const dataDir = env.DATA_DIR ?? join(root, 'data');
-  const databaseUrl = env.DATABASE_URL?.replace(/^(?:sqlite|file):(?:\/\/)?/, '');
-  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const e = checkedEnvironment(env);
+  const dataDir = e.DATA_DIR ?? join(root, 'data');
+  const databaseUrl = e.DATABASE_URL?.replace(/^(?:sqlite|file):(?:\/\/)?/, '');
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
-    port,
-    host,
-    databaseFile: databaseUrl || join(dataDir, 'direkthilfe.sqlite'),
-    smtpUrl: env.SMTP_URL || undefined,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: databaseUrl || join(dataDir, 'direkthilfe.sqlite'),
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    smtpUrl: e.SMTP_URL,
     publicUrl,
-    mode: env.NODE_ENV === 'production' ? 'production' : 'demo',
-    workerIntervalMs: Number(env.ORDER_WORKER_INTERVAL_MS ?? 1000),
-    sessionIdleMs: Number(env.SESSION_IDLE_MINUTES ?? 30) * 60_000,
-    sessionAbsoluteMs: Number(env.SESSION_ABSOLUTE_HOURS ?? 8) * 3_600_000,
+    mode: e.NODE_ENV === 'production' ? 'production' : 'demo',
+    workerIntervalMs: e.ORDER_WORKER_INTERVAL_MS,
+    orderProvisioningMs: e.ORDER_PROVISIONING_MS,
+    leaseMs: e.LEASE_MS,
+    mailIntervalMs: e.MAIL_INTERVAL_MS,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     secureCookies: publicUrl.startsWith('https:'),
     widgetsDir: join(root, 'packages/widgets/dist'),
     contentDir: join(root, 'packages/content/dist'),

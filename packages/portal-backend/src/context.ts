@@ -1,55 +1,49 @@
-import '@fastify/cookie';
-import type { EventEmitter } from 'node:events';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Config } from './config.js';
-import type { Db } from './db/database.js';
-import type { Mailer } from './mail/mailer.js';
-import type { SessionStore, SessionUser } from './auth/sessions.js';
-import type { HelpContent } from './services/help-content.js';
 import { ApiError } from './errors.js';
-
-/** What the routes share. */
-export interface AppContext {
-  config: Config;
-  db: Db;
-  sessions: SessionStore;
-  mailer: Mailer;
-  help: HelpContent;
-  /** `orders:<companyId>` fires when a company's orders change. */
-  events: EventEmitter;
-  scryptCost: number;
-}
+import type { SessionUser } from './store/types.js';
 
 export const SESSION_COOKIE = 'dh_session';
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    user?: SessionUser;
-  }
+export type AdminUser = SessionUser & { companyId: number };
+
+/** Scoped hook: the request needs a session; a restricted one (temporary password) only where allowed. */
+export const requireUser =
+  ({ allowRestricted = false } = {}) =>
+  async (request: FastifyRequest): Promise<void> => {
+    const user = request.user;
+    if (!user) throw new ApiError(401, 'unauthenticated');
+    if (user.restricted && !allowRestricted) throw new ApiError(403, 'password_change_required');
+  };
+
+/** Scoped hook: the request needs an admin (any, or one whose permission is unlocked). */
+export const requireAdmin =
+  ({ unlocked = true } = {}) =>
+  async (request: FastifyRequest): Promise<void> => {
+    await requireUser()(request);
+    if (request.user?.role !== 'admin') throw new ApiError(403, 'forbidden');
+    if (unlocked && request.user.companyId === null) throw new ApiError(403, 'permission_required');
+  };
+
+/** The session's user in a route behind `requireUser`. */
+export function userOf(request: FastifyRequest): SessionUser {
+  if (!request.user) throw new ApiError(401, 'unauthenticated');
+  return request.user;
 }
 
-/** The logged-in user; a restricted session (temporary password) only where `allowRestricted`. */
-export function requireUser(request: FastifyRequest, { allowRestricted = false } = {}): SessionUser {
-  const user = request.user;
-  if (!user) throw new ApiError(401, 'unauthenticated');
-  if (user.restricted && !allowRestricted) throw new ApiError(403, 'password_change_required');
-  return user;
-}
-
-/** An admin whose permission for a company is unlocked. */
-export function requireAdmin(request: FastifyRequest): SessionUser & { companyId: number } {
-  const user = requireUser(request);
-  if (user.role !== 'admin') throw new ApiError(403, 'forbidden');
+/** The unlocked admin in a route behind `requireAdmin()`. */
+export function adminOf(request: FastifyRequest): AdminUser {
+  const user = userOf(request);
   if (user.companyId === null) throw new ApiError(403, 'permission_required');
-  return user as SessionUser & { companyId: number };
+  return user as AdminUser;
 }
 
-export function setSessionCookie(reply: FastifyReply, context: AppContext, token: string): void {
+export function setSessionCookie(reply: FastifyReply, token: string): void {
+  const { config } = reply.server;
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'strict',
-    secure: context.config.secureCookies,
+    secure: config.secureCookies,
     path: '/',
-    maxAge: Math.floor(context.config.sessionAbsoluteMs / 1000),
+    maxAge: Math.floor(config.sessionAbsoluteMs / 1000),
   });
 }

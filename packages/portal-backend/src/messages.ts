@@ -34,6 +34,9 @@ const de = {
   unknown_device_model: 'Dieses Endgerät kann nicht zugewiesen werden.',
   cart_item_not_found: 'Diese Position ist nicht (mehr) im Warenkorb.',
   cart_empty: 'Der Warenkorb ist leer.',
+  cart_full:
+    'Der Warenkorb ist voll: Er fasst höchstens {{limit}} Aufträge. Bestellen Sie diese zuerst und legen Sie danach weitere an.',
+  invalid_id: 'Diese Adresse enthält keine gültige Nummer.',
   idempotency_key_required: 'Für eine Bestellung fehlt der Header „Idempotency-Key“.',
   device_not_found: 'Dieses Endgerät gibt es nicht.',
   unknown_flow: 'Diesen Einrichtungsassistenten gibt es nicht.',
@@ -87,6 +90,8 @@ const en: Shape<typeof de> = {
   unknown_device_model: 'This device cannot be assigned.',
   cart_item_not_found: 'This item is not (or no longer) in the cart.',
   cart_empty: 'The cart is empty.',
+  cart_full: 'The cart is full: it holds at most {{limit}} orders. Order these first, then add more.',
+  invalid_id: 'This address does not contain a valid number.',
   idempotency_key_required: 'An order needs the "Idempotency-Key" header.',
   device_not_found: 'This device does not exist.',
   unknown_flow: 'This setup assistant does not exist.',

@@ -52,3 +52,13 @@ export const errorSchema = {
     fields: { type: 'object', additionalProperties: { type: 'string' } },
   },
 };
+
+/** `:id` in a path: a positive whole number, checked before any query (else 400 `invalid_id`). */
+export const idParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', pattern: '^[1-9][0-9]{0,9}$' } },
+};
+export interface IdParams {
+  id: string;
+}

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildContent, loadSources } from '@direkthilfe/content';
 import { buildApp, configFromEnv, HelpContent, type Config } from '@direkthilfe/portal-backend';
@@ -34,23 +36,52 @@ export interface TestServer {
   app: FastifyInstance;
   url: string;
   config: Config;
-  dataDir: string;
-  /** Stops the server; the database file stays until `remove`. */
+  /** Stops the server; the database stays until `remove`. */
   stop(): Promise<void>;
-  remove(): void;
+  remove(): Promise<void>;
 }
 
 /**
- * A real server on 127.0.0.1 with an ephemeral port and a temporary SQLite file. Low scrypt cost and a fast
- * order worker keep the tests quick; everything else is as in production.
+ * A database of its own for one server: a temporary SQLite file, or, when `TEST_DATABASE_URL` names a
+ * PostgreSQL server, a fresh database on it.
  */
-export async function startPortalServer(overrides: Partial<Config> & { dataDir?: string } = {}): Promise<TestServer> {
-  const dataDir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), 'dh-portal-'));
+export async function testDatabase(): Promise<{ url: string; remove(): Promise<void> }> {
+  const server = process.env.TEST_DATABASE_URL;
+  if (server) {
+    const name = `dh_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(server, `CREATE DATABASE ${name}`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    return { url: url.href, remove: () => adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'dh-portal-'));
+  return { url: join(dir, 'direkthilfe.sqlite'), remove: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function adminQuery(server: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A real server on 127.0.0.1 with an ephemeral port and a database of its own (see `testDatabase`). Low
+ * scrypt cost and fast workers keep the tests quick; everything else is as in production. Pass
+ * `databaseUrl` to start on an existing database (a restart).
+ */
+export async function startPortalServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const database = overrides.databaseUrl ? undefined : await testDatabase();
   const port = overrides.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const config: Config = {
-    ...configFromEnv({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url }),
+    ...configFromEnv({ PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url }),
+    databaseUrl: database?.url ?? '',
     workerIntervalMs: 50,
+    mailIntervalMs: 50,
     ...overrides,
   };
   const { app } = await buildApp({ config, help: testHelpContent(), logLevel: 'silent', scryptCost: 2 ** 12 });
@@ -60,9 +91,8 @@ export async function startPortalServer(overrides: Partial<Config> & { dataDir?:
     app,
     url,
     config,
-    dataDir,
     stop: () => app.close(),
-    remove: () => rmSync(dataDir, { recursive: true, force: true }),
+    remove: async () => database?.remove(),
   };
 }
 
@@ -74,7 +104,7 @@ export function usePortalServer(): { readonly server: TestServer } {
   });
   after(async () => {
     await context.server?.stop();
-    context.server?.remove();
+    await context.server?.remove();
   });
   return context;
 }
@@ -139,16 +169,25 @@ export interface Mail {
   data: Record<string, string>;
 }
 
-/** Waits for a mail in the demo outbox that matches. */
+/** The id of the newest mail in the demo mailbox (0 when empty), to wait for mails after it. */
+export async function lastMailId(client: PortalClient): Promise<number> {
+  const { body } = await client.json<{ mails: Mail[] }>('GET', '/api/dev/outbox');
+  return body.mails[0]?.id ?? 0;
+}
+
+/**
+ * Waits for a mail in the demo mailbox that matches (newer than `after`, when given). Mails leave the
+ * outbox asynchronously, so this polls the mailbox until the mail is there.
+ */
 export async function waitForMail(
   client: PortalClient,
   match: (mail: Mail) => boolean,
-  timeoutMs = 5000,
+  { after = 0, timeoutMs = 15_000 }: { after?: number; timeoutMs?: number } = {},
 ): Promise<Mail> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const { body } = await client.json<{ mails: Mail[] }>('GET', '/api/dev/outbox');
-    const mail = body.mails.find(match);
+    const mail = body.mails.find((m) => m.id > after && match(m));
     if (mail) return mail;
     if (Date.now() > end) throw new Error('no matching mail in the outbox');
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -31,13 +31,17 @@ export interface CartItem extends WorkplaceDraft {
   soonest: boolean;
 }
 
+/** Stable codes on the wire; the words are the core strings the wizard and the portal pages share (`portal.*`). */
+export type OrderStatus = 'ordered' | 'in_progress' | 'executed' | 'failed';
+export type FailureReason = 'execution_failed' | 'number_block_full';
+
 export interface Order {
   id: number;
-  status: string;
+  status: OrderStatus;
   items: (WorkplaceDraft & { activationDate: string | null })[];
   createdAt: string;
   executedAt: string | null;
-  failureReason: string | null;
+  failureReason: FailureReason | null;
 }
 
 export interface Workplace {
@@ -70,7 +74,7 @@ export interface Me {
   workplace: Workplace | null;
 }
 
-export type RegistrationStatus = 'nicht angemeldet' | 'angemeldet' | 'doppelanmeldung';
+export type RegistrationStatus = 'unregistered' | 'registered' | 'double_registered';
 
 export interface Device {
   id: number;
@@ -178,7 +182,7 @@ export class PortalClient extends JsonClient {
 
   /** "Kostenpflichtig bestellen"; the same key never orders twice. */
   checkout(idempotencyKey: string) {
-    return this.request<{ order: { id: number; status: string } }>(
+    return this.request<{ order: { id: number; status: OrderStatus } }>(
       'POST',
       '/api/cart/checkout',
       {},

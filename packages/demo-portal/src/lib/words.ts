@@ -1,6 +1,12 @@
 // Words for the API's codes (device kinds, statuses), from the strings the wizard shows, and the facts of
 // a workplace that several pages show.
-import type { Device, Workplace } from '@direkthilfe/core/portal/portal-client';
+import type {
+  Device,
+  FailureReason,
+  OrderStatus,
+  RegistrationStatus,
+  Workplace,
+} from '@direkthilfe/core/portal/portal-client';
 import { el, formatDate, timeElement, type Child } from './dom.js';
 import { t } from './portal.js';
 
@@ -12,31 +18,35 @@ export const deviceText = (device: Pick<Device, 'kind' | 'model' | 'label'>) =>
   device.label || [kindText(device.kind), device.model].filter(Boolean).join(' ');
 
 /** Badge style per order status code. */
-const ORDER_BADGE: Record<string, string> = {
-  bestellt: 'badge--neutral',
-  'in Bearbeitung': 'badge--progress',
-  ausgeführt: 'badge--success',
-  fehlgeschlagen: 'badge--danger',
+const ORDER_BADGE: Record<OrderStatus, string> = {
+  ordered: 'badge--neutral',
+  in_progress: 'badge--progress',
+  executed: 'badge--success',
+  failed: 'badge--danger',
 };
 
 /** Badge style per device registration status code. */
-const DEVICE_BADGE: Record<string, string> = {
-  'nicht angemeldet': 'badge--neutral',
-  angemeldet: 'badge--success',
-  doppelanmeldung: 'badge--danger',
+const DEVICE_BADGE: Record<RegistrationStatus, string> = {
+  unregistered: 'badge--neutral',
+  registered: 'badge--success',
+  double_registered: 'badge--danger',
 };
 
-export const orderStatusText = (status: string) => t(`portal.orderStatus.${status}`, { defaultValue: status });
+export const orderStatusText = (status: OrderStatus) => t(`portal.orderStatus.${status}`, { defaultValue: status });
 
-export const deviceStatusText = (status: string | undefined) =>
+export const deviceStatusText = (status: RegistrationStatus | undefined) =>
   status ? t(`portal.deviceStatus.${status}`, { defaultValue: status }) : '–';
 
+/** Why an order failed, or "–". */
+export const failureText = (reason: FailureReason | null) =>
+  reason ? t(`portal.failureReason.${reason}`, { defaultValue: reason }) : '–';
+
 /** An order status as a badge with its words. */
-export const orderStatusBadge = (status: string) =>
+export const orderStatusBadge = (status: OrderStatus) =>
   el('span', { class: `badge ${ORDER_BADGE[status] ?? 'badge--neutral'}`, text: orderStatusText(status) });
 
 /** A device's registration status as a badge with its words. */
-export const deviceStatusBadge = (status: string | undefined) =>
+export const deviceStatusBadge = (status: RegistrationStatus | undefined) =>
   el('span', {
     class: `badge ${(status && DEVICE_BADGE[status]) ?? 'badge--neutral'}`,
     text: deviceStatusText(status),

@@ -1,10 +1,10 @@
 // "Kontingente & Auftragsstatus": orders table, live through Server-Sent Events, polling with ETag as fallback.
-import type { Order } from '@direkthilfe/core/portal/portal-client';
+import type { Order, OrderStatus } from '@direkthilfe/core/portal/portal-client';
 import { byId, cell, el, formatDate, formatDateTime, timeElement } from '../lib/dom.js';
 import { errorMessage, isUnauthenticated } from '../lib/forms.js';
 import { announce, requireAdmin, showNotice } from '../lib/frame.js';
 import { client } from '../lib/portal.js';
-import { orderStatusBadge, orderStatusText } from '../lib/words.js';
+import { failureText, orderStatusBadge, orderStatusText } from '../lib/words.js';
 
 const POLL_MS = 3000;
 
@@ -15,7 +15,7 @@ const loadingText = byId('orders-loading');
 const errorText = byId('orders-error');
 const liveMode = byId('live-mode');
 
-let statuses: Map<number, string> | undefined; // order id → status, after the first answer
+let statuses: Map<number, OrderStatus> | undefined; // order id → status, after the first answer
 let etag: string | undefined;
 let pollTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -42,7 +42,7 @@ function row(order: Order) {
     ),
     cell('Status', orderStatusBadge(order.status)),
     cell('Ausgeführt am', timeElement(order.executedAt, formatDateTime(order.executedAt))),
-    cell('Hinweis', order.failureReason || '–'),
+    cell('Hinweis', failureText(order.failureReason)),
   );
 }
 

@@ -71,7 +71,7 @@ function deviceCard(device: Device) {
     { class: 'device', 'aria-labelledby': `device-${device.id}-heading` },
     el('h3', { id: `device-${device.id}-heading`, text: deviceText(device) }),
     el('p', {}, `Art: ${kindText(device.kind)} · Status: `, deviceStatusBadge(device.status)),
-    device.status === 'doppelanmeldung'
+    device.status === 'double_registered'
       ? el('p', {
           class: 'device__warning',
           text: 'Mit diesen Anmeldedaten sind mehrere Geräte angemeldet. Melden Sie das Gerät ab, das Sie nicht nutzen.',

@@ -20,6 +20,16 @@ const LABELS: Record<string, string> = {
 
 const label = (key: string) => LABELS[key] ?? key;
 
+/** Codes in the demo info → words. */
+const VALUES: Record<string, Record<string, string>> = {
+  state: { password_set: 'Passwort vergeben', awaiting_first_login: 'wartet auf die Erstanmeldung' },
+};
+
+/** How the administrator gets in: the page's own words, shown between the company and the users. */
+const ADMIN = {
+  hint: 'Registrieren Sie ein BSP-Konto und schalten Sie es mit dem Einmal-Passwort aus dem Willkommensbrief im Postfach frei.',
+};
+
 /** Any JSON value as text, a nested definition list or a list; never as HTML. */
 function valueNode(value: unknown): Node {
   if (Array.isArray(value)) {
@@ -38,14 +48,17 @@ function valueNode(value: unknown): Node {
 function definitionList(object: Record<string, unknown>) {
   const dl = el('dl', { class: 'facts' });
   for (const [key, value] of Object.entries(object))
-    dl.append(el('dt', { text: label(key) }), el('dd', {}, valueNode(value)));
+    dl.append(
+      el('dt', { text: label(key) }),
+      el('dd', {}, valueNode((typeof value === 'string' && VALUES[key]?.[value]) || value)),
+    );
   return dl;
 }
 
 async function showDemoInfo() {
   try {
-    const info = await client.demoInfo();
-    byId('demo-info-list').replaceChildren(...definitionList(info).childNodes);
+    const { company, users } = await client.demoInfo();
+    byId('demo-info-list').replaceChildren(...definitionList({ company, admin: ADMIN, users }).childNodes);
     byId('demo-info').hidden = false;
   } catch {
     // Without demo data the page simply shows nothing more.

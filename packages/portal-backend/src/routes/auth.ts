@@ -1,12 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { checkPassword, passwordErrors } from '@direkthilfe/core';
-import { setSessionCookie, requireUser, SESSION_COOKIE, type AppContext } from '../context.js';
-import { now } from '../db/database.js';
+import type { Language } from '@direkthilfe/core/i18n/languages';
+import { requireUser, setSessionCookie, SESSION_COOKIE, userOf } from '../context.js';
 import { ApiError } from '../errors.js';
 import { hashPassword, generatePassword, verifyPassword } from '../auth/passwords.js';
-import { languageOf, message } from '../messages.js';
-import { findUser, userById, type UserRow } from '../services/users.js';
-import { describeMe } from '../services/me.js';
+import { message } from '../messages.js';
+import { queueMail } from '../mail/outbox.js';
 import { body, text, errorSchema } from '../validation.js';
 
 const TEMPORARY_PASSWORD_MINUTES = 30;
@@ -15,37 +14,27 @@ const TEMPORARY_PASSWORD_TRIES = 5;
 const FREE_FAILURES = 3;
 const MAX_DELAY_SECONDS = 60;
 
-const passwordPolicyError = (password: string, username: string, lang: ReturnType<typeof languageOf>) => {
+export const passwordPolicyError = (password: string, username: string, lang: Language) => {
   const check = checkPassword(password, { username });
   return check.valid
     ? undefined
     : new ApiError(422, 'password_policy', {}, { failed: check.failed, messages: passwordErrors(check, lang) });
 };
 
-export { passwordPolicyError };
+/** Temporary password, login, password change, logout: the seed's MyPortal first-login flow. */
+const authRoutes: FastifyPluginAsync = async (app) => {
+  const { store, sessions, config, scryptCost } = app;
 
-/** Temporary password, login, password change, logout, me: the seed's MyPortal first-login flow. */
-export const authRoutes = (context: AppContext) => async (app: FastifyInstance) => {
-  const { db, sessions, mailer, config, scryptCost } = context;
-
-  const throttle = (username: string) => {
-    const row = db.prepare('SELECT count, last_failed_at FROM login_failures WHERE username = ?').get(username) as
-      { count: number; last_failed_at: string } | undefined;
-    if (!row || row.count < FREE_FAILURES) return;
-    const delay = Math.min(MAX_DELAY_SECONDS, 2 ** (row.count - FREE_FAILURES));
-    const wait = Math.ceil((Date.parse(row.last_failed_at) + delay * 1000 - Date.now()) / 1000);
+  const throttle = async (username: string) => {
+    const failures = await store.loginFailures.get(username);
+    if (!failures || failures.count < FREE_FAILURES) return;
+    const delay = Math.min(MAX_DELAY_SECONDS, 2 ** (failures.count - FREE_FAILURES));
+    const wait = Math.ceil((Date.parse(failures.lastFailedAt) + delay * 1000 - Date.now()) / 1000);
     if (wait > 0) throw new ApiError(429, 'rate_limited', { seconds: wait }, { retryAfter: wait });
   };
-  const recordFailure = (username: string) =>
-    db
-      .prepare(
-        `INSERT INTO login_failures (username, count, last_failed_at) VALUES (?, 1, ?)
-         ON CONFLICT (username) DO UPDATE SET count = count + 1, last_failed_at = excluded.last_failed_at`,
-      )
-      .run(username, now());
 
   app.post<{ Body: { username: string } }>(
-    '/api/auth/temporary-password',
+    '/temporary-password',
     {
       schema: {
         tags: ['auth'],
@@ -55,37 +44,34 @@ export const authRoutes = (context: AppContext) => async (app: FastifyInstance) 
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const lang = languageOf(request.headers['accept-language']);
-      const user = findUser(db, request.body.username);
+      const user = await store.users.byName(request.body.username);
       const temporaryPassword = generatePassword(user?.username);
       // Hashing runs for known and unknown names alike, so the answer takes the same time either way.
       const hash = await hashPassword(temporaryPassword, scryptCost);
       if (user?.email && user.role === 'user') {
+        const email = user.email;
         const expires = new Date(Date.now() + TEMPORARY_PASSWORD_MINUTES * 60_000).toISOString();
-        db.prepare(
-          `INSERT INTO temporary_passwords (user_id, hash, expires_at, failed_attempts, created_at) VALUES (?, ?, ?, 0, ?)
-           ON CONFLICT (user_id) DO UPDATE SET hash = excluded.hash, expires_at = excluded.expires_at, failed_attempts = 0, created_at = excluded.created_at`,
-        ).run(user.id, hash, expires, now());
-        // Not awaited: a slow mail server must not make known names measurably slower.
-        mailer
-          .send(
-            user.email,
-            {
+        await store.transaction(async (tx) => {
+          await tx.temporaryPasswords.put(user.id, hash, expires);
+          await queueMail(tx, {
+            key: `temporary-password:${user.id}:${hash.slice(-16)}`,
+            to: email,
+            lang: request.lang,
+            data: {
               kind: 'temporary-password',
               username: user.username,
               temporaryPassword,
               loginUrl: `${config.publicUrl}/myportal/anmeldung`,
             },
-            lang,
-          )
-          .catch((error) => request.log.error({ err: error }, 'temporary password mail failed'));
+          });
+        });
       }
-      return reply.status(202).send({ message: message(lang, 'temporaryPasswordAccepted') });
+      return reply.status(202).send({ message: message(request.lang, 'temporaryPasswordAccepted') });
     },
   );
 
   app.post<{ Body: { username: string; password: string } }>(
-    '/api/auth/login',
+    '/login',
     {
       schema: {
         tags: ['auth'],
@@ -97,48 +83,38 @@ export const authRoutes = (context: AppContext) => async (app: FastifyInstance) 
     },
     async (request, reply) => {
       const username = request.body.username.trim();
-      throttle(username);
-      const user = findUser(db, username);
-      const own = await verifyPassword(request.body.password, user?.password_hash, scryptCost);
+      await throttle(username);
+      const user = await store.users.byName(username);
+      const own = await verifyPassword(request.body.password, user?.passwordHash, scryptCost);
       let restricted = false;
       if (!own) {
-        const temporary = user
-          ? (db
-              .prepare('SELECT hash, expires_at, failed_attempts FROM temporary_passwords WHERE user_id = ?')
-              .get(user.id) as { hash: string; expires_at: string; failed_attempts: number } | undefined)
-          : undefined;
+        const temporary = user ? await store.temporaryPasswords.get(user.id) : undefined;
         const matches = temporary ? await verifyPassword(request.body.password, temporary.hash, scryptCost) : false;
         if (!user || !temporary || !matches) {
-          recordFailure(username);
-          if (user && temporary) {
-            // A temporary password dies after five wrong tries; the user simply requests a new one.
-            db.prepare('UPDATE temporary_passwords SET failed_attempts = failed_attempts + 1 WHERE user_id = ?').run(
-              user.id,
-            );
-            db.prepare('DELETE FROM temporary_passwords WHERE user_id = ? AND failed_attempts >= ?').run(
-              user.id,
-              TEMPORARY_PASSWORD_TRIES,
-            );
-          }
+          await store.loginFailures.record(username);
+          // A temporary password dies after five wrong tries; the user simply requests a new one.
+          if (user && temporary) await store.temporaryPasswords.recordFailure(user.id, TEMPORARY_PASSWORD_TRIES);
           throw new ApiError(401, 'invalid_credentials', {}, { fields: { password: '' } });
         }
         // Whoever knows the code may learn that it expired: that reveals nothing new.
-        if (Date.parse(temporary.expires_at) < Date.now()) {
-          db.prepare('DELETE FROM temporary_passwords WHERE user_id = ?').run(user.id);
+        if (Date.parse(temporary.expiresAt) < Date.now()) {
+          await store.temporaryPasswords.delete(user.id);
           throw new ApiError(401, 'temporary_password_expired', {}, { fields: { password: '' } });
         }
-        db.prepare('DELETE FROM temporary_passwords WHERE user_id = ?').run(user.id);
+        // Single use under concurrency: of parallel logins with the same code, one takes it.
+        if (!(await store.temporaryPasswords.consume(user.id, temporary.hash))) {
+          throw new ApiError(401, 'invalid_credentials', {}, { fields: { password: '' } });
+        }
         restricted = true;
       }
-      db.prepare('DELETE FROM login_failures WHERE username = ?').run(username);
-      const token = sessions.create(user!.id, restricted);
-      setSessionCookie(reply, context, token);
+      await store.loginFailures.clear(username);
+      setSessionCookie(reply, await sessions.create(user!.id, restricted));
       return { username: user!.username, role: user!.role, mustChangePassword: restricted };
     },
   );
 
   app.post<{ Body: { newPassword: string } }>(
-    '/api/auth/password',
+    '/password',
     {
       schema: {
         tags: ['auth'],
@@ -147,51 +123,43 @@ export const authRoutes = (context: AppContext) => async (app: FastifyInstance) 
         response: { 422: errorSchema },
       },
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      onRequest: requireUser({ allowRestricted: true }),
     },
     async (request, reply) => {
-      const user = requireUser(request, { allowRestricted: true });
-      const lang = languageOf(request.headers['accept-language']);
-      const policyError = passwordPolicyError(request.body.newPassword, user.username, lang);
+      const user = userOf(request);
+      const policyError = passwordPolicyError(request.body.newPassword, user.username, request.lang);
       if (policyError) throw policyError;
       const hash = await hashPassword(request.body.newPassword, scryptCost);
-      db.transaction(() => {
-        db.prepare('UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?').run(
-          hash,
-          now(),
-          user.userId,
-        );
-        db.prepare('DELETE FROM temporary_passwords WHERE user_id = ?').run(user.userId);
-        sessions.destroyAllOf(user.userId);
-      })();
+      const row = await store.transaction(async (tx) => {
+        await tx.users.setPassword(user.userId, hash);
+        await tx.sessions.destroyAllOf(user.userId);
+        const changed = (await tx.users.byId(user.userId))!;
+        if (changed.email) {
+          await queueMail(tx, {
+            key: `password-changed:${user.userId}:${hash.slice(-16)}`,
+            to: changed.email,
+            lang: request.lang,
+            data: { kind: 'password-changed', username: changed.username },
+          });
+        }
+        return changed;
+      });
       // A new session id after the change, so a session fixed before it is worthless.
-      setSessionCookie(reply, context, sessions.create(user.userId, false));
-      const row: UserRow = userById(db, user.userId);
-      if (row.email) {
-        mailer
-          .send(row.email, { kind: 'password-changed', username: row.username }, lang)
-          .catch((error) => request.log.error({ err: error }, 'password-changed mail failed'));
-      }
+      setSessionCookie(reply, await sessions.create(user.userId, false));
       return { username: row.username, role: row.role, mustChangePassword: false };
     },
   );
 
   app.post(
-    '/api/auth/logout',
+    '/logout',
     { schema: { tags: ['auth'], summary: 'Log out; the cart of the session is discarded' } },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) sessions.destroy(token);
+      if (token) await sessions.destroy(token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     },
   );
-
-  app.get(
-    '/api/me',
-    { schema: { tags: ['auth'], summary: 'The logged-in user', response: { 401: errorSchema } } },
-    async (request) => {
-      const user = requireUser(request, { allowRestricted: true });
-      return describeMe(context, user);
-    },
-  );
 };
+
+export default authRoutes;

@@ -1,40 +1,38 @@
-import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../context.js';
+import type { FastifyPluginAsync } from 'fastify';
 
-/** Demo only (never registered in production mode): the mail outbox and the seeded demo data. */
-export const devRoutes = (context: AppContext) => async (app: FastifyInstance) => {
-  const { db, mailer } = context;
-
-  app.get(
-    '/api/dev/outbox',
-    { schema: { tags: ['demo'], summary: 'Mails sent in demo mode, newest first' } },
-    async () => ({ mails: mailer.outbox() }),
-  );
+/** Demo only (never registered in production mode): the demo mailbox and the seeded demo data. */
+const devRoutes: FastifyPluginAsync = async (app) => {
+  const { store } = app;
 
   app.get(
-    '/api/dev/demo-info',
-    { schema: { tags: ['demo'], summary: 'The seeded demo company and users' } },
-    async () => {
-      const company = db
-        .prepare('SELECT customer_number, name, contact_email FROM companies ORDER BY id LIMIT 1')
-        .get() as { customer_number: string; name: string; contact_email: string } | undefined;
-      const users = db
-        .prepare(
-          `SELECT u.username, u.password_changed_at IS NOT NULL AS has_password FROM users u WHERE u.role = 'user' ORDER BY u.id`,
-        )
-        .all() as { username: string; has_password: number }[];
-      return {
-        company: company
-          ? { customerNumber: company.customer_number, name: company.name, contactEmail: company.contact_email }
-          : null,
-        admin: {
-          hint: 'Registrieren Sie ein BSP-Konto und schalten Sie es mit dem Einmal-Passwort aus dem Willkommensbrief im Postfach frei.',
-        },
-        users: users.map((u) => ({
-          username: u.username,
-          state: u.has_password ? 'Passwort vergeben' : 'wartet auf die Erstanmeldung',
-        })),
-      };
-    },
+    '/outbox',
+    { schema: { tags: ['demo'], summary: 'Mails delivered in demo mode, newest first' } },
+    async () => ({
+      mails: (await store.mail.demoMailbox(100)).map((m) => ({
+        id: m.id,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+        sentAt: m.sentAt,
+        data: m.data,
+      })),
+    }),
   );
+
+  app.get('/demo-info', { schema: { tags: ['demo'], summary: 'The seeded demo company and users' } }, async () => {
+    const company = await store.companies.first();
+    const users = await store.users.listWorkplaceUsers();
+    return {
+      company: company
+        ? { customerNumber: company.customerNumber, name: company.name, contactEmail: company.contactEmail }
+        : null,
+      users: users.map((u) => ({
+        username: u.username,
+        state: u.hasPassword ? 'password_set' : 'awaiting_first_login',
+      })),
+    };
+  });
 };
+
+export default devRoutes;

@@ -1,10 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import type { Role } from '@direkthilfe/core/content/model';
 import { resolveLanguage } from '@direkthilfe/core/i18n/languages';
-import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { body, errorSchema } from '../validation.js';
-import { now } from '../db/database.js';
 
 const langRole = {
   type: 'object',
@@ -20,18 +18,18 @@ interface LangRole {
 }
 
 /** The help API: article list, article, page context, search, and the client search index. */
-export const helpRoutes = (context: AppContext) => async (app: FastifyInstance) => {
-  const { help } = context;
+const helpRoutes: FastifyPluginAsync = async (app) => {
+  const { help, store } = app;
   const lang = (query: LangRole) => resolveLanguage(query.lang);
 
   app.get<{ Querystring: LangRole }>(
-    '/api/help/articles',
+    '/articles',
     { schema: { tags: ['help'], summary: 'Published articles of a language and role', querystring: langRole } },
     async (request) => ({ articles: help.list(lang(request.query), request.query.role) }),
   );
 
   app.get<{ Params: { id: string }; Querystring: LangRole }>(
-    '/api/help/articles/:id',
+    '/articles/:id',
     {
       schema: {
         tags: ['help'],
@@ -49,7 +47,7 @@ export const helpRoutes = (context: AppContext) => async (app: FastifyInstance) 
 
   // Page keys contain a slash: `/api/help/context/admin/warenkorb` and `/api/help/context/admin%2Fwarenkorb` both work.
   app.get<{ Params: { '*': string }; Querystring: LangRole }>(
-    '/api/help/context/*',
+    '/context/*',
     {
       schema: {
         tags: ['help'],
@@ -59,7 +57,8 @@ export const helpRoutes = (context: AppContext) => async (app: FastifyInstance) 
       },
     },
     async (request) => {
-      const pageKey = decodeURIComponent(request.params['*']);
+      // The router has decoded the path once already; a second decoding would misread a literal `%`.
+      const pageKey = request.params['*'];
       const topic = help.context(lang(request.query), pageKey, request.query.role);
       if (!topic) throw new ApiError(404, 'unknown_page');
       return topic;
@@ -67,7 +66,7 @@ export const helpRoutes = (context: AppContext) => async (app: FastifyInstance) 
   );
 
   app.get<{ Querystring: LangRole & { q: string; limit?: number } }>(
-    '/api/help/search',
+    '/search',
     {
       schema: {
         tags: ['help'],
@@ -90,7 +89,7 @@ export const helpRoutes = (context: AppContext) => async (app: FastifyInstance) 
   );
 
   app.get<{ Querystring: LangRole }>(
-    '/api/help/index',
+    '/index',
     {
       schema: {
         tags: ['help'],
@@ -110,7 +109,7 @@ export const helpRoutes = (context: AppContext) => async (app: FastifyInstance) 
   );
 
   app.post<{ Body: { articleId: string; helpful: boolean; lang?: string } }>(
-    '/api/help/feedback',
+    '/feedback',
     {
       schema: {
         tags: ['help'],
@@ -128,15 +127,16 @@ export const helpRoutes = (context: AppContext) => async (app: FastifyInstance) 
     },
     async (request, reply) => {
       if (!help.article('de', request.body.articleId)) throw new ApiError(404, 'article_not_found');
-      context.db
-        .prepare('INSERT INTO article_feedback (article_id, lang, helpful, created_at) VALUES (?, ?, ?, ?)')
-        .run(
-          request.body.articleId,
-          resolveLanguage(request.body.lang),
-          request.body.helpful ? 1 : 0,
-          now().slice(0, 10),
-        );
+      await store.feedback.add({
+        articleId: request.body.articleId,
+        lang: resolveLanguage(request.body.lang),
+        helpful: request.body.helpful,
+        // The day only: nothing that could single out a reader.
+        day: new Date().toISOString().slice(0, 10),
+      });
       return reply.status(204).send();
     },
   );
 };
+
+export default helpRoutes;

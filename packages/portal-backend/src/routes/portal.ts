@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import type { AppContext } from '../context.js';
 
 /** Demo portal pages: URL → page built by @direkthilfe/demo-portal (`dist/pages/`), each in the one layout. */
 export const DEMO_PAGES: Record<string, string> = {
@@ -24,9 +23,10 @@ export const DEMO_PAGES: Record<string, string> = {
 };
 
 /** Serves the widget bundle (`/direkthilfe.js` and its chunks), the demo assets and the demo pages. */
-export const portalRoutes = (context: AppContext) => async (app: FastifyInstance) => {
-  const { widgetsDir, demoDir } = context.config;
-  if (!existsSync(join(demoDir, 'pages'))) throw new Error(`The demo portal is not built (${demoDir}): run npm run build.`);
+const portalRoutes: FastifyPluginAsync = async (app) => {
+  const { widgetsDir, demoDir } = app.config;
+  if (!existsSync(join(demoDir, 'pages')))
+    throw new Error(`The demo portal is not built (${demoDir}): run npm run build.`);
   await app.register(fastifyStatic, { root: widgetsDir, prefix: '/', wildcard: true, index: false, serve: true });
   await app.register(fastifyStatic, { root: `${demoDir}/assets`, prefix: '/demo/assets/', decorateReply: false });
   for (const [url, file] of Object.entries(DEMO_PAGES)) {
@@ -36,3 +36,5 @@ export const portalRoutes = (context: AppContext) => async (app: FastifyInstance
   app.get('/admin', { schema: { hide: true } }, (_request, reply) => reply.redirect('/admin/'));
   app.get('/myportal', { schema: { hide: true } }, (_request, reply) => reply.redirect('/myportal/'));
 };
+
+export default portalRoutes;

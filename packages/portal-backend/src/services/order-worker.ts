@@ -1,118 +1,134 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import type { AppContext } from '../context.js';
-import { addWorkplaceDevices } from './workplaces.js';
-import { now } from '../db/database.js';
-import type { WorkplaceItem } from './orders.js';
+import type { Order, Store, StoreParts } from '../store/types.js';
+import { queueMail } from '../mail/outbox.js';
+import { addWorkplaceDevices, phoneNumber } from './workplaces.js';
 import { hashWelcomeToken, usernameFor } from './users.js';
 
-interface DueOrder {
-  id: number;
-  company_id: number;
-  status: string;
-  items: string;
+export interface OrderWorkerOptions {
+  node: string;
+  intervalMs: number;
+  /** How long an order stays in progress before it is carried out. */
+  provisioningMs: number;
+  leaseMs: number;
+  publicUrl: string;
+  /** Tries before an order is failed for good. */
+  maxAttempts?: number;
+  /** Orders claimed per round. */
+  batch?: number;
+}
+
+/** An order that cannot be carried out: the company's number block is full. */
+export class NumberBlockFull extends Error {
+  readonly code = 'number_block_full';
 }
 
 /**
- * Carries out orders at their activation date: `bestellt` → `in Bearbeitung` on one tick, then
- * `ausgeführt` on the next: the workplace, its user and devices are created and the activation mail goes
- * out. "Schnellstmöglich" orders are due at once, so in the demo they finish within seconds.
+ * Carries out orders at their activation date: `ordered` → `in_progress` when a node claims it, then
+ * `executed` in one transaction that creates the workplaces, users and devices and queues the activation
+ * mails. Any node may claim a due order; a node that dies while holding one loses its lease, and another
+ * node finishes the order. "Schnellstmöglich" orders are due at once, so in the demo they finish within
+ * seconds.
  */
 export class OrderWorker {
   private timer?: NodeJS.Timeout;
-  private running = false;
+  private round?: Promise<void>;
+  /** The orders this node holds, with the time their provisioning is over. */
+  private readonly held = new Map<number, { companyId: number; readyAt: number }>();
 
   constructor(
-    private readonly context: AppContext,
+    private readonly store: Store,
     private readonly log: FastifyBaseLogger,
+    private readonly options: OrderWorkerOptions,
   ) {}
 
-  start(intervalMs: number): void {
-    this.timer = setInterval(() => void this.tick(), intervalMs);
+  start(): void {
+    this.timer = setInterval(() => {
+      this.round ??= this.tick().finally(() => (this.round = undefined));
+    }, this.options.intervalMs);
     this.timer.unref();
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
     clearInterval(this.timer);
+    await this.round;
   }
 
+  /** One round: carry out the held orders that are ready, renew the other leases, claim due orders. */
   async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
+    const { node, leaseMs, batch = 10 } = this.options;
     try {
-      const { db } = this.context;
-      const inProgress = db
-        .prepare("SELECT id, company_id, status, items FROM orders WHERE status = 'in Bearbeitung'")
-        .all() as DueOrder[];
-      for (const order of inProgress) await this.execute(order);
-      const due = db
-        .prepare(
-          "UPDATE orders SET status = 'in Bearbeitung' WHERE status = 'bestellt' AND execute_after <= ? RETURNING company_id",
-        )
-        .all(now()) as { company_id: number }[];
-      for (const companyId of new Set(due.map((o) => o.company_id))) this.context.events.emit(`orders:${companyId}`);
-    } finally {
-      this.running = false;
-    }
-  }
-
-  private async execute(order: DueOrder): Promise<void> {
-    const { db, mailer, config } = this.context;
-    const items = JSON.parse(order.items) as WorkplaceItem[];
-    const mails: { to: string; username: string; name: string; welcomeToken: string }[] = [];
-    try {
-      db.transaction(() => {
-        for (const item of items) {
-          const username = usernameFor(db, item.name);
-          const { lastInsertRowid: workplaceId } = db
-            .prepare(
-              'INSERT INTO workplaces (company_id, group_id, name, email, phone_number, activated_at, order_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
-            )
-            .run(
-              order.company_id,
-              item.groupId,
-              item.name,
-              item.email,
-              this.nextPhoneNumber(order.company_id),
-              now(),
-              order.id,
-            );
-          const welcomeToken = randomBytes(18).toString('base64url');
-          db.prepare(
-            "INSERT INTO users (username, email, role, company_id, workplace_id, welcome_token_hash, created_at) VALUES (?, ?, 'user', ?, ?, ?, ?)",
-          ).run(username, item.email, order.company_id, workplaceId, hashWelcomeToken(welcomeToken), now());
-          addWorkplaceDevices(db, Number(workplaceId), username, item.devices, item.clients);
-          mails.push({ to: item.email, username, name: item.name, welcomeToken });
-        }
-        db.prepare("UPDATE orders SET status = 'ausgeführt', executed_at = ? WHERE id = ?").run(now(), order.id);
-      })();
+      const changed = new Set<number>();
+      for (const [id, { companyId, readyAt }] of this.held) {
+        if (readyAt > Date.now()) continue;
+        this.held.delete(id);
+        if (await this.execute(id)) changed.add(companyId);
+      }
+      const leaseUntil = new Date(Date.now() + leaseMs).toISOString();
+      if (this.held.size) await this.store.orders.renewLeases(node, leaseUntil);
+      const claimed = await this.store.orders.claim(node, new Date().toISOString(), leaseUntil, batch);
+      for (const order of claimed) {
+        this.held.set(order.id, { companyId: order.companyId, readyAt: Date.now() + this.options.provisioningMs });
+        changed.add(order.companyId);
+      }
+      for (const companyId of changed) await this.store.events.publish(`orders:${companyId}`);
     } catch (error) {
-      this.log.error({ err: error, orderId: order.id }, 'order failed');
-      db.prepare("UPDATE orders SET status = 'fehlgeschlagen', failure_reason = ? WHERE id = ?").run(
-        'Der Auftrag konnte nicht ausgeführt werden.',
-        order.id,
-      );
-    }
-    this.context.events.emit(`orders:${order.company_id}`);
-    for (const mail of mails) {
-      await mailer
-        .send(mail.to, {
-          kind: 'activation',
-          username: mail.username,
-          name: mail.name,
-          // The first-login page fills in the user name from the link; the token lets the wizard greet the user.
-          firstLoginUrl: `${config.publicUrl}/myportal/anmeldung?${new URLSearchParams({ username: mail.username, willkommen: mail.welcomeToken })}`,
-        })
-        .catch((error) => this.log.error({ err: error, orderId: order.id }, 'activation mail failed'));
+      this.log.error({ err: error }, 'order worker round failed');
     }
   }
 
-  /** The company's next free extension under its number block. */
-  private nextPhoneNumber(companyId: number): string {
-    const { db } = this.context;
-    for (;;) {
-      const candidate = `+49 228 4711${String(companyId).padStart(2, '0')}-${randomInt(100, 1000)}`;
-      if (!db.prepare('SELECT 1 FROM workplaces WHERE phone_number = ?').get(candidate)) return candidate;
+  /** Carries out one held order, all or nothing; true when its status changed. */
+  private async execute(id: number): Promise<boolean> {
+    const { node, maxAttempts = 3 } = this.options;
+    try {
+      return await this.store.transaction(async (tx) => {
+        // Still ours? After a stall another node may have taken it over.
+        const order = await tx.orders.lockHeld(node, id);
+        if (!order) return false;
+        await this.createWorkplaces(tx, order);
+        await tx.orders.markExecuted(order.id, new Date().toISOString());
+        return true;
+      });
+    } catch (error) {
+      const code = error instanceof NumberBlockFull ? error.code : 'execution_failed';
+      this.log.error({ err: error, orderId: id }, 'order failed');
+      // A full number block will not empty by itself: no retry. Anything else is tried again once the lease
+      // has run out, a few times.
+      const status = await this.store.orders.recordFailure(id, code, code === 'number_block_full' ? 1 : maxAttempts);
+      return status === 'failed';
+    }
+  }
+
+  private async createWorkplaces(tx: StoreParts, order: Order): Promise<void> {
+    for (const [index, item] of order.items.entries()) {
+      const extension = await tx.companies.allocateExtension(order.companyId, 999);
+      if (extension === undefined) throw new NumberBlockFull();
+      const username = await usernameFor(tx, item.name);
+      const workplaceId = await tx.workplaces.create({
+        companyId: order.companyId,
+        groupId: item.groupId,
+        name: item.name,
+        email: item.email,
+        phoneNumber: phoneNumber(order.companyId, extension),
+        activatedAt: new Date().toISOString(),
+        orderId: order.id,
+      });
+      const welcomeToken = randomBytes(18).toString('base64url');
+      await tx.users.createWorkplaceUser({
+        username,
+        email: item.email,
+        companyId: order.companyId,
+        workplaceId,
+        welcomeTokenHash: hashWelcomeToken(welcomeToken),
+      });
+      await addWorkplaceDevices(tx, workplaceId, username, item.devices, item.clients);
+      // The first-login page fills in the user name from the link; the token lets the wizard greet the user.
+      const link = `${this.options.publicUrl}/myportal/anmeldung?${new URLSearchParams({ username, willkommen: welcomeToken })}`;
+      await queueMail(tx, {
+        key: `activation:order-${order.id}:item-${index}`,
+        to: item.email,
+        data: { kind: 'activation', username, name: item.name, firstLoginUrl: link },
+      });
     }
   }
 }

@@ -1,47 +1,14 @@
-import type { Db } from '../db/database.js';
+import type { Order, WorkplaceItem } from '../store/types.js';
 
-/** A "set up workplace" order item, as it sits in the cart and in the order. */
-export interface WorkplaceItem {
-  name: string;
-  email: string;
-  groupId: number;
-  devices: string[];
-  clients: string[];
-  /** `YYYY-MM-DD`, or null for "schnellstmöglich". */
-  activationDate: string | null;
-}
-
-export interface OrderView {
-  id: number;
-  status: string;
-  items: WorkplaceItem[];
-  createdAt: string;
-  executedAt: string | null;
-  failureReason: string | null;
-}
-
-export function listOrders(db: Db, companyId: number): OrderView[] {
-  const rows = db
-    .prepare(
-      'SELECT id, status, items, created_at, executed_at, failure_reason FROM orders WHERE company_id = ? ORDER BY id DESC',
-    )
-    .all(companyId) as {
-    id: number;
-    status: string;
-    items: string;
-    created_at: string;
-    executed_at: string | null;
-    failure_reason: string | null;
-  }[];
-  return rows.map((o) => ({
-    id: o.id,
-    status: o.status,
-    items: JSON.parse(o.items),
-    createdAt: o.created_at,
-    executedAt: o.executed_at,
-    failureReason: o.failure_reason,
-  }));
-}
+/** An order as the API shows it. */
+export const orderView = (o: Order) => ({
+  id: o.id,
+  status: o.status,
+  items: o.items,
+  createdAt: o.createdAt,
+  executedAt: o.executedAt,
+  failureReason: o.failureCode,
+});
 
 /** The moment an item becomes due: at once for "schnellstmöglich", else at the start of its day. */
 export const executeAfter = (items: WorkplaceItem[]): string =>

@@ -1,8 +1,8 @@
-import type { FastifyBaseLogger } from 'fastify';
-import type { AppContext } from '../context.js';
-import { addWorkplaceDevices } from './workplaces.js';
-import { now } from '../db/database.js';
+import type { FastifyInstance } from 'fastify';
+import { addWorkplaceDevices, phoneNumber } from './workplaces.js';
 import { generatePassword, hashPassword } from '../auth/passwords.js';
+import { queueMail } from '../mail/outbox.js';
+import { UniqueViolation } from '../store/errors.js';
 
 /** The demo company: the contract address gives the default group; two active workplaces, one user waiting. */
 const COMPANY = {
@@ -18,7 +18,6 @@ const WORKPLACES = [
   {
     name: 'Julia Schneider',
     username: 'julia.schneider',
-    phone: '+49 228 471101-101',
     devices: ['komfort-410'],
     clients: ['desktop'],
     password: true,
@@ -26,7 +25,6 @@ const WORKPLACES = [
   {
     name: 'Tobias Wagner',
     username: 'tobias.wagner',
-    phone: '+49 228 471101-102',
     devices: [],
     clients: ['desktop', 'mobile'],
     password: true,
@@ -34,7 +32,6 @@ const WORKPLACES = [
   {
     name: 'Anna Berger',
     username: 'anna.berger',
-    phone: '+49 228 471101-103',
     devices: ['standard-210'],
     clients: ['desktop', 'mobile'],
     password: false,
@@ -43,66 +40,65 @@ const WORKPLACES = [
 
 /**
  * Seeds an empty database once, and "sends" the welcome letter with the admin's one-time password to the
- * company's contact address (and prints it, so the demo can start without opening the outbox).
+ * company's contact address (and prints it, so the demo can start without opening the mailbox). Several
+ * nodes starting at once on an empty database seed it once: the customer number is unique.
  */
-export async function seedDemo(
-  context: AppContext,
-  log: FastifyBaseLogger,
-  printWelcomeLetter: boolean,
-): Promise<void> {
-  const { db, mailer, config, scryptCost } = context;
-  if ((db.prepare('SELECT COUNT(*) AS n FROM companies').get() as { n: number }).n > 0) return;
+export async function seedDemo(app: FastifyInstance, printWelcomeLetter: boolean): Promise<void> {
+  const { store, config, scryptCost, log } = app;
+  if ((await store.companies.count()) > 0) return;
   const oneTimePassword = generatePassword();
   const otpHash = await hashPassword(oneTimePassword, scryptCost);
   const userPasswords = await Promise.all(
     WORKPLACES.map((w) => (w.password ? hashPassword(generatePassword(w.username), scryptCost) : null)),
   );
-  const at = now();
   const activatedAt = new Date(Date.now() - 45 * 86_400_000).toISOString();
-  db.transaction(() => {
-    const { lastInsertRowid: companyId } = db
-      .prepare(
-        'INSERT INTO companies (customer_number, name, contact_email, street, postal_code, city, one_time_password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        COMPANY.customerNumber,
-        COMPANY.name,
-        COMPANY.contactEmail,
-        COMPANY.street,
-        COMPANY.postalCode,
-        COMPANY.city,
-        otpHash,
-        at,
-      );
-    const { lastInsertRowid: groupId } = db
-      .prepare('INSERT INTO groups (company_id, name, address, is_default, created_at) VALUES (?, ?, ?, 1, ?)')
-      .run(
-        companyId,
-        `${COMPANY.city}, ${COMPANY.street}`,
-        `${COMPANY.street}, ${COMPANY.postalCode} ${COMPANY.city}`,
-        at,
-      );
-    WORKPLACES.forEach((w, index) => {
-      const email = `${w.username}@muster-elektro.example`;
-      const { lastInsertRowid: workplaceId } = db
-        .prepare(
-          'INSERT INTO workplaces (company_id, group_id, name, email, phone_number, activated_at) VALUES (?, ?, ?, ?, ?, ?)',
-        )
-        .run(companyId, groupId, w.name, email, w.phone, activatedAt);
-      db.prepare(
-        "INSERT INTO users (username, email, role, password_hash, password_changed_at, company_id, workplace_id, created_at) VALUES (?, ?, 'user', ?, ?, ?, ?, ?)",
-      ).run(w.username, email, userPasswords[index], userPasswords[index] ? at : null, companyId, workplaceId, at);
-      addWorkplaceDevices(db, Number(workplaceId), w.username, w.devices, w.clients);
+  try {
+    await store.transaction(async (tx) => {
+      const companyId = await tx.companies.create({ ...COMPANY, oneTimePasswordHash: otpHash });
+      const groupId = await tx.groups.create(companyId, {
+        name: `${COMPANY.city}, ${COMPANY.street}`,
+        address: `${COMPANY.street}, ${COMPANY.postalCode} ${COMPANY.city}`,
+        isDefault: true,
+      });
+      for (const [index, w] of WORKPLACES.entries()) {
+        const email = `${w.username}@muster-elektro.example`;
+        const extension = await tx.companies.allocateExtension(companyId, 999);
+        const workplaceId = await tx.workplaces.create({
+          companyId,
+          groupId,
+          name: w.name,
+          email,
+          phoneNumber: phoneNumber(companyId, extension!),
+          activatedAt,
+          orderId: null,
+        });
+        await tx.users.createWorkplaceUser({
+          username: w.username,
+          email,
+          companyId,
+          workplaceId,
+          passwordHash: userPasswords[index],
+        });
+        await addWorkplaceDevices(tx, workplaceId, w.username, w.devices, w.clients);
+      }
+      await queueMail(tx, {
+        key: `welcome-letter:${COMPANY.customerNumber}`,
+        to: COMPANY.contactEmail,
+        data: {
+          kind: 'welcome-letter',
+          customerNumber: COMPANY.customerNumber,
+          oneTimePassword,
+          companyName: COMPANY.name,
+          portalUrl: `${config.publicUrl}/admin/`,
+        },
+      });
     });
-  })();
-  await mailer.send(COMPANY.contactEmail, {
-    kind: 'welcome-letter',
-    customerNumber: COMPANY.customerNumber,
-    oneTimePassword,
-    companyName: COMPANY.name,
-    portalUrl: `${config.publicUrl}/admin/`,
-  });
-  log.info({ customerNumber: COMPANY.customerNumber }, 'demo company seeded; welcome letter sent');
+  } catch (error) {
+    // Another node seeded it in the meantime.
+    if (error instanceof UniqueViolation || (await store.companies.count()) > 0) return;
+    throw error;
+  }
+  log.info({ customerNumber: COMPANY.customerNumber }, 'demo company seeded; welcome letter queued');
   if (printWelcomeLetter) {
     // The demo's one deliberate exception to "no secrets on the console": the welcome letter itself.
     console.log(

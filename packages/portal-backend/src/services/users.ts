@@ -1,36 +1,22 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../db/database.js';
 import { transliterate } from '@direkthilfe/core/text/transliterate';
+import type { StoreParts } from '../store/types.js';
 
-export interface UserRow {
-  id: number;
-  username: string;
-  email: string | null;
-  role: 'admin' | 'user';
-  password_hash: string | null;
-  password_changed_at: string | null;
-  company_id: number | null;
-  workplace_id: number | null;
-  welcome_token_hash: string | null;
-}
-
-export const findUser = (db: Db, username: string): UserRow | undefined =>
-  db.prepare('SELECT * FROM users WHERE username = ?').get(username.trim()) as UserRow | undefined;
-
-export const userById = (db: Db, id: number): UserRow =>
-  db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow;
+/** How many numbered variants of a user name are tried (`anna.berger2` …) before giving up. */
+const MAX_USERNAME_VARIANTS = 1000;
 
 /** A user name from a person's name, `vorname.nachname`, numbered when taken. */
-export function usernameFor(db: Db, name: string): string {
+export async function usernameFor(store: Pick<StoreParts, 'users'>, name: string): Promise<string> {
   const base =
     transliterate(name.trim().toLowerCase())
       .normalize('NFKD')
       .replace(/[^a-z0-9]+/g, '.')
       .replace(/^\.+|\.+$/g, '') || 'benutzer';
-  for (let n = 1; ; n++) {
+  for (let n = 1; n <= MAX_USERNAME_VARIANTS; n++) {
     const candidate = n === 1 ? base : `${base}${n}`;
-    if (!findUser(db, candidate)) return candidate;
+    if (!(await store.users.byName(candidate))) return candidate;
   }
+  throw new Error(`no free user name for ${base}`);
 }
 
 /** The stored form of the token in the activation mail's link: enough to check it, useless if read. */

@@ -1,5 +1,5 @@
-import type { Db } from '../db/database.js';
 import { generatePassword } from '../auth/passwords.js';
+import type { DeviceKind, NewDevice, StoreParts, WorkplaceRecord } from '../store/types.js';
 
 /** The desk phones and clients a workplace can get. */
 export const DESK_PHONES = [
@@ -10,7 +10,7 @@ export const DESK_PHONES = [
 export const CLIENTS = [
   { id: 'desktop', label: 'Desktop-Client' },
   { id: 'mobile', label: 'Mobile-Client' },
-];
+] as const;
 
 export const MINIMUM_TERM_DAYS = 30;
 
@@ -19,64 +19,37 @@ export const deviceLabel = (kind: string, model: string | null) =>
     ? (DESK_PHONES.find((p) => p.model === model)?.label ?? model ?? '')
     : (CLIENTS.find((c) => c.id === kind)?.label ?? kind);
 
-interface WorkplaceRow {
-  id: number;
-  company_id: number;
-  group_id: number;
-  group_name: string;
-  name: string;
-  email: string;
-  phone_number: string;
-  activated_at: string;
-  username: string | null;
-}
-
 export function deletableFrom(activatedAt: string): string {
   return new Date(Date.parse(activatedAt) + MINIMUM_TERM_DAYS * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Workplaces of a company (or one of them), with group, user name and devices. */
-export function listWorkplaces(db: Db, companyId: number, workplaceId?: number) {
-  const rows = db
-    .prepare(
-      `SELECT w.*, g.name AS group_name, u.username FROM workplaces w
-       JOIN groups g ON g.id = w.group_id
-       LEFT JOIN users u ON u.workplace_id = w.id
-       WHERE w.company_id = ? AND (? IS NULL OR w.id = ?) ORDER BY w.name`,
-    )
-    .all(companyId, workplaceId ?? null, workplaceId ?? null) as WorkplaceRow[];
-  const devices = db.prepare('SELECT id, kind, model FROM devices WHERE workplace_id = ? ORDER BY id');
-  return rows.map((w) => ({
-    id: w.id,
-    name: w.name,
-    email: w.email,
-    username: w.username,
-    phoneNumber: w.phone_number,
-    group: { id: w.group_id, name: w.group_name },
-    devices: (devices.all(w.id) as { id: number; kind: string; model: string | null }[]).map((d) => ({
-      id: d.id,
-      kind: d.kind,
-      model: d.model,
-      label: deviceLabel(d.kind, d.model),
-    })),
-    activatedAt: w.activated_at,
-    deletableFrom: deletableFrom(w.activated_at),
-  }));
-}
+/** A company's number block: `+49 228 4711<company>-<extension>`, extensions 100 to 999. */
+export const phoneNumber = (companyId: number, extension: number) =>
+  `+49 228 4711${String(companyId).padStart(2, '0')}-${extension}`;
+
+/** A workplace as the API shows it: devices with their labels, and when it can be deleted. */
+export const workplaceView = (w: WorkplaceRecord) => ({
+  ...w,
+  devices: w.devices.map((d) => ({ ...d, label: deviceLabel(d.kind, d.model) })),
+  deletableFrom: deletableFrom(w.activatedAt),
+});
 
 /** A workplace's desk phones, each with its own first-login data, and its clients. */
-export function addWorkplaceDevices(
-  db: Db,
+export async function addWorkplaceDevices(
+  store: Pick<StoreParts, 'devices'>,
   workplaceId: number,
   username: string,
   deskPhones: string[],
   clients: string[],
-): void {
-  const add = db.prepare(
-    'INSERT INTO devices (workplace_id, kind, model, login_name, login_secret) VALUES (?, ?, ?, ?, ?)',
-  );
-  deskPhones.forEach((model, index) =>
-    add.run(workplaceId, 'desk-phone', model, `${username}-${index + 1}@sip.cloud-pbx.example`, generatePassword()),
-  );
-  for (const client of clients) add.run(workplaceId, client, null, null, null);
+): Promise<void> {
+  const devices: NewDevice[] = [
+    ...deskPhones.map((model, index) => ({
+      kind: 'desk-phone' as const,
+      model,
+      loginName: `${username}-${index + 1}@sip.cloud-pbx.example`,
+      loginSecret: generatePassword(),
+    })),
+    ...clients.map((client) => ({ kind: client as DeviceKind, model: null, loginName: null, loginSecret: null })),
+  ];
+  await store.devices.add(workplaceId, devices);
 }

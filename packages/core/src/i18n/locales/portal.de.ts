@@ -13,16 +13,16 @@ export default {
   },
   portal: {
     deviceKind: { 'desk-phone': 'Tischtelefon', desktop: 'Desktop-Client', mobile: 'Mobile-Client' },
-    deviceStatus: {
-      'nicht angemeldet': 'nicht angemeldet',
-      angemeldet: 'angemeldet',
-      doppelanmeldung: 'Doppelanmeldung',
-    },
+    deviceStatus: { unregistered: 'nicht angemeldet', registered: 'angemeldet', double_registered: 'Doppelanmeldung' },
     orderStatus: {
-      bestellt: 'bestellt',
-      'in Bearbeitung': 'in Bearbeitung',
-      ausgeführt: 'ausgeführt',
-      fehlgeschlagen: 'fehlgeschlagen',
+      ordered: 'bestellt',
+      in_progress: 'in Bearbeitung',
+      executed: 'ausgeführt',
+      failed: 'fehlgeschlagen',
+    },
+    failureReason: {
+      execution_failed: 'Der Auftrag konnte nicht ausgeführt werden.',
+      number_block_full: 'Im Rufnummernblock ist keine Rufnummer mehr frei.',
     },
   },
 } as const;

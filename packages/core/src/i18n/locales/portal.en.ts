@@ -14,16 +14,11 @@ export default {
   },
   portal: {
     deviceKind: { 'desk-phone': 'Desk phone', desktop: 'Desktop client', mobile: 'Mobile client' },
-    deviceStatus: {
-      'nicht angemeldet': 'not signed in',
-      angemeldet: 'signed in',
-      doppelanmeldung: 'double sign-in',
-    },
-    orderStatus: {
-      bestellt: 'ordered',
-      'in Bearbeitung': 'in progress',
-      ausgeführt: 'carried out',
-      fehlgeschlagen: 'failed',
+    deviceStatus: { unregistered: 'not signed in', registered: 'signed in', double_registered: 'double sign-in' },
+    orderStatus: { ordered: 'ordered', in_progress: 'in progress', executed: 'carried out', failed: 'failed' },
+    failureReason: {
+      execution_failed: 'The order could not be carried out.',
+      number_block_full: 'No number is left free in the number block.',
     },
   },
 } satisfies LocaleShape<typeof de>;

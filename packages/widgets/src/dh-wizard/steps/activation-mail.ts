@@ -14,7 +14,7 @@ export class DhWizardActivationMail extends WizardStep {
   override render() {
     const t = this.t;
     const recipients = (this.orders ?? [])
-      .filter((order) => order.status === 'ausgeführt')
+      .filter((order) => order.status === 'executed')
       .flatMap((order) => order.items);
     return html`
       ${this.renderAlert()}

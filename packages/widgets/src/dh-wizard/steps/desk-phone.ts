@@ -48,12 +48,12 @@ export class DhWizardDeskPhone extends WizardStep {
   private renderDevice(device: Device) {
     const t = this.t;
     const open = this.revealed.has(device.id);
-    const problem = device.status === 'doppelanmeldung';
+    const problem = device.status === 'double_registered';
     return html`<li>
       <h4>${device.label}</h4>
       <p>
         ${t('wizard.phone.statusLabel')}:
-        <strong class=${problem ? 'error' : device.status === 'angemeldet' ? 'success' : ''}>
+        <strong class=${problem ? 'error' : device.status === 'registered' ? 'success' : ''}>
           ${this.shared(`portal.deviceStatus.${device.status}`)}
         </strong>
       </p>

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Order } from '@direkthilfe/core/portal/portal-client';
+import type { Order, OrderStatus } from '@direkthilfe/core/portal/portal-client';
 import { WizardStep } from './wizard-step.js';
 
-const EXECUTED = 'ausgeführt';
+const EXECUTED: OrderStatus = 'executed';
 
 /**
  * Step "Auftragsstatus verfolgen": the orders and their status, live from the server's event stream
@@ -44,7 +44,7 @@ export class DhWizardFollowOrder extends WizardStep {
     }
   }
 
-  private statusText(status: string) {
+  private statusText(status: OrderStatus) {
     return this.shared(`portal.orderStatus.${status}`, { defaultValue: status });
   }
 
@@ -61,7 +61,13 @@ export class DhWizardFollowOrder extends WizardStep {
                     html`<li>
                       ${t('wizard.orders.order', { id: order.id, count: order.items.length })}:
                       <strong data-status=${order.status}>${this.statusText(order.status)}</strong>
-                      ${order.failureReason ? html`<span class="error">${order.failureReason}</span>` : ''}
+                      ${
+                        order.failureReason
+                          ? html`<span class="error"
+                              >${this.shared(`portal.failureReason.${order.failureReason}`, { defaultValue: order.failureReason })}</span
+                            >`
+                          : ''
+                      }
                     </li>`,
                 )}
               </ul>`

@@ -1,0 +1,23 @@
+import '@fastify/cookie';
+import type { Language } from '@direkthilfe/core/i18n/languages';
+import type { Config } from './config.js';
+import type { HelpContent } from './services/help-content.js';
+import type { SessionUser, Store } from './store/types.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    store: Store;
+    help: HelpContent;
+    /** This process among the backend nodes, for the rows it claims. */
+    nodeId: string;
+    /** Hashing cost for passwords; tests pass a lower one. */
+    scryptCost: number;
+  }
+  interface FastifyRequest {
+    /** The session's user, when the request carries a valid session cookie. */
+    user?: SessionUser;
+    /** The reader's language from Accept-Language. */
+    lang: Language;
+  }
+}

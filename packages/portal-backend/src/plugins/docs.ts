@@ -1,0 +1,27 @@
+import fp from 'fastify-plugin';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { SESSION_COOKIE } from '../context.js';
+
+/** The OpenAPI document of every route with its schemas, and its reader at /api/docs. */
+export default fp(
+  async (app) => {
+    await app.register(swagger, {
+      openapi: {
+        info: {
+          title: 'Direkthilfe Portal-Backend',
+          version: '0.1.0',
+          description: 'Help API and the Cloud PBX demo portal API',
+        },
+        components: {
+          securitySchemes: {
+            session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+            csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+          },
+        },
+      },
+    });
+    await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  },
+  { name: 'docs' },
+);

@@ -1,0 +1,28 @@
+import fp from 'fastify-plugin';
+import { languageOf } from '../messages.js';
+import { SESSION_COOKIE } from '../context.js';
+import { Sessions } from '../auth/sessions.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sessions: Sessions;
+  }
+}
+
+/** Every request learns its language and, from the session cookie, its user. */
+export default fp(
+  async (app) => {
+    const sessions = new Sessions(app.store.sessions, {
+      idleMs: app.config.sessionIdleMs,
+      absoluteMs: app.config.sessionAbsoluteMs,
+    });
+    app.decorate('sessions', sessions);
+    app.decorateRequest('lang', 'de');
+    app.decorateRequest('user', undefined);
+    app.addHook('onRequest', async (request) => {
+      request.lang = languageOf(request.headers['accept-language']);
+      request.user = await sessions.get(request.cookies[SESSION_COOKIE]);
+    });
+  },
+  { name: 'session', dependencies: ['security'] },
+);

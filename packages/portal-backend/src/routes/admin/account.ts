@@ -1,0 +1,80 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { requireAdmin, setSessionCookie, userOf } from '../../context.js';
+import { ApiError } from '../../errors.js';
+import { hashPassword, verifyPassword } from '../../auth/passwords.js';
+import { UniqueViolation } from '../../store/errors.js';
+import { body, email, errorSchema, text } from '../../validation.js';
+import { passwordPolicyError } from '../auth.js';
+
+/** A Business Service Portal account, and unlocking its admin permission with the welcome letter. */
+const accountRoutes: FastifyPluginAsync = async (app) => {
+  const { store, sessions, scryptCost } = app;
+
+  app.post<{ Body: { username: string; email: string; password: string } }>(
+    '/register',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Register a Business Service Portal account and log in',
+        body: body({
+          username: { type: 'string', minLength: 3, maxLength: 60, pattern: '^[A-Za-z0-9._-]+$' },
+          email,
+          password: text(1024, 0),
+        }),
+        response: { 409: errorSchema, 422: errorSchema },
+      },
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { username, password } = request.body;
+      const policyError = passwordPolicyError(password, username, request.lang);
+      if (policyError) throw policyError;
+      if (await store.users.byName(username))
+        throw new ApiError(409, 'username_taken', {}, { fields: { username: '' } });
+      const hash = await hashPassword(password, scryptCost);
+      let userId: number;
+      try {
+        userId = await store.users.createAdmin({ username, email: request.body.email, passwordHash: hash });
+      } catch (error) {
+        // Two registrations of one name at once: the second learns it as the first check would have told.
+        if (error instanceof UniqueViolation)
+          throw new ApiError(409, 'username_taken', {}, { fields: { username: '' } });
+        throw error;
+      }
+      setSessionCookie(reply, await sessions.create(userId, false));
+      return reply.status(201).send({ username, role: 'admin', mustChangePassword: false });
+    },
+  );
+
+  app.post<{ Body: { customerNumber: string; oneTimePassword: string } }>(
+    '/activate',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Unlock the admin permission with the one-time password from the welcome letter',
+        body: body({ customerNumber: text(40), oneTimePassword: text(100) }),
+        response: { 403: errorSchema, 409: errorSchema },
+      },
+      config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+      onRequest: requireAdmin({ unlocked: false }),
+    },
+    async (request) => {
+      const user = userOf(request);
+      if (user.companyId !== null) throw new ApiError(409, 'already_activated');
+      const company = await store.companies.byCustomerNumber(request.body.customerNumber.trim());
+      const valid = await verifyPassword(request.body.oneTimePassword.trim(), company?.oneTimePasswordHash, scryptCost);
+      const refused = new ApiError(403, 'activation_failed', {}, { fields: { oneTimePassword: '' } });
+      if (!company || !valid || company.oneTimePasswordUsedAt) throw refused;
+      // The one-time password is taken by one atomic conditional write: of parallel unlocks, one wins.
+      const unlocked = await store.transaction(async (tx) => {
+        if (!(await tx.companies.consumeOneTimePassword(company.id))) return false;
+        if (!(await tx.users.assignCompany(user.userId, company.id))) throw new ApiError(409, 'already_activated');
+        return true;
+      });
+      if (!unlocked) throw refused;
+      return { company: { customerNumber: company.customerNumber, name: company.name } };
+    },
+  );
+};
+
+export default accountRoutes;

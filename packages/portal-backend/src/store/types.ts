@@ -1,0 +1,374 @@
+/**
+ * The store boundary: what routes and services may ask of the database, as async operations on domain
+ * objects. Implemented once on the query builder for SQLite and PostgreSQL (kysely-store.ts); nothing
+ * outside `store/` sees a driver, a row or an SQL error.
+ */
+
+export type Role = 'admin' | 'user';
+export type OrderStatus = 'ordered' | 'in_progress' | 'executed' | 'failed';
+export type DeviceKind = 'desk-phone' | 'desktop' | 'mobile';
+export type MailStatus = 'pending' | 'sent' | 'dead';
+
+export interface User {
+  id: number;
+  username: string;
+  email: string | null;
+  role: Role;
+  passwordHash: string | null;
+  passwordChangedAt: string | null;
+  companyId: number | null;
+  workplaceId: number | null;
+  welcomeTokenHash: string | null;
+}
+
+export interface SessionUser {
+  sessionHash: string;
+  userId: number;
+  username: string;
+  role: Role;
+  companyId: number | null;
+  workplaceId: number | null;
+  /** Logged in with a temporary password: may only set a new password. */
+  restricted: boolean;
+}
+
+export interface Company {
+  id: number;
+  customerNumber: string;
+  name: string;
+  contactEmail: string;
+  oneTimePasswordHash: string | null;
+  oneTimePasswordUsedAt: string | null;
+}
+
+export interface NewCompany {
+  customerNumber: string;
+  name: string;
+  contactEmail: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  oneTimePasswordHash: string;
+}
+
+export interface Group {
+  id: number;
+  name: string;
+  address: string | null;
+  isDefault: boolean;
+  workplaceCount: number;
+}
+
+export interface DeviceRecord {
+  id: number;
+  kind: DeviceKind;
+  model: string | null;
+}
+
+export interface WorkplaceRecord {
+  id: number;
+  name: string;
+  email: string;
+  username: string | null;
+  phoneNumber: string;
+  group: { id: number; name: string };
+  devices: DeviceRecord[];
+  activatedAt: string;
+}
+
+export interface DeviceWithLogin extends DeviceRecord {
+  loginName: string | null;
+  loginSecret: string | null;
+  registrations: number;
+}
+
+export interface NewDevice {
+  kind: DeviceKind;
+  model: string | null;
+  loginName: string | null;
+  loginSecret: string | null;
+}
+
+/** A "set up workplace" order item, as it sits in the cart and in the order. */
+export interface WorkplaceItem {
+  name: string;
+  email: string;
+  groupId: number;
+  devices: string[];
+  clients: string[];
+  /** `YYYY-MM-DD`, or null for "schnellstmöglich". */
+  activationDate: string | null;
+}
+
+export interface CartItem {
+  id: number;
+  item: WorkplaceItem;
+}
+
+export interface Order {
+  id: number;
+  companyId: number;
+  status: OrderStatus;
+  items: WorkplaceItem[];
+  createdAt: string;
+  executedAt: string | null;
+  failureCode: string | null;
+}
+
+export interface TemporaryPassword {
+  hash: string;
+  expiresAt: string;
+  failedAttempts: number;
+}
+
+export interface OnboardingProgress {
+  state: Record<string, unknown>;
+  updatedAt: string | null;
+}
+
+/** The facts behind each wizard flow, from one query: the engine decides with them what is done. */
+export interface AdminSetupFacts {
+  groupCount: number;
+  cartItems: number;
+  orders: number;
+  executedOrders: number;
+}
+
+export interface UserLoginFacts {
+  passwordChangedAt: string | null;
+  temporaryPasswordPending: boolean;
+  deskPhones: number;
+  /** Registrations per device of the workplace. */
+  registrations: number[];
+}
+
+export interface NewMail {
+  /** One mail per event: a second enqueue with the same key is ignored. */
+  idempotencyKey: string;
+  to: string;
+  lang: string;
+  data: unknown;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface Mail {
+  id: number;
+  idempotencyKey: string;
+  to: string;
+  lang: string;
+  subject: string;
+  text: string;
+  html: string;
+  data: unknown;
+  status: MailStatus;
+  attempts: number;
+  createdAt: string;
+  sentAt: string | null;
+  lastError: string | null;
+}
+
+export interface Counter {
+  count: number;
+  resetAt: number;
+}
+
+export interface UserStore {
+  byName(username: string): Promise<User | undefined>;
+  byId(id: number): Promise<User | undefined>;
+  /** @throws UniqueViolation('username') */
+  createAdmin(user: { username: string; email: string; passwordHash: string }): Promise<number>;
+  /** @throws UniqueViolation('username') */
+  createWorkplaceUser(user: {
+    username: string;
+    email: string;
+    companyId: number;
+    workplaceId: number;
+    passwordHash?: string | null;
+    welcomeTokenHash?: string | null;
+  }): Promise<number>;
+  /** Sets the own password; pending temporary passwords and the welcome token end with it. */
+  setPassword(userId: number, passwordHash: string): Promise<void>;
+  /** Gives an admin the company, once: false when the admin already has one. */
+  assignCompany(userId: number, companyId: number): Promise<boolean>;
+  /** Demo info: the workplace users and whether they have set a password. */
+  listWorkplaceUsers(): Promise<{ username: string; hasPassword: boolean }[]>;
+}
+
+export interface SessionStore {
+  create(userId: number, restricted: boolean, tokenHash: string): Promise<void>;
+  /** The session's user with its session times, or undefined. */
+  find(tokenHash: string): Promise<(SessionUser & { createdAt: string; lastSeenAt: string }) | undefined>;
+  touch(tokenHash: string): Promise<void>;
+  destroy(tokenHash: string): Promise<void>;
+  destroyAllOf(userId: number): Promise<void>;
+  /** Removes sessions idle since or created before the given times; returns how many. */
+  sweep(idleBefore: string, createdBefore: string): Promise<number>;
+}
+
+export interface LoginFailureStore {
+  get(username: string): Promise<{ count: number; lastFailedAt: string } | undefined>;
+  record(username: string): Promise<void>;
+  clear(username: string): Promise<void>;
+}
+
+export interface TemporaryPasswordStore {
+  get(userId: number): Promise<TemporaryPassword | undefined>;
+  put(userId: number, hash: string, expiresAt: string): Promise<void>;
+  /** Counts a wrong try; the password is gone after `limit` of them. */
+  recordFailure(userId: number, limit: number): Promise<void>;
+  /** Takes the temporary password for a login: true for exactly one caller. */
+  consume(userId: number, hash: string): Promise<boolean>;
+  delete(userId: number): Promise<void>;
+}
+
+export interface CompanyStore {
+  count(): Promise<number>;
+  first(): Promise<Company | undefined>;
+  byId(id: number): Promise<Company | undefined>;
+  byCustomerNumber(customerNumber: string): Promise<Company | undefined>;
+  create(company: NewCompany): Promise<number>;
+  /** Marks the welcome letter's one-time password as used: true for exactly one caller. */
+  consumeOneTimePassword(companyId: number): Promise<boolean>;
+  /** The next extension of the company's number block, or undefined when the block is full. */
+  allocateExtension(companyId: number, last: number): Promise<number | undefined>;
+}
+
+export interface GroupStore {
+  list(companyId: number): Promise<Group[]>;
+  get(companyId: number, id: number): Promise<Group | undefined>;
+  /** @throws UniqueViolation('group_name') */
+  create(companyId: number, group: { name: string; address: string | null; isDefault?: boolean }): Promise<number>;
+  /** @throws UniqueViolation('group_name') */
+  update(companyId: number, id: number, change: { name?: string; address?: string }): Promise<void>;
+}
+
+export interface WorkplaceStore {
+  list(companyId: number): Promise<WorkplaceRecord[]>;
+  get(companyId: number, id: number): Promise<WorkplaceRecord | undefined>;
+  /** @throws UniqueViolation('phone_number') */
+  create(workplace: {
+    companyId: number;
+    groupId: number;
+    name: string;
+    email: string;
+    phoneNumber: string;
+    activatedAt: string;
+    orderId: number | null;
+  }): Promise<number>;
+  /** Changes name and e-mail; the user's e-mail follows. */
+  update(id: number, change: { name?: string; email?: string }): Promise<void>;
+  /** Deletes the workplace with its user and devices. */
+  delete(id: number): Promise<void>;
+}
+
+export interface DeviceStore {
+  add(workplaceId: number, devices: NewDevice[]): Promise<void>;
+  listWithLogin(workplaceId: number): Promise<DeviceWithLogin[]>;
+  kinds(workplaceId: number): Promise<DeviceKind[]>;
+  /** Records a registration from an endpoint; the same endpoint twice counts once. */
+  register(deviceId: number, endpoint: string): Promise<void>;
+  unregisterAll(deviceId: number): Promise<void>;
+}
+
+export interface CartStore {
+  items(sessionHash: string, companyId: number): Promise<CartItem[]>;
+  add(sessionHash: string, companyId: number, item: WorkplaceItem): Promise<number>;
+  /** false when the item is not in this session's cart. */
+  remove(sessionHash: string, id: number): Promise<boolean>;
+  /** Empties the session's cart and returns what was in it, atomically. */
+  take(sessionHash: string): Promise<WorkplaceItem[]>;
+}
+
+export interface OrderStore {
+  list(companyId: number): Promise<Order[]>;
+  byIdempotencyKey(companyId: number, key: string): Promise<Order | undefined>;
+  /** @throws UniqueViolation('idempotency_key') */
+  create(order: {
+    companyId: number;
+    idempotencyKey: string;
+    items: WorkplaceItem[];
+    executeAfter: string;
+    createdBy: number;
+  }): Promise<Order>;
+  /**
+   * Claims up to `limit` orders for this node: due `ordered` ones and `in_progress` ones whose holder's
+   * lease ran out. Each order is claimed by one node only (row locks skipped by the others).
+   */
+  claim(node: string, at: string, leaseUntil: string, limit: number): Promise<Order[]>;
+  /** Extends this node's leases on the orders it holds. */
+  renewLeases(node: string, leaseUntil: string): Promise<void>;
+  /** The orders this node holds `in_progress`, locked for carrying out (inside a transaction). */
+  lockHeld(node: string, id: number): Promise<Order | undefined>;
+  markExecuted(id: number, at: string): Promise<void>;
+  /** Counts a failed try; after `maxAttempts` the order is failed with the code. */
+  recordFailure(id: number, code: string, maxAttempts: number): Promise<OrderStatus>;
+}
+
+export interface OnboardingStore {
+  get(userId: number, flow: string): Promise<OnboardingProgress>;
+  put(userId: number, flow: string, state: string): Promise<void>;
+  adminSetupFacts(user: { companyId: number | null; sessionHash: string }): Promise<AdminSetupFacts>;
+  userLoginFacts(user: { userId: number; workplaceId: number | null }): Promise<UserLoginFacts>;
+}
+
+export interface FeedbackStore {
+  add(feedback: { articleId: string; lang: string; helpful: boolean; day: string }): Promise<void>;
+}
+
+export interface MailStore {
+  /** Adds a mail to the outbox; false when one with the same key is there already. */
+  enqueue(mail: NewMail, at: string): Promise<boolean>;
+  /** Claims due pending mails for this node (each mail by one node only). */
+  claim(node: string, at: string, leaseUntil: string, limit: number): Promise<Mail[]>;
+  /**
+   * Marks a mail delivered, if this node still holds it: true when it did. Mails sent over SMTP lose their
+   * body and facts (they may hold a temporary password); the demo mailbox keeps them to show.
+   */
+  markSent(id: number, node: string, at: string, channel: 'smtp' | 'demo'): Promise<boolean>;
+  /** A failed delivery: retried at `retryAt`, or dead after the last attempt. */
+  markFailed(id: number, node: string, error: string, retryAt: string | null): Promise<void>;
+  /** The newest mails delivered into the demo mailbox. */
+  demoMailbox(limit: number): Promise<Mail[]>;
+  byKey(idempotencyKey: string): Promise<Mail | undefined>;
+}
+
+export interface RateLimitStore {
+  /** Counts a hit in the key's current window (a new window once the last one ended). */
+  hit(key: string, now: number, windowMs: number): Promise<Counter>;
+  sweep(now: number): Promise<void>;
+}
+
+/** Notifications between the nodes (and within one): `orders:<companyId>` when a company's orders change. */
+export interface EventBus {
+  publish(topic: string): Promise<void>;
+  subscribe(topic: string, listener: () => void): () => void;
+}
+
+export interface StoreParts {
+  users: UserStore;
+  sessions: SessionStore;
+  loginFailures: LoginFailureStore;
+  temporaryPasswords: TemporaryPasswordStore;
+  companies: CompanyStore;
+  groups: GroupStore;
+  workplaces: WorkplaceStore;
+  devices: DeviceStore;
+  carts: CartStore;
+  orders: OrderStore;
+  onboarding: OnboardingStore;
+  feedback: FeedbackStore;
+  mail: MailStore;
+  rateLimits: RateLimitStore;
+}
+
+export interface Store extends StoreParts {
+  readonly dialect: 'sqlite' | 'postgres';
+  readonly events: EventBus;
+  /** Runs `fn` in one transaction: all of its writes or none. Use only the store it is given. */
+  transaction<T>(fn: (tx: StoreParts) => Promise<T>): Promise<T>;
+  /** Whether the database answers (readiness). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
