@@ -1,41 +1,190 @@
-// `npm run bench:api`: autocannon against a real server on 127.0.0.1 (temporary SQLite file), 50
-// connections: help search, page context, and a trivial route for scale, with the ratios.
+// `npm run bench:api`: the built server as real processes on 127.0.0.1, in three set-ups: SQLite (one
+// node), PostgreSQL with one node, PostgreSQL with three nodes (the load spread over them, as behind a load
+// balancer). Per route: requests per second, p50, p99, errors (autocannon, 48 connections in all).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { PortalClient, startPortalServer } from '../test/node/helpers/portal-server.js';
+import { startTestPostgres } from './postgres.mjs';
+import { freePort, PortalClient, testDatabase, waitForMail } from '../test/node/helpers/portal-server.js';
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const server = await startPortalServer();
-const csrfPath = '/api/csrf-token';
+const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = 48;
+const MAIN = new URL('../packages/portal-backend/dist/main.js', import.meta.url).pathname;
+if (!existsSync(MAIN)) throw new Error('bench:api runs the built server: npm run build first.');
 
-const targets = [
-  { name: 'trivial (GET /api/csrf-token)', path: csrfPath },
-  { name: 'search (GET /api/help/search?q=warenkorp)', path: '/api/help/search?q=warenkorp&role=admin&limit=10' },
-  { name: 'search, three words', path: '/api/help/search?q=wie%20bestelle%20ich%20einen%20arbeitsplatz&limit=10' },
-  { name: 'context (GET /api/help/context/admin/warenkorb)', path: '/api/help/context/admin/warenkorb?role=admin' },
-];
+interface Row {
+  route: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
 
-// A request of each, so that lazy work (first search, JIT) is not measured.
-const warm = new PortalClient(server.url);
-for (const target of targets) await warm.request('GET', target.path);
+async function startNodes(databaseUrl: string, count: number) {
+  const ports = await Promise.all(Array.from({ length: count }, () => freePort()));
+  const publicUrl = `http://127.0.0.1:${ports[0]}`;
+  const children: ChildProcess[] = [];
+  for (const port of ports) {
+    const child = spawn(process.execPath, [MAIN], {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PUBLIC_URL: publicUrl,
+        // Each simulated client brings its own address, as real ones behind the load balancer do.
+        TRUST_PROXY: '127.0.0.1',
+      },
+      stdio: 'ignore',
+    });
+    children.push(child);
+    const url = `http://127.0.0.1:${port}`;
+    for (
+      let i = 0;
+      !(await fetch(`${url}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      i++
+    ) {
+      if (i > 600 || child.exitCode !== null) throw new Error(`node on ${port} did not start`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return {
+    urls: ports.map((p) => `http://127.0.0.1:${p}`),
+    publicUrl,
+    stop: async () => {
+      await Promise.all(children.map((c) => new Promise((resolve) => (c.once('exit', resolve), c.kill('SIGTERM')))));
+    },
+  };
+}
+
+let address = 0;
+/** A different client address per request (behind TRUST_PROXY), so per-address limits see many clients. */
+const forwarded = () => `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address++ & 255}`;
+
+/** An unlocked admin's session: its cookies and CSRF token, for the write route. */
+async function adminSession(publicUrl: string, nodes: string[]) {
+  const client = new PortalClient(publicUrl, { nodes });
+  const letter = await waitForMail(client, (m) => m.data.kind === 'welcome-letter', { timeoutMs: 30_000 });
+  await client.json('POST', '/api/admin/register', {
+    username: 'bench.admin',
+    email: 'bench.admin@muster-elektro.example',
+    password: 'Kaffee.Tasse-42',
+  });
+  await client.json('POST', '/api/admin/activate', {
+    customerNumber: letter.data.customerNumber,
+    oneTimePassword: letter.data.oneTimePassword,
+  });
+  const groupId = (await client.json<{ groups: { id: number }[] }>('GET', '/api/admin/groups')).body.groups[0].id;
+  const token = ((await client.json<{ token: string }>('GET', '/api/csrf-token')).body as { token: string }).token;
+  const cookie = ['dh_session', 'dh_csrf'].map((name) => `${name}=${client.cookie(name)}`).join('; ');
+  return { groupId, headers: { cookie, 'x-csrf-token': token, origin: publicUrl, 'content-type': 'application/json' } };
+}
+
+async function measure(name: string, urls: string[], options: Partial<autocannon.Options>): Promise<Row> {
+  const results = await Promise.all(
+    urls.map((url) =>
+      autocannon({ url, connections: Math.round(CONNECTIONS / urls.length), duration: DURATION, ...options }),
+    ),
+  );
+  const weighted = (pick: (r: autocannon.Result) => number) =>
+    results.reduce((sum, r) => sum + pick(r) * r.requests.total, 0) /
+    Math.max(
+      1,
+      results.reduce((s, r) => s + r.requests.total, 0),
+    );
+  return {
+    route: name,
+    rps: results.reduce((sum, r) => sum + r.requests.average, 0),
+    p50: weighted((r) => r.latency.p50),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    errors: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+  };
+}
+
+async function benchSetup(label: string, databaseUrl: string, count: number): Promise<Row[]> {
+  const nodes = await startNodes(databaseUrl, count);
+  try {
+    const session = await adminSession(nodes.publicUrl, nodes.urls);
+    const item = JSON.stringify({ name: 'Bea Bench', email: 'bea@muster-elektro.example', groupId: session.groupId });
+    const rows = [
+      await measure('help search, three words', nodes.urls, {
+        path: '/api/help/search?q=wie%20bestelle%20ich%20einen%20arbeitsplatz&limit=10',
+      }),
+      await measure('page context', nodes.urls, { path: '/api/help/context/admin/warenkorb?role=admin' }),
+      await measure('login (own password, scrypt N=2^17)', nodes.urls, {
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/auth/login',
+            setupRequest: (request) => ({
+              ...request,
+              headers: {
+                'content-type': 'application/json',
+                origin: nodes.publicUrl,
+                'sec-fetch-site': 'same-origin',
+                'x-forwarded-for': forwarded(),
+              },
+              body: JSON.stringify({ username: 'bench.admin', password: 'Kaffee.Tasse-42' }),
+            }),
+          },
+        ],
+      }),
+      await measure('cart write (add, then remove)', nodes.urls, {
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/cart/items',
+            headers: session.headers,
+            body: item,
+            onResponse: (_status, body, context) => {
+              context.id = JSON.parse(body).id;
+            },
+          },
+          {
+            method: 'DELETE',
+            setupRequest: (request, context) => ({
+              ...request,
+              path: `/api/cart/items/${context.id}`,
+              headers: { ...session.headers, 'content-type': '' },
+            }),
+          },
+        ],
+      }),
+    ];
+    return rows.map((row) => ({ ...row, route: `${label.padEnd(20)} ${row.route}` }));
+  } finally {
+    await nodes.stop();
+  }
+}
 
 console.log(
-  `API benchmark: autocannon, 50 connections, ${DURATION} s each, Node ${process.version}, server and load on this machine\n`,
+  `API benchmark: built server processes on 127.0.0.1, autocannon, ${CONNECTIONS} connections, ${DURATION} s per route, Node ${process.version}\n`,
 );
-console.log('  route                                              req/s     p50 ms   p99 ms   errors');
-const results: { name: string; rps: number; p99: number }[] = [];
-for (const target of targets) {
-  const result = await autocannon({ url: server.url + target.path, connections: 50, duration: DURATION });
-  results.push({ name: target.name, rps: result.requests.average, p99: result.latency.p99 });
+const rows: Row[] = [];
+const sqliteDir = mkdtempSync(join(tmpdir(), 'dh-bench-'));
+rows.push(...(await benchSetup('SQLite, 1 node', `file:${join(sqliteDir, 'bench.sqlite')}`, 1)));
+rmSync(sqliteDir, { recursive: true, force: true });
+
+const postgres = await startTestPostgres();
+process.env.TEST_DATABASE_URL = postgres.url;
+try {
+  for (const count of [1, 3]) {
+    const database = await testDatabase();
+    rows.push(...(await benchSetup(`PostgreSQL, ${count} node${count > 1 ? 's' : ''}`, database.url, count)));
+    await database.remove();
+  }
+} finally {
+  await postgres.stop();
+}
+
+console.log('  set-up               route                                   req/s    p50 ms   p99 ms   errors');
+for (const row of rows) {
   console.log(
-    `  ${target.name.padEnd(48)} ${result.requests.average.toFixed(0).padStart(7)} ${String(result.latency.p50).padStart(10)} ${String(result.latency.p99).padStart(8)} ${String(result.errors + result.non2xx).padStart(8)}`,
+    `  ${row.route.padEnd(60)} ${row.rps.toFixed(0).padStart(7)} ${row.p50.toFixed(1).padStart(9)} ${String(row.p99).padStart(8)} ${String(row.errors).padStart(8)}`,
   );
 }
-const trivial = results[0];
-console.log('');
-for (const result of results.slice(1)) {
-  console.log(
-    `  ${result.name}: ${(result.rps / trivial.rps).toFixed(2)} × the trivial route's req/s, p99 ×${(result.p99 / Math.max(1, trivial.p99)).toFixed(2)}`,
-  );
-}
-await server.stop();
-await server.remove();

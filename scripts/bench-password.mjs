@@ -1,7 +1,9 @@
-// `npm run bench`: per-call timings of checkPassword and estimateStrength, then the bundle size report.
+// `npm run bench`: per-call timings of checkPassword and estimateStrength, the agreement of the trimmed strength
+// estimate with the full zxcvbn-ts over the fixed list, then the bundle size report.
 // Runs against the built @direkthilfe/core (dist), as the backend would use it.
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { strengthAgreement } from '../test/helpers/strength-agreement.ts';
 
 if (!existsSync('packages/core/dist/index.js') || !existsSync('packages/widgets/dist/size-report.script.json')) {
   console.error('Run npm run build first.');
@@ -81,6 +83,20 @@ console.log(
 console.log(
   `  estimateStrength  (1 × 1,000 calls)    ${format(measure((p) => estimateStrength(p, { username: 'anna.berger' }), 1))}`,
 );
+
+const agreement = strengthAgreement((password) => estimateStrength(password).score);
+const percent = ({ agree, total }) => `${((100 * agree) / total).toFixed(1)} %`;
+console.log(
+  `\nStrength agreement with the full zxcvbn-ts over ${agreement.total} fixed passwords (target ≥ 90 %, never 2 higher)`,
+);
+console.log(
+  `  all        ${percent(agreement).padStart(7)}   2 or more higher: ${agreement.higherBy2}   higher: ${agreement.higher}   lower: ${agreement.lower}`,
+);
+for (const [kind, tally] of Object.entries(agreement.kinds)) {
+  console.log(
+    `  ${kind.padEnd(10)} ${percent(tally).padStart(7)}   2 or more higher: ${tally.higherBy2}   higher: ${tally.higher}   lower: ${tally.lower}`,
+  );
+}
 
 for (const label of ['widgets', 'script']) {
   const rows = JSON.parse(readFileSync(`packages/widgets/dist/size-report.${label}.json`, 'utf8'));

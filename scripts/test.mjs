@@ -5,9 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_MISSING, findChrome } from './find-chrome.mjs';
 import { run } from './run.mjs';
+import { startTestPostgres } from './postgres.mjs';
 
-const SUITES = ['build', 'typecheck', 'lint', 'node', 'browser', 'storybook'];
+const SUITES = ['build', 'typecheck', 'lint', 'node', 'postgres', 'browser', 'storybook'];
 const NODE_TEST_ROOTS = ['packages/core/src', 'test/node', 'packages/portal-backend/src', 'packages/content/src'];
+// The same backend tests once more on PostgreSQL, plus what only several nodes can show.
+const POSTGRES_TEST_FILES = () => [
+  ...testFiles('test/node').filter((f) => /portal-|wizard-flows/.test(f)),
+  ...testFiles('packages/portal-backend/src'),
+  ...testFiles('test/postgres'),
+];
 
 const requested = process.argv.slice(2);
 const unknown = requested.filter((s) => !SUITES.includes(s));
@@ -45,13 +52,29 @@ async function check(name, steps) {
  * A suite that writes its counts to a file (DH_COUNTS_FILE, or where `args` puts it);
  * a crash before that counts as one failure.
  */
-async function counted(name, command, args = () => []) {
+async function counted(name, command, args = () => [], env = {}) {
   const countsFile = join(workDir, `${name}.json`);
-  const status = await run(command, args(countsFile), { allowFailure: true, env: { DH_COUNTS_FILE: countsFile } });
+  const status = await run(command, args(countsFile), {
+    allowFailure: true,
+    env: { DH_COUNTS_FILE: countsFile, ...env },
+  });
   const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 0 };
   if (status !== 0 && counts.failed === 0) counts.failed = 1;
   results.push({ name, ...counts });
 }
+
+/** node:test over the files, with the spec output and a count for the summary. */
+const nodeTest = (countsFile, files) => [
+  '--import',
+  'tsx',
+  '--conditions=source',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=./scripts/reporters/node-counts.mjs',
+  `--test-reporter-destination=${countsFile}`,
+  ...files,
+];
 
 for (const suite of suites) {
   console.log(`\n▶ ${suite}`);
@@ -64,17 +87,18 @@ for (const suite of suites) {
       ['prettier', ['--check', '.', '--log-level', 'warn']],
     ]);
   if (suite === 'node')
-    await counted('node', 'node', (countsFile) => [
-      '--import',
-      'tsx',
-      '--conditions=source',
-      '--test',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/reporters/node-counts.mjs',
-      `--test-reporter-destination=${countsFile}`,
-      ...NODE_TEST_ROOTS.flatMap(testFiles),
-    ]);
+    await counted('node', 'node', (countsFile) => nodeTest(countsFile, NODE_TEST_ROOTS.flatMap(testFiles)));
+  if (suite === 'postgres') {
+    // A server of its own unless TEST_DATABASE_URL names one; every test server gets a fresh database on it.
+    const postgres = await startTestPostgres();
+    try {
+      await counted('postgres', 'node', (countsFile) => nodeTest(countsFile, POSTGRES_TEST_FILES()), {
+        TEST_DATABASE_URL: postgres.url,
+      });
+    } finally {
+      await postgres.stop();
+    }
+  }
   if (suite === 'browser') await counted('browser', 'wtr');
   if (suite === 'storybook') {
     const built = (await run('npm', ['run', '--silent', 'build-storybook'], { allowFailure: true })) === 0;

@@ -49,6 +49,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     bodyLimit: 64 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
     routerOptions: { ignoreTrailingSlash: false },
+    ...(config.trustProxy ? { trustProxy: config.trustProxy.split(',').map((a) => a.trim()) } : {}),
   });
   const store = await openStore({
     databaseUrl: config.databaseUrl,

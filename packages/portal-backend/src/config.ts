@@ -9,6 +9,11 @@ export interface Config {
   host: string;
   /** `postgres://…` for PostgreSQL; otherwise the path of the SQLite file (or `:memory:`). */
   databaseUrl: string;
+  /**
+   * Whom to believe for the client's address (X-Forwarded-For): the load balancer's addresses, as fastify's
+   * `trustProxy` (for example `10.0.0.0/8` or `127.0.0.1`). Unset: the connection's own address.
+   */
+  trustProxy?: string;
   /** Connections per node to PostgreSQL. */
   databasePoolSize: number;
   /** `smtp://user:pass@host:port`; without it, mails go to the demo mailbox (demo only). */
@@ -49,6 +54,7 @@ const EnvironmentSchema = Type.Object({
   DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^(?:postgres(?:ql)?://.+|(?:sqlite|file):.+|:memory:)$' })),
   DATABASE_POOL_SIZE: whole(1, 100, 10),
+  TRUST_PROXY: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F.:/, ]+$' })),
   PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+(?:/[^\\s]*)?$' })),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://.+' })),
   NODE_ENV: Type.Optional(Type.String()),
@@ -72,6 +78,10 @@ const EXPECTED: Record<string, { de: string; en: string }> = {
   DATABASE_POOL_SIZE: { de: 'eine ganze Zahl von 1 bis 100', en: 'a whole number from 1 to 100' },
   PUBLIC_URL: { de: 'eine URL wie https://portal.example.de', en: 'a URL such as https://portal.example.com' },
   SMTP_URL: { de: 'eine URL wie smtp://benutzer:passwort@host:587', en: 'a URL such as smtp://user:pass@host:587' },
+  TRUST_PROXY: {
+    de: 'die Adressen des Load Balancers, zum Beispiel 10.0.0.0/8,127.0.0.1',
+    en: "the load balancer's addresses, for example 10.0.0.0/8,127.0.0.1",
+  },
 };
 
 /** A configuration error: one line per bad variable, German first, then English. */
@@ -114,6 +124,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: databaseUrl || join(dataDir, 'direkthilfe.sqlite'),
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    trustProxy: e.TRUST_PROXY,
     smtpUrl: e.SMTP_URL,
     publicUrl,
     mode: e.NODE_ENV === 'production' ? 'production' : 'demo',

@@ -8,8 +8,9 @@ import { usePortalServer, type TestServer } from './portal-server.js';
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+// A shared, busy machine can take long to start a browser; waiting is cheap, a false failure is not.
 export const launchChromium = (): Promise<Browser> =>
-  puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS, timeout: 180_000 });
 
 /**
  * The demo portal in Chromium for the tests of one file: the built widgets, a real server and one browser,

@@ -12,7 +12,7 @@ import { buildApp, configFromEnv, HelpContent, type Config } from '@direkthilfe/
 let help: HelpContent | undefined;
 
 /** An ephemeral port, known before the server starts so that links in mails can carry it. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -113,18 +113,29 @@ export function usePortalServer(): { readonly server: TestServer } {
 export class PortalClient {
   private readonly cookies = new Map<string, string>();
   private csrfToken?: string;
+  private sent = 0;
 
+  /**
+   * `nodes`: several backend nodes behind one public address (`baseUrl`); each request goes to the next
+   * node in turn, as a load balancer would send it.
+   */
   constructor(
     readonly baseUrl: string,
-    private readonly options: { origin?: string | null; csrf?: boolean; lang?: string } = {},
+    private readonly options: { origin?: string | null; csrf?: boolean; lang?: string; nodes?: string[] } = {},
   ) {}
+
+  /** The node the next request goes to. */
+  private nextBase(): string {
+    const nodes = this.options.nodes;
+    return nodes?.length ? nodes[this.sent++ % nodes.length] : this.baseUrl;
+  }
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
     const stateChanging = !['GET', 'HEAD'].includes(method);
     if (stateChanging && this.options.csrf !== false && !this.csrfToken) {
       this.csrfToken = ((await (await this.request('GET', '/api/csrf-token')).json()) as { token: string }).token;
     }
-    const response = await fetch(this.baseUrl + path, {
+    const response = await fetch(this.nextBase() + path, {
       method,
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),

@@ -1,6 +1,6 @@
 import type { Role } from '../content/model.js';
 import type { Language } from '../i18n/languages.js';
-import type { SerializedSearchIndex } from '../search/types.js';
+import type { ClientSearchIndex, SearchOptions, SearchResult, Searcher } from '../search/types.js';
 import { JsonClient } from '../http/json-client.js';
 
 export interface ArticleSummary {
@@ -58,9 +58,23 @@ export class HelpApiClient extends JsonClient {
     return this.get(`/api/help/articles/${encodeURIComponent(id)}?lang=${lang}`);
   }
 
-  /** The prebuilt index for offline search: one request per language and role, then no more. */
-  searchIndex(lang: Language, role: Role): Promise<SerializedSearchIndex> {
+  /**
+   * The prebuilt index for offline search: one request per language and role, then no more. A large help
+   * centre answers with a marker instead: then search with `serverSearch`.
+   */
+  searchIndex(lang: Language, role: Role): Promise<ClientSearchIndex> {
     return this.get(`/api/help/index?lang=${lang}&role=${role}`);
+  }
+
+  /** The backend's search (same engine, same index) for help centres too large to download. */
+  serverSearch(lang: Language): Searcher {
+    return {
+      search: async (query: string, { role, limit = 10 }: SearchOptions = {}) => {
+        const params = new URLSearchParams({ q: query.slice(0, 200), lang, limit: String(limit) });
+        if (role) params.set('role', role);
+        return (await this.request<{ results: SearchResult[] }>('GET', `/api/help/search?${params}`)).results;
+      },
+    };
   }
 
   /** "War dieser Artikel hilfreich?": sends the article id and the answer, nothing about the reader. */

@@ -1,4 +1,5 @@
 import { baseWordSuffixes, commonPasswords, germanBaseWords } from './data/blocklist.js';
+import { decodeWordList } from './word-list.js';
 
 let blocklist: Set<string> | undefined;
 
@@ -9,7 +10,7 @@ let blocklist: Set<string> | undefined;
  */
 function getBlocklist(): Set<string> {
   if (!blocklist) {
-    blocklist = new Set(commonPasswords.split('\n'));
+    blocklist = new Set(decodeWordList(commonPasswords));
     for (const base of germanBaseWords.split('\n')) {
       for (const suffix of baseWordSuffixes) blocklist.add(base + suffix);
     }

@@ -1,9 +1,9 @@
 import { ZxcvbnFactory, type OptionsType } from '@zxcvbn-ts/core';
-import { adjacencyGraphs } from '@zxcvbn-ts/language-common';
 import { translations as germanTranslations } from '@zxcvbn-ts/language-de';
 import { translations as englishTranslations } from '@zxcvbn-ts/language-en';
 import { commonPasswords, germanBaseWords } from './data/blocklist.js';
 import * as words from './data/strength-dictionaries.js';
+import { decodeWordList } from './word-list.js';
 import { transliterate } from '../text/transliterate.js';
 import type { Language } from '../i18n/languages.js';
 
@@ -26,8 +26,6 @@ export interface StrengthEstimate {
   suggestions: string[];
 }
 
-const split = (list: string) => list.split('\n');
-
 let estimators: Partial<Record<Language, ZxcvbnFactory>> = {};
 
 function estimatorFor(lang: Language): ZxcvbnFactory {
@@ -35,19 +33,18 @@ function estimatorFor(lang: Language): ZxcvbnFactory {
   if (cached) return cached;
   const options: OptionsType = {
     translations: lang === 'en' ? englishTranslations : germanTranslations,
-    graphs: adjacencyGraphs,
+    graphs: words.keyboardGraphs,
     maxLength: STRENGTH_MAX_LENGTH,
     // The default (100) lets one long password with many l33t-able characters take 100 ms;
     // 8 keeps every estimate in single-digit milliseconds and still finds p4ssw0rd-style words.
     l33tMaxSubstitutions: 8,
     dictionary: {
-      passwords: split(commonPasswords),
-      germanBaseWords: split(germanBaseWords),
-      germanWords: split(words.germanWords),
-      germanWikipedia: split(words.germanWikipedia),
-      germanNames: split(words.germanNames),
-      englishWords: split(words.englishWords),
-      englishNames: split(words.englishNames),
+      passwords: decodeWordList(commonPasswords),
+      germanBaseWords: germanBaseWords.split('\n'),
+      germanWords: decodeWordList(words.germanWords),
+      germanNames: decodeWordList(words.germanNames),
+      englishWords: decodeWordList(words.englishWords),
+      englishNames: decodeWordList(words.englishNames),
     },
   };
   const estimator = new ZxcvbnFactory(options);

@@ -75,5 +75,14 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The matching terms of a text. */
-export const terms = (text: string): string[] => tokenize(text).map((t) => t.term);
+const SEPARATORS = /[^\p{L}\p{N}]+/u;
+
+/** The matching terms of a text (what indexing needs: no offsets, so no match objects). */
+export function terms(text: string): string[] {
+  const result: string[] = [];
+  for (const word of text.split(SEPARATORS)) {
+    const term = word ? termOf(word) : null;
+    if (term !== null) result.push(term);
+  }
+  return result;
+}

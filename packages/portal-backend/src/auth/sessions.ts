@@ -34,8 +34,15 @@ export class Sessions {
     }
     // Writing on every request would turn reads into writes; a minute's precision is enough.
     if (time - lastSeen > 60_000) await this.rows.touch(hash);
-    const { createdAt: _created, lastSeenAt: _seen, ...user } = found;
-    return user;
+    return {
+      sessionHash: found.sessionHash,
+      userId: found.userId,
+      username: found.username,
+      role: found.role,
+      companyId: found.companyId,
+      workplaceId: found.workplaceId,
+      restricted: found.restricted,
+    };
   }
 
   /** Ends a session; its cart goes with it. */

@@ -1,6 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/types.js';
+import { Periodic } from '../services/periodic.js';
 
 export interface MailSenderOptions {
   /** Real SMTP delivery; without it, mails go to the demo mailbox. */
@@ -26,8 +27,7 @@ export const retryDelayMs = (attempts: number) => Math.min(3_600_000, 5000 * 2 *
 export class MailSender {
   private readonly transport?: Transporter;
   private readonly from: string;
-  private timer?: NodeJS.Timeout;
-  private round?: Promise<void>;
+  private readonly rounds: Periodic;
 
   constructor(
     private readonly store: Store,
@@ -36,18 +36,15 @@ export class MailSender {
   ) {
     this.transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
     this.from = options.from ?? 'Cloud PBX <noreply@cloud-pbx.example>';
+    this.rounds = new Periodic(() => this.deliver(), options.intervalMs);
   }
 
   start(): void {
-    this.timer = setInterval(() => {
-      this.round ??= this.deliver().finally(() => (this.round = undefined));
-    }, this.options.intervalMs);
-    this.timer.unref();
+    this.rounds.start();
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.round;
+    await this.rounds.stop();
     this.transport?.close();
   }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import {
   formatMenuPath,
   guideNeighbours,
@@ -9,10 +10,14 @@ import {
   type Role,
 } from '@direkthilfe/core/content/model';
 import type { Language } from '@direkthilfe/core/i18n/languages';
-import { buildSearchIndex } from '@direkthilfe/core/search/build-index';
 import { articleSearchDocument } from '@direkthilfe/core/search/documents';
 import { SearchEngine } from '@direkthilfe/core/search/search-engine';
-import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
+import { SearchIndex } from '@direkthilfe/core/search/search-index';
+import {
+  CLIENT_INDEX_MAX_GZIP_BYTES,
+  type RemoteSearchIndex,
+  type SerializedSearchIndex,
+} from '@direkthilfe/core/search/types';
 
 export interface ContentBundle {
   lang: string;
@@ -47,8 +52,12 @@ export class HelpContent {
     for (const bundle of bundles) {
       const indexes = new Map<RoleKey, RoleIndex>();
       for (const role of ['all', 'admin', 'user'] as RoleKey[]) {
-        const index = role === 'all' ? bundle.index : roleIndex(bundle.index, bundle.articles, role);
-        const json = JSON.stringify(index);
+        const index =
+          role === 'all' ? SearchIndex.fromJSON(bundle.index) : roleIndex(bundle.index, bundle.articles, role);
+        const full = JSON.stringify(index);
+        // A large help centre is searched on the server: the browser gets a marker instead of the index.
+        const marker: RemoteSearchIndex = { version: 2, remote: true, articles: index.size };
+        const json = gzipSync(full).length > CLIENT_INDEX_MAX_GZIP_BYTES ? JSON.stringify(marker) : full;
         indexes.set(role, {
           engine: new SearchEngine(index),
           json,
@@ -143,8 +152,9 @@ export class HelpContent {
 }
 
 /** The index of one role's articles, so the browser never receives what its view does not show. */
-function roleIndex(index: SerializedSearchIndex, articles: PublishedArticle[], role: Role): SerializedSearchIndex {
-  const visible = articles.filter((a) => a.roles.includes(role)).map(articleSearchDocument);
+function roleIndex(index: SerializedSearchIndex, articles: PublishedArticle[], role: Role): SearchIndex {
+  const visible = SearchIndex.fromDocuments(articles.filter((a) => a.roles.includes(role)).map(articleSearchDocument));
   // The synonym groups are already normalised terms; they carry over unchanged.
-  return { ...buildSearchIndex(visible), synonyms: index.synonyms };
+  visible.synonyms = index.synonyms;
+  return visible;
 }

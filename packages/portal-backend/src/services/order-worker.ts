@@ -4,6 +4,7 @@ import type { Order, Store, StoreParts } from '../store/types.js';
 import { queueMail } from '../mail/outbox.js';
 import { addWorkplaceDevices, phoneNumber } from './workplaces.js';
 import { hashWelcomeToken, usernameFor } from './users.js';
+import { Periodic } from './periodic.js';
 
 export interface OrderWorkerOptions {
   node: string;
@@ -31,8 +32,7 @@ export class NumberBlockFull extends Error {
  * seconds.
  */
 export class OrderWorker {
-  private timer?: NodeJS.Timeout;
-  private round?: Promise<void>;
+  private readonly rounds: Periodic;
   /** The orders this node holds, with the time their provisioning is over. */
   private readonly held = new Map<number, { companyId: number; readyAt: number }>();
 
@@ -40,18 +40,16 @@ export class OrderWorker {
     private readonly store: Store,
     private readonly log: FastifyBaseLogger,
     private readonly options: OrderWorkerOptions,
-  ) {}
-
-  start(): void {
-    this.timer = setInterval(() => {
-      this.round ??= this.tick().finally(() => (this.round = undefined));
-    }, this.options.intervalMs);
-    this.timer.unref();
+  ) {
+    this.rounds = new Periodic(() => this.tick(), options.intervalMs);
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.round;
+  start(): void {
+    this.rounds.start();
+  }
+
+  stop(): Promise<void> {
+    return this.rounds.stop();
   }
 
   /** One round: carry out the held orders that are ready, renew the other leases, claim due orders. */

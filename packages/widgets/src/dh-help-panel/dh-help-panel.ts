@@ -8,7 +8,7 @@ import {
   type PageContext,
 } from '@direkthilfe/core/help/api-client';
 import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
-import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
+import { isRemoteIndex, type Searcher, type SerializedSearchIndex } from '@direkthilfe/core/search/types';
 import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { defineElement } from '../shared/define.js';
@@ -69,6 +69,7 @@ export class DhHelpPanel extends LitElement {
   @state() private topic: Load<PageContext | null> = { status: 'idle' };
   @state() private article: Load<HelpArticle> = { status: 'idle' };
   @state() private index?: SerializedSearchIndex;
+  @state() private searcher?: Searcher;
 
   @query('aside, dialog') private container?: HTMLElement;
 
@@ -202,9 +203,13 @@ export class DhHelpPanel extends LitElement {
   private loadIndex() {
     const { lang, role } = this.state;
     this.index = undefined;
+    this.searcher = undefined;
     void this.api.searchIndex(lang, role).then(
       (index) => {
-        if (this.state.lang === lang && this.state.role === role) this.index = index;
+        if (this.state.lang !== lang || this.state.role !== role) return;
+        // A large help centre is searched on the server (see docs/search.md).
+        if (isRemoteIndex(index)) this.searcher = this.api.serverSearch(lang);
+        else this.index = index;
       },
       () => undefined,
     );
@@ -247,6 +252,7 @@ export class DhHelpPanel extends LitElement {
         <dh-help-search
           lang=${this.state.lang}
           .index=${this.index}
+          .searcher=${this.searcher}
           .view=${this.state.role}
           .query=${this.state.query}
           .suggestions=${this.suggestions}

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Role } from '@direkthilfe/core/content/model';
 import { SearchEngine } from '@direkthilfe/core/search/search-engine';
-import type { SearchResult, SerializedSearchIndex } from '@direkthilfe/core/search/types';
+import type { SearchResult, Searcher, SerializedSearchIndex } from '@direkthilfe/core/search/types';
 import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
@@ -26,7 +26,8 @@ export interface ResultSelectDetail {
 const ANNOUNCE_DELAY_MS = 500;
 
 /**
- * Searches the help while the user types, offline, in the prebuilt index: no request per keystroke.
+ * Searches the help while the user types, offline, in the prebuilt index: no request per keystroke. A help
+ * centre too large to download is searched through `searcher` (the backend's search API) instead.
  * Arrow keys move through the results, Enter opens one, Escape clears the search.
  *
  * @tag dh-help-search
@@ -50,6 +51,9 @@ export class DhHelpSearch extends LitElement {
   /** The prebuilt search index of the current language and role. */
   @property({ attribute: false }) index?: SerializedSearchIndex;
 
+  /** Searches instead of `index` when set: for help centres searched on the server. */
+  @property({ attribute: false }) searcher?: Searcher;
+
   /** The view whose articles are searched. */
   @property() view: Role = 'user';
 
@@ -64,16 +68,31 @@ export class DhHelpSearch extends LitElement {
 
   @query('input') private input?: HTMLInputElement;
 
-  private engine?: SearchEngine;
+  private engine?: Searcher;
+  /** Counts searches, so that a late answer of the server for an older query is dropped. */
+  private searches = 0;
   private readonly language = new LanguageController(this);
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('index')) this.engine = this.index ? new SearchEngine(this.index) : undefined;
-    if (changed.has('index') || changed.has('query') || changed.has('view')) {
-      this.results =
-        this.engine && this.query.trim() ? this.engine.search(this.query, { role: this.view, limit: 10 }) : [];
-      this.scheduleAnnouncement();
+    if (changed.has('index') || changed.has('searcher')) {
+      this.engine = this.searcher ?? (this.index ? new SearchEngine(this.index) : undefined);
     }
+    if (changed.has('index') || changed.has('searcher') || changed.has('query') || changed.has('view')) {
+      this.runSearch();
+    }
+  }
+
+  private runSearch() {
+    const search = ++this.searches;
+    const found =
+      this.engine && this.query.trim() ? this.engine.search(this.query, { role: this.view, limit: 10 }) : [];
+    const show = (results: SearchResult[]) => {
+      if (search !== this.searches) return;
+      this.results = results;
+      this.scheduleAnnouncement();
+    };
+    if (Array.isArray(found)) show(found);
+    else found.then(show, () => show([]));
   }
 
   override disconnectedCallback() {

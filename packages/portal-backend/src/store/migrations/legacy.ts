@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { runScript } from './index.js';
+import { runScript, sharedTables, TYPES } from './index.js';
 
 /**
  * Databases of the first release counted their schema in `PRAGMA user_version` (1 or 2) and stored German
@@ -12,6 +12,8 @@ export async function adoptLegacySqlite(db: Kysely<unknown>): Promise<boolean> {
   const { rows: migrated } = await sql<{ n: number }>`
     SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`.execute(db);
   if (version === 0 || migrated[0].n > 0) return false;
+  const tables = sharedTables(TYPES.sqlite);
+  const converted = sharedTables(TYPES.sqlite, 'orders_converted');
   await db.transaction().execute(async (trx) => {
     if (version < 2) await runScript(trx, `ALTER TABLE users ADD COLUMN welcome_token_hash TEXT`);
     await runScript(
@@ -23,27 +25,8 @@ export async function adoptLegacySqlite(db: Kysely<unknown>): Promise<boolean> {
         FROM workplaces w WHERE w.company_id = companies.id), 100);
       CREATE UNIQUE INDEX users_username_key ON users (lower(username));
       DROP TABLE login_failures;
-      CREATE TABLE login_failures (
-        username_key TEXT PRIMARY KEY,
-        count INTEGER NOT NULL,
-        last_failed_at TEXT NOT NULL
-      );
-      CREATE TABLE orders_converted (
-        id INTEGER PRIMARY KEY,
-        company_id INTEGER NOT NULL REFERENCES companies(id),
-        idempotency_key TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('ordered', 'in_progress', 'executed', 'failed')),
-        failure_code TEXT,
-        items TEXT NOT NULL,
-        execute_after TEXT NOT NULL,
-        created_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
-        created_at TEXT NOT NULL,
-        executed_at TEXT,
-        claimed_by TEXT,
-        lease_until TEXT,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        UNIQUE (company_id, idempotency_key)
-      );
+      ${tables.loginFailures}
+      ${converted.orders}
       INSERT INTO orders_converted (id, company_id, idempotency_key, status, failure_code, items, execute_after,
         created_by, created_at, executed_at)
       SELECT id, company_id, idempotency_key,
@@ -54,37 +37,14 @@ export async function adoptLegacySqlite(db: Kysely<unknown>): Promise<boolean> {
       FROM orders;
       DROP TABLE orders;
       ALTER TABLE orders_converted RENAME TO orders;
-      CREATE INDEX orders_due ON orders (status, execute_after);
-      CREATE TABLE mail_outbox (
-        id INTEGER PRIMARY KEY,
-        idempotency_key TEXT NOT NULL UNIQUE,
-        to_address TEXT NOT NULL,
-        lang TEXT NOT NULL,
-        data TEXT NOT NULL,
-        subject TEXT NOT NULL,
-        text TEXT NOT NULL,
-        html TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'dead')),
-        attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at TEXT NOT NULL,
-        claimed_by TEXT,
-        lease_until TEXT,
-        last_error TEXT,
-        channel TEXT CHECK (channel IN ('smtp', 'demo')),
-        created_at TEXT NOT NULL,
-        sent_at TEXT
-      );
-      CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);
+      ${tables.ordersIndex}
+      ${tables.mailOutbox}
       INSERT INTO mail_outbox (idempotency_key, to_address, lang, data, subject, text, html, status, attempts,
         next_attempt_at, channel, created_at, sent_at)
       SELECT 'legacy:' || id, to_address, 'de', data, subject, text, html, 'sent', 1, sent_at, 'demo', sent_at, sent_at
       FROM outbox ORDER BY id;
       DROP TABLE outbox;
-      CREATE TABLE rate_limits (
-        key TEXT PRIMARY KEY,
-        count INTEGER NOT NULL,
-        reset_at INTEGER NOT NULL
-      );
+      ${tables.rateLimits}
       CREATE TABLE kysely_migration (name VARCHAR(255) NOT NULL PRIMARY KEY, timestamp VARCHAR(255) NOT NULL);
       CREATE TABLE kysely_migration_lock (id VARCHAR(255) NOT NULL PRIMARY KEY, is_locked INTEGER NOT NULL DEFAULT 0)
     `,
