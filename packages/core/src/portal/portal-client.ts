@@ -7,7 +7,9 @@ import type { WorkplaceItemBody } from '../api/cart.js';
 import type { Group } from '../api/admin.js';
 import type { CartItem } from '../api/cart.js';
 import type { Order } from '../api/orders.js';
-import type { Device } from '../api/devices.js';
+import type { Device, RegistrationStatus } from '../api/devices.js';
+import type { Workplace } from '../api/workplaces.js';
+import type { OutboxMail } from '../api/dev.js';
 
 export type { Group, DeviceModels } from '../api/admin.js';
 export type { CartItem } from '../api/cart.js';
@@ -21,6 +23,10 @@ export type { OnboardingState } from '../api/onboarding.js';
 export type WorkplaceDraft = Required<Omit<WorkplaceItemBody, 'activationDate'>>;
 
 type Body<K extends ApiRouteKey> = RequestBody<Api[K]>;
+
+/** The changes "Arbeitsplatz anzeigen / bearbeiten" sends; another group is refused (409). */
+export type WorkplaceChanges = Body<'PATCH /api/admin/workplaces/:id'>;
+export type { OutboxMail };
 
 /** The portal API the onboarding wizards call: the same endpoints the portal's own pages use. */
 export class PortalClient extends JsonClient {
@@ -56,6 +62,27 @@ export class PortalClient extends JsonClient {
     return this.call<'POST /api/admin/groups'>('POST', '/api/admin/groups', { name, address });
   }
 
+  renameGroup(id: number, name: string) {
+    return this.request<Group>('PATCH', `/api/admin/groups/${id}`, { name });
+  }
+
+  async workplaces(): Promise<Workplace[]> {
+    return (await this.request<{ workplaces: Workplace[] }>('GET', '/api/admin/workplaces')).workplaces;
+  }
+
+  workplace(id: number) {
+    return this.request<Workplace>('GET', `/api/admin/workplaces/${id}`);
+  }
+
+  updateWorkplace(id: number, changes: WorkplaceChanges) {
+    return this.request<Workplace>('PATCH', `/api/admin/workplaces/${id}`, changes);
+  }
+
+  /** Refused (409 `minimum_term`, with `deletableFrom`) before the minimum term ends. */
+  deleteWorkplace(id: number) {
+    return this.request<void>('DELETE', `/api/admin/workplaces/${id}`);
+  }
+
   deviceModels() {
     return this.call<'GET /api/admin/device-models'>('GET', '/api/admin/device-models');
   }
@@ -77,6 +104,10 @@ export class PortalClient extends JsonClient {
     return (await this.call<'GET /api/cart'>('GET', '/api/cart')).items;
   }
 
+  removeFromCart(id: number) {
+    return this.request<void>('DELETE', `/api/cart/items/${id}`);
+  }
+
   /** "Kostenpflichtig bestellen"; the same key never orders twice. */
   checkout(idempotencyKey: string) {
     return this.call<'POST /api/cart/checkout'>('POST', '/api/cart/checkout', {} as never, {
@@ -86,6 +117,12 @@ export class PortalClient extends JsonClient {
 
   async orders(): Promise<Order[]> {
     return (await this.call<'GET /api/orders'>('GET', '/api/orders')).orders;
+  }
+
+  /** The orders unless they are unchanged since `etag` (then undefined): for polling without events. */
+  async ordersIfChanged(etag?: string): Promise<{ orders: Order[]; etag?: string } | undefined> {
+    const answer = await this.readIfChanged<{ orders: Order[] }>('/api/orders', etag);
+    return answer && { orders: answer.data.orders, etag: answer.etag };
   }
 
   /** Server-Sent Events: `orders` on every status change of the company's orders (undefined without SSE). */
@@ -121,6 +158,34 @@ export class PortalClient extends JsonClient {
 
   async devices(): Promise<Device[]> {
     return (await this.call<'GET /api/me/devices'>('GET', '/api/me/devices?view=expert')).devices;
+  }
+
+  /** Demo: a phone or client logs in with the device's data; a second endpoint at once is a double login. */
+  registerDevice(id: number, endpoint: string) {
+    return this.request<{ id: number; status: RegistrationStatus; registrations: number }>(
+      'POST',
+      `/api/devices/${id}/registrations`,
+      { endpoint },
+    );
+  }
+
+  /** Demo: logs the device out everywhere. */
+  unregisterDevice(id: number) {
+    return this.request<void>('DELETE', `/api/devices/${id}/registrations`);
+  }
+
+  logout() {
+    return this.request<void>('POST', '/api/auth/logout');
+  }
+
+  /** Demo mode only: the mails sent, newest first. */
+  async outbox(): Promise<OutboxMail[]> {
+    return (await this.request<{ mails: OutboxMail[] }>('GET', '/api/dev/outbox')).mails;
+  }
+
+  /** Demo mode only: the seeded company and users, as facts to show. */
+  demoInfo() {
+    return this.request<Record<string, unknown>>('GET', '/api/dev/demo-info');
   }
 
   /** A wizard's saved progress and the steps the backend derives as done. */

@@ -24,16 +24,8 @@ export default {
       'user-first-login': 'Erstanmeldung in MyPortal',
     },
     form: {
-      required: 'Bitte füllen Sie das Feld „{{label}}“ aus.',
-      email: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@firma.de.',
-      check: 'Bitte prüfen Sie das Feld „{{label}}“.',
-      invalid: 'Bitte prüfen Sie die markierten Eingaben.',
-      network:
-        'Der Server ist nicht erreichbar. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es gleich noch einmal.',
       loadNetwork: 'Die Angaben für diesen Schritt konnten nicht geladen werden, weil der Server nicht erreichbar ist.',
       busy: 'Wird gesendet …',
-      passwordMissing: 'Bitte geben Sie ein Passwort ein.',
-      mismatch: 'Die beiden Passwörter stimmen nicht überein.',
     },
     fields: {
       username: 'Benutzername',
@@ -109,15 +101,6 @@ export default {
       changed: 'Auftrag {{id}}: {{status}}.',
       none: 'Es gibt noch keinen Auftrag.',
       live: 'Der Status aktualisiert sich von selbst.',
-      status: {
-        ordered: 'bestellt',
-        in_progress: 'in Bearbeitung',
-        executed: 'ausgeführt',
-        failed: 'fehlgeschlagen',
-      },
-      failure: {
-        execution_failed: 'Der Auftrag konnte nicht ausgeführt werden.',
-      },
     },
     mail: {
       sentTo: 'Die Aktivierungsmail ging an',
@@ -128,9 +111,6 @@ export default {
     },
     parts: {
       myportal: 'MyPortal: Ihr Arbeitsplatz im Browser',
-      desktop: 'Desktop-Client',
-      mobile: 'Mobile-Client',
-      'desk-phone': 'Tischtelefon',
     },
     welcome: {
       possible: 'Je nach Zuweisung durch Ihren Administrator gehören dazu:',
@@ -158,11 +138,6 @@ export default {
     },
     phone: {
       statusLabel: 'Status',
-      status: {
-        unregistered: 'nicht angemeldet',
-        registered: 'angemeldet',
-        double_registered: 'Doppelanmeldung',
-      },
       double:
         'Mit diesen Daten sind zwei Geräte angemeldet. Melden Sie das zweite Gerät ab; braucht jemand ein zweites Telefon, lassen Sie es vom Administrator zuweisen, es bekommt eigene Daten.',
       reveal: 'Erstanmelde-Daten anzeigen',
