@@ -37,7 +37,7 @@ export default tseslint.config(
   {
     files: [
       'packages/widgets/**/*.ts',
-      'packages/portal-backend/src/demo/**/*.js',
+      'packages/demo-portal/src/**/*.ts',
       'stories/**/*.ts',
       'test/browser/**/*.ts',
       'test/helpers/**/*.ts',

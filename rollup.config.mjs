@@ -1,15 +1,18 @@
 import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy as templateStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { transformSync } from 'esbuild';
+import { demoPages } from './packages/demo-portal/build/demo-pages.mjs';
 import { sizeReport } from './scripts/rollup-size-report.mjs';
 
 const core = 'packages/core';
 const backend = 'packages/portal-backend';
 const widgets = 'packages/widgets';
+const demo = 'packages/demo-portal';
 
 /** Package builds leave npm packages to the consumer's resolution (Node's or the app's bundler's). */
 const isPackage = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
@@ -95,6 +98,22 @@ export default [
       sourcemap: 'hidden',
       entryFileNames: '[name].js',
       chunkFileNames: 'direkthilfe/[name]-[hash].js',
+      plugins: [minify],
+    },
+    onwarn,
+  },
+  // @direkthilfe/demo-portal: one script per page (shared code in chunks), the pages in their layout, the styles.
+  {
+    input: Object.fromEntries(
+      readdirSync(`${demo}/src/scripts`).map((file) => [basename(file, '.ts'), `${demo}/src/scripts/${file}`]),
+    ),
+    plugins: [resolve(true), typescript('tsconfig.json'), demoPages({ root: demo })],
+    output: {
+      dir: `${demo}/dist`,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'assets/[name].js',
+      chunkFileNames: 'assets/chunks/[name]-[hash].js',
       plugins: [minify],
     },
     onwarn,

@@ -9,6 +9,7 @@ for (const dir of [
   'packages/widgets/dist',
   'packages/widgets/lib',
   'packages/portal-backend/dist',
+  'packages/demo-portal/dist',
 ])
   rmSync(dir, { recursive: true, force: true });
 

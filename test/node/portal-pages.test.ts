@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
+import { portalResources } from '../../packages/core/src/i18n/portal-resources.js';
 import { axeViolations, useDemoPortalInBrowser, watchedPage } from './helpers/browser.js';
 import { TestPortalClient, waitForMail } from './helpers/portal-server.js';
 
@@ -55,6 +56,30 @@ describe('demo portal pages', () => {
       assert.equal(name, 'Direkthilfe', url);
       assert.deepEqual(await axe(page), [], url);
     }
+    assert.deepEqual(portal.problems, []);
+    await page.close();
+  });
+
+  test("the forms say what is missing with the wizard's own field messages, before anything is sent", async () => {
+    const { form } = portalResources.de.core;
+    const page = await newPage();
+    await page.goto(`${portal.server.url}/admin/`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('#login-form', { visible: true });
+    await page.click('#login-form button[type="submit"]');
+    await until(page, 'the missing user name is shown at its field', () =>
+      document.querySelector('#login-form .field-error'),
+    );
+    assert.equal(await text(page, '#login-form .field-error'), form.required.replace('{{label}}', 'Benutzername'));
+    assert.equal(await text(page, '#login-form [role="alert"]'), form.invalid);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'login-username');
+
+    await page.type('#register-username', 'neue.admin');
+    await page.type('#register-email', 'ohne-at-zeichen');
+    await page.click('#register-form button[type="submit"]');
+    await until(page, 'the mistyped e-mail address is shown at its field', () =>
+      document.querySelector('#register-form .field-error'),
+    );
+    assert.equal(await text(page, '#register-form .field-error'), form.email);
     assert.deepEqual(portal.problems, []);
     await page.close();
   });

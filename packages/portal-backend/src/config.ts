@@ -37,7 +37,7 @@ export interface Config {
   /** Folders with the built widgets and content. */
   widgetsDir: string;
   contentDir: string;
-  /** The demo portal's pages and assets, and the portal map of the content. */
+  /** The built demo portal (`pages/`, `assets/`), and the portal map of the content. */
   demoDir: string;
   portalMapFile: string;
 }
@@ -137,7 +137,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicUrl.startsWith('https:'),
     widgetsDir: join(root, 'packages/widgets/dist'),
     contentDir: join(root, 'packages/content/dist'),
-    demoDir: join(root, 'packages/portal-backend/src/demo'),
+    demoDir: join(root, 'packages/demo-portal/dist'),
     portalMapFile: join(root, 'content/portal-map.json'),
   };
 }

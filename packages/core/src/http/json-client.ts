@@ -41,6 +41,11 @@ export class JsonClient {
   ) {}
 
   private async send<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    return (await this.exchange<T>(method, path, body, headers)).data;
+  }
+
+  /** One round trip: the parsed answer and its response (for headers); no body on 204 and 304. */
+  private async exchange<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     let response: Response;
     try {
       response = await this.fetchImpl(this.baseUrl + path, {
@@ -59,13 +64,13 @@ export class JsonClient {
     } catch (error) {
       throw new ApiCallError(0, 'network', (error as Error).message);
     }
-    if (response.status === 204) return undefined as T;
+    if (response.status === 204 || response.status === 304) return { data: undefined as T, response };
     const data = await response.json().catch(() => ({}));
     if (!response.ok) {
       const fields = data && typeof data.fields === 'object' && data.fields ? data.fields : {};
       throw new ApiCallError(response.status, data.code ?? 'http', data.message ?? response.statusText, fields, data);
     }
-    return data as T;
+    return { data: data as T, response };
   }
 
   private token(renew: boolean): Promise<string> {
@@ -85,5 +90,14 @@ export class JsonClient {
       if (!(error instanceof ApiCallError && error.status === 403 && error.code === 'csrf')) throw error;
       return this.send<T>(method, path, body, { ...headers, 'x-csrf-token': await this.token(true) });
     }
+  }
+
+  /**
+   * A read that names the ETag of the answer it already has: undefined when nothing changed (304), else
+   * the new answer and its ETag. Polling with it costs no body while nothing changes.
+   */
+  async readIfChanged<T>(path: string, etag?: string): Promise<{ data: T; etag?: string } | undefined> {
+    const { data, response } = await this.exchange<T>('GET', path, undefined, etag ? { 'if-none-match': etag } : {});
+    return response.status === 304 ? undefined : { data, etag: response.headers.get('etag') ?? undefined };
   }
 }

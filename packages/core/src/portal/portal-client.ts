@@ -8,13 +8,14 @@ import type { Group } from '../api/admin.js';
 import type { CartItem } from '../api/cart.js';
 import type { Order } from '../api/orders.js';
 import type { Device } from '../api/devices.js';
+import type { Workplace } from '../api/workplaces.js';
+import type { OutboxMail } from '../api/dev.js';
 
 export type { Group, DeviceModels } from '../api/admin.js';
 export type { CartItem } from '../api/cart.js';
 export type { Order, OrderStatus, FailureReason } from '../api/orders.js';
 export type { Me } from '../api/auth.js';
 export type { Workplace } from '../api/workplaces.js';
-import type { Workplace } from '../api/workplaces.js';
 export type { Device, RegistrationStatus } from '../api/devices.js';
 export type { OnboardingState } from '../api/onboarding.js';
 
@@ -22,6 +23,10 @@ export type { OnboardingState } from '../api/onboarding.js';
 export type WorkplaceDraft = Required<Omit<WorkplaceItemBody, 'activationDate'>>;
 
 type Body<K extends ApiRouteKey> = RequestBody<Api[K]>;
+
+/** The changes "Arbeitsplatz anzeigen / bearbeiten" sends; another group is refused (409). */
+export type WorkplaceChanges = Body<'PATCH /api/admin/workplaces/:id'>;
+export type { OutboxMail };
 
 /** The portal API the onboarding wizards call: the same endpoints the portal's own pages use. */
 export class PortalClient extends JsonClient {
@@ -55,6 +60,23 @@ export class PortalClient extends JsonClient {
 
   createGroup(name: string, address: string) {
     return this.call<'POST /api/admin/groups'>('POST', '/api/admin/groups', { name, address });
+  }
+
+  renameGroup(id: number, name: string) {
+    return this.request<Group>('PATCH', `/api/admin/groups/${id}`, { name });
+  }
+
+  workplace(id: number) {
+    return this.request<Workplace>('GET', `/api/admin/workplaces/${id}`);
+  }
+
+  updateWorkplace(id: number, changes: WorkplaceChanges) {
+    return this.request<Workplace>('PATCH', `/api/admin/workplaces/${id}`, changes);
+  }
+
+  /** Refused (409 `minimum_term`, with `deletableFrom`) before the minimum term ends. */
+  deleteWorkplace(id: number) {
+    return this.request<void>('DELETE', `/api/admin/workplaces/${id}`);
   }
 
   deviceModels() {
@@ -92,6 +114,12 @@ export class PortalClient extends JsonClient {
 
   async orders(): Promise<Order[]> {
     return (await this.call<'GET /api/orders'>('GET', '/api/orders')).orders;
+  }
+
+  /** The orders unless they are unchanged since `etag` (then undefined): for polling without events. */
+  async ordersIfChanged(etag?: string): Promise<{ orders: Order[]; etag?: string } | undefined> {
+    const answer = await this.readIfChanged<{ orders: Order[] }>('/api/orders', etag);
+    return answer && { orders: answer.data.orders, etag: answer.etag };
   }
 
   /** Server-Sent Events: `orders` on every status change of the company's orders (undefined without SSE). */
@@ -151,6 +179,20 @@ export class PortalClient extends JsonClient {
   /** Signs the device out everywhere. */
   async unregisterDevice(deviceId: number): Promise<void> {
     await this.call<'DELETE /api/devices/:id/registrations'>('DELETE', `/api/devices/${deviceId}/registrations`);
+  }
+
+  logout() {
+    return this.request<void>('POST', '/api/auth/logout');
+  }
+
+  /** Demo mode only: the mails sent, newest first. */
+  async outbox(): Promise<OutboxMail[]> {
+    return (await this.request<{ mails: OutboxMail[] }>('GET', '/api/dev/outbox')).mails;
+  }
+
+  /** Demo mode only: the seeded company and users, as facts to show. */
+  demoInfo() {
+    return this.request<Record<string, unknown>>('GET', '/api/dev/demo-info');
   }
 
   /** A wizard's saved progress and the steps the backend derives as done. */

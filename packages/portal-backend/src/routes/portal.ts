@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
 import fastifyStatic from '@fastify/static';
 
-/** Demo portal pages: URL → HTML file in the demo folder. Each page declares its page key itself. */
+/** Demo portal pages: URL → page built by @direkthilfe/demo-portal (`dist/pages/`), each in the one layout. */
 export const DEMO_PAGES: Record<string, string> = {
   '/': 'index.html',
   '/demo/postfach': 'postfach.html',
@@ -22,23 +22,15 @@ export const DEMO_PAGES: Record<string, string> = {
   '/myportal/downloads': 'myportal/downloads.html',
 };
 
-/**
- * Reads a demo page and puts in its shared parts (`<!--#include header-admin -->` from `partials/`),
- * once at start: each portal's header lives in one file, not in every page.
- */
-function composePage(demoDir: string, file: string): string {
-  return readFileSync(join(demoDir, file), 'utf8').replace(/<!--#include ([\w-]+) -->\n/g, (_match, name: string) =>
-    readFileSync(join(demoDir, 'partials', `${name}.html`), 'utf8'),
-  );
-}
-
 /** Serves the widget bundle (`/direkthilfe.js` and its chunks), the demo assets and the demo pages. */
 const portalRoutes: FastifyPluginAsync = async (app) => {
   const { widgetsDir, demoDir } = app.config;
+  if (!existsSync(join(demoDir, 'pages')))
+    throw new Error(`The demo portal is not built (${demoDir}): run npm run build.`);
   await app.register(fastifyStatic, { root: widgetsDir, prefix: '/', wildcard: true, index: false, serve: true });
   await app.register(fastifyStatic, { root: `${demoDir}/assets`, prefix: '/demo/assets/', decorateReply: false });
   for (const [url, file] of Object.entries(DEMO_PAGES)) {
-    const page = composePage(demoDir, file);
+    const page = readFileSync(join(demoDir, 'pages', file), 'utf8');
     app.get(url, { schema: { hide: true } }, (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
   }
   app.get('/admin', { schema: { hide: true } }, (_request, reply) => reply.redirect('/admin/'));

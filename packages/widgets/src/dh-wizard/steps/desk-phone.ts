@@ -39,7 +39,7 @@ export class DhWizardDeskPhone extends WizardStep {
     this.devices = devices.filter((device) => device.kind === 'desk-phone');
     const changed = this.devices.filter((d) => before.size && before.get(d.id) !== d.status);
     if (changed.length) {
-      this.announcement = changed.map((d) => `${d.label}: ${this.t(`wizard.phone.status.${d.status}`)}`).join(' ');
+      this.announcement = changed.map((d) => `${d.label}: ${this.shared(`portal.deviceStatus.${d.status}`)}`).join(' ');
       // A new status changes what the backend says of the step: the wizard asks it again.
       this.done({ advance: false });
     }
@@ -126,7 +126,7 @@ export class DhWizardDeskPhone extends WizardStep {
       <p>
         ${t('wizard.phone.statusLabel')}:
         <strong class=${problem ? 'error' : device.status === 'registered' ? 'success' : ''}>
-          ${t(`wizard.phone.status.${device.status}`)}
+          ${this.shared(`portal.deviceStatus.${device.status}`)}
         </strong>
       </p>
       ${problem ? html`<p class="error">${t('wizard.phone.double')}</p>` : nothing}

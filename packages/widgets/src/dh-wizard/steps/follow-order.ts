@@ -45,7 +45,7 @@ export class DhWizardFollowOrder extends WizardStep {
   }
 
   private statusText(status: OrderStatus) {
-    return this.t(`wizard.orders.status.${status}`, { defaultValue: status });
+    return this.shared(`portal.orderStatus.${status}`, { defaultValue: status });
   }
 
   override render(): unknown {
@@ -64,7 +64,7 @@ export class DhWizardFollowOrder extends WizardStep {
                       ${
                         order.failureReason
                           ? html`<span class="error"
-                              >${t(`wizard.orders.failure.${order.failureReason}`, { defaultValue: order.failureReason })}</span
+                              >${this.shared(`portal.failureReason.${order.failureReason}`, { defaultValue: order.failureReason })}</span
                             >`
                           : ''
                       }

@@ -33,7 +33,7 @@ export class DhWizardWelcome extends WizardStep {
     return html`
       <p>${this.parts ? t('wizard.welcome.assigned') : t('wizard.welcome.possible')}</p>
       <ul class="parts">
-        ${(this.parts ?? PARTS).map((part) => html`<li>${t(`wizard.parts.${part}`)}</li>`)}
+        ${(this.parts ?? PARTS).map((part) => html`<li>${part === 'myportal' ? t('wizard.parts.myportal') : this.shared(`portal.deviceKind.${part}`)}</li>`)}
       </ul>
     `;
   }

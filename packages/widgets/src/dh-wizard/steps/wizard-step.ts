@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { fieldMessage, passwordMessage } from '@direkthilfe/core/forms/field-messages';
 import { ApiCallError } from '@direkthilfe/core/http/json-client';
 import type { Language } from '@direkthilfe/core/i18n/languages';
 import type { PortalClient } from '@direkthilfe/core/portal/portal-client';
 import type { DerivedState, SavedProgress } from '@direkthilfe/core/wizard/engine';
 import type { DhPasswordField } from '../../dh-password-field/dh-password-field.js';
-import { uiTranslator } from '../../i18n/i18n.js';
+import { coreTranslator, uiTranslator } from '../../i18n/i18n.js';
 import { focusRing, tokens, visuallyHidden } from '../../styles/shared.styles.js';
 import { controlStyles } from '../controls.styles.js';
 
@@ -50,6 +51,11 @@ export abstract class WizardStep extends LitElement {
 
   protected get t() {
     return uiTranslator(this.lang);
+  }
+
+  /** The strings the wizard shares with the portal pages: field messages, device and order words. */
+  protected get shared() {
+    return coreTranslator(this.lang);
   }
 
   protected done(detail: StepDoneDetail = {}) {
@@ -143,24 +149,20 @@ export abstract class WizardStep extends LitElement {
     return { progress: { choices: { ...this.progress.choices, username } } };
   }
 
-  /** Checks required fields and e-mail addresses before anything is sent, with the same German messages. */
+  /** Checks required fields and e-mail addresses before anything is sent, with the portal's own messages. */
   protected validate(form: HTMLFormElement): boolean {
     const fields: Record<string, string> = {};
     for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
       if (!control.name || control.disabled || fields[control.name] || control.checkValidity()) continue;
       const label = form.querySelector(`label[for="${control.id}"]`)?.textContent?.trim() ?? control.name;
-      const { valueMissing, typeMismatch } = control.validity;
-      fields[control.name] = valueMissing
-        ? this.t('wizard.form.required', { label })
-        : typeMismatch
-          ? this.t('wizard.form.email')
-          : this.t('wizard.form.check', { label });
+      fields[control.name] = fieldMessage(this.shared, control.validity, label);
     }
     const mismatched: DhPasswordField[] = [];
     for (const field of form.querySelectorAll<DhPasswordField>('dh-password-field')) {
       // The policy itself is the server's to judge; only what is plainly missing or mistyped stays here.
       // A different repetition is the field's to say, once, at the repetition.
-      if (!field.value) fields[field.name] = this.t('wizard.form.passwordMissing');
+      const missing = passwordMessage(this.shared, field.value);
+      if (missing) fields[field.name] = missing;
       else if (!field.reportConfirmation(false)) mismatched.push(field);
     }
     if (!Object.keys(fields).length) {
@@ -169,7 +171,7 @@ export abstract class WizardStep extends LitElement {
       mismatched[0].reportConfirmation();
       return false;
     }
-    this.error = new ApiCallError(422, 'invalid_input', this.t('wizard.form.invalid'), fields);
+    this.error = new ApiCallError(422, 'invalid_input', this.shared('form.invalid'), fields);
     void this.updateComplete.then(() => this.focusFirstError());
     return false;
   }
@@ -194,9 +196,11 @@ export abstract class WizardStep extends LitElement {
     const message = !error
       ? ''
       : error.status === 0
-        ? this.t(this.loadFailed ? 'wizard.form.loadNetwork' : 'wizard.form.network')
+        ? this.loadFailed
+          ? this.t('wizard.form.loadNetwork')
+          : this.shared('form.network')
         : atField
-          ? this.t('wizard.form.invalid')
+          ? this.shared('form.invalid')
           : error.message;
     return html`<div role="alert" tabindex="-1">
       ${message ? html`<p>${message}</p>` : nothing}

@@ -35,15 +35,8 @@ export default {
       'user-first-login': 'Erstanmeldung in MyPortal',
     },
     form: {
-      required: 'Bitte füllen Sie das Feld „{{label}}“ aus.',
-      email: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@firma.de.',
-      check: 'Bitte prüfen Sie das Feld „{{label}}“.',
-      invalid: 'Bitte prüfen Sie die markierten Eingaben.',
-      network:
-        'Der Server ist nicht erreichbar. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es gleich noch einmal.',
       loadNetwork: 'Die Angaben für diesen Schritt konnten nicht geladen werden, weil der Server nicht erreichbar ist.',
       busy: 'Einen Moment bitte …',
-      passwordMissing: 'Bitte geben Sie ein Passwort ein.',
     },
     fields: {
       username: 'Benutzername',
@@ -125,15 +118,6 @@ export default {
       changed: 'Auftrag {{id}}: {{status}}.',
       none: 'Es gibt noch keinen Auftrag.',
       live: 'Der Status aktualisiert sich von selbst.',
-      status: {
-        ordered: 'bestellt',
-        in_progress: 'in Bearbeitung',
-        executed: 'ausgeführt',
-        failed: 'fehlgeschlagen',
-      },
-      failure: {
-        execution_failed: 'Der Auftrag konnte nicht ausgeführt werden.',
-      },
     },
     mail: {
       sentTo: 'Die Aktivierungsmail ging an',
@@ -148,9 +132,6 @@ export default {
     },
     parts: {
       myportal: 'MyPortal: Ihr Arbeitsplatz im Browser',
-      desktop: 'Desktop-Client',
-      mobile: 'Mobile-Client',
-      'desk-phone': 'Tischtelefon',
     },
     welcome: {
       possible: 'Je nach Zuweisung durch Ihren Administrator gehören dazu:',
@@ -179,11 +160,6 @@ export default {
     },
     phone: {
       statusLabel: 'Status',
-      status: {
-        unregistered: 'nicht angemeldet',
-        registered: 'angemeldet',
-        double_registered: 'Doppelanmeldung',
-      },
       double:
         'Mit diesen Daten sind zwei Geräte angemeldet. Melden Sie eines davon ab. Braucht jemand ein zweites Telefon, bitten Sie Ihren Administrator, es zuzuweisen: Jedes zugewiesene Telefon bekommt eigene Erstanmelde-Daten.',
       reveal: 'Erstanmelde-Daten anzeigen',

@@ -37,14 +37,8 @@ export default {
       'user-first-login': 'First sign-in to MyPortal',
     },
     form: {
-      required: 'Please fill in “{{label}}”.',
-      email: 'Please enter a valid e-mail address, such as name@company.com.',
-      check: 'Please check “{{label}}”.',
-      invalid: 'Please check the marked entries.',
-      network: 'The server cannot be reached. Your entries are kept; please try again in a moment.',
       loadNetwork: 'What this step needs could not be loaded, because the server cannot be reached.',
       busy: 'One moment, please …',
-      passwordMissing: 'Please enter a password.',
     },
     fields: {
       username: 'User name',
@@ -125,15 +119,6 @@ export default {
       changed: 'Order {{id}}: {{status}}.',
       none: 'There is no order yet.',
       live: 'The status updates by itself.',
-      status: {
-        ordered: 'ordered',
-        in_progress: 'in progress',
-        executed: 'carried out',
-        failed: 'failed',
-      },
-      failure: {
-        execution_failed: 'The order could not be carried out.',
-      },
     },
     mail: {
       sentTo: 'The activation mail went to',
@@ -148,9 +133,6 @@ export default {
     },
     parts: {
       myportal: 'MyPortal: your workplace in the browser',
-      desktop: 'Desktop client',
-      mobile: 'Mobile client',
-      'desk-phone': 'Desk phone',
     },
     welcome: {
       possible: 'Depending on what your administrator assigned, this includes:',
@@ -178,11 +160,6 @@ export default {
     },
     phone: {
       statusLabel: 'Status',
-      status: {
-        unregistered: 'not signed in',
-        registered: 'signed in',
-        double_registered: 'double sign-in',
-      },
       double:
         'Two devices are signed in with these data. Sign one of them out. If someone needs a second phone, ask your administrator to assign it: every assigned phone gets first sign-in data of its own.',
       reveal: 'Show first sign-in data',

@@ -1,0 +1,38 @@
+// "Neues Passwort vergeben": <dh-password-field> with the user name from /api/me, then POST /api/auth/password.
+import type { DhPasswordField } from '@direkthilfe/widgets';
+import { byId } from '../lib/dom.js';
+import { clearErrors, passwordFieldValid, showFieldErrors } from '../lib/forms.js';
+import { flash, requireUser } from '../lib/frame.js';
+import { client } from '../lib/portal.js';
+
+const form = byId<HTMLFormElement>('password-form');
+const field = form.querySelector<DhPasswordField>('dh-password-field')!;
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  if (!passwordFieldValid(form, field)) return;
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+  button.disabled = true;
+  try {
+    await client.setPassword(field.value);
+    clearErrors(form);
+    flash('Ihr neues Passwort ist gespeichert.');
+    location.assign('/myportal/');
+  } catch (error) {
+    // 422 password_policy brings `messages`, which showFieldErrors lists in the alert.
+    showFieldErrors(form, error);
+    button.disabled = false;
+    field.focus();
+  }
+});
+
+const me = await requireUser({ allowPasswordChange: true });
+if (me) {
+  byId('username').textContent = me.username;
+  field.setAttribute('username', me.username);
+  // Names the user is known by make a password easier to guess; the strength estimate takes them into account.
+  const known = [me.workplace?.name, me.workplace?.email].filter((name): name is string => Boolean(name));
+  void customElements.whenDefined('dh-password-field').then(() => {
+    field.userInputs = known;
+  });
+}

@@ -1,8 +1,0 @@
-// "Hilfe & Downloads": the download buttons are placeholders in the demo.
-import { announce } from './layout.js';
-
-for (const button of document.querySelectorAll('button[data-download]')) {
-  button.addEventListener('click', () => {
-    announce(`In der Demo gibt es keinen Download (${button.dataset.download}).`);
-  });
-}
