@@ -78,10 +78,9 @@ test('keyboard only: open on the workplace form, see its topic, search "warenkor
       .shadowRoot!.querySelector<HTMLElement>('a.dh-menu-path[href="/admin/arbeitsplaetze/neu"]')!
       .focus(),
   );
-  assert.equal(
-    await page.$$eval('nav a[href="/admin/arbeitsplaetze/neu"][data-dh-highlight]', (links) => links.length),
-    1,
-  );
+  // The highlighting's code loads with the first menu path pointed at.
+  await page.waitForSelector('nav a[href="/admin/arbeitsplaetze/neu"][data-dh-highlight]');
+  assert.equal(await page.$$eval('[data-dh-highlight]', (links) => links.length), 1);
   await page.evaluate(() =>
     document.querySelector('dh-help-panel')!.shadowRoot!.querySelector<HTMLElement>('#title')!.focus(),
   );
