@@ -4,7 +4,12 @@ import { rmSync } from 'node:fs';
 import { run } from './run.mjs';
 
 // Stale chunks from earlier builds would be served and counted otherwise.
-for (const dir of ['packages/core/dist', 'packages/widgets/dist', 'packages/portal-backend/dist', 'packages/demo-portal/dist'])
+for (const dir of [
+  'packages/core/dist',
+  'packages/widgets/dist',
+  'packages/portal-backend/dist',
+  'packages/demo-portal/dist',
+])
   rmSync(dir, { recursive: true, force: true });
 
 await run('node', ['--import', 'tsx', '--conditions=source', 'packages/content/src/cli.ts', 'build', 'content']);
