@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startTestPostgres } from './postgres.mjs';
-import { freePort, PortalClient, testDatabase, waitForMail } from '../test/node/helpers/portal-server.js';
+import { freePort, TestPortalClient, testDatabase, waitForMail } from '../test/node/helpers/portal-server.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 48;
@@ -68,7 +68,7 @@ const forwarded = () => `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${a
 
 /** An unlocked admin's session: its cookies and CSRF token, for the write route. */
 async function adminSession(publicUrl: string, nodes: string[]) {
-  const client = new PortalClient(publicUrl, { nodes });
+  const client = new TestPortalClient(publicUrl, { nodes });
   const letter = await waitForMail(client, (m) => m.data.kind === 'welcome-letter', { timeoutMs: 30_000 });
   await client.json('POST', '/api/admin/register', {
     username: 'bench.admin',
@@ -79,10 +79,15 @@ async function adminSession(publicUrl: string, nodes: string[]) {
     customerNumber: letter.data.customerNumber,
     oneTimePassword: letter.data.oneTimePassword,
   });
-  const groupId = (await client.json<{ groups: { id: number }[] }>('GET', '/api/admin/groups')).body.groups[0].id;
-  const token = ((await client.json<{ token: string }>('GET', '/api/csrf-token')).body as { token: string }).token;
+  const groupId = (await client.json('GET', '/api/admin/groups')).body.groups[0].id;
+  const token = ((await client.json('GET', '/api/csrf-token')).body as { token: string }).token;
   const cookie = ['dh_session', 'dh_csrf'].map((name) => `${name}=${client.cookie(name)}`).join('; ');
-  return { groupId, headers: { cookie, 'x-csrf-token': token, origin: publicUrl, 'content-type': 'application/json' } };
+  return {
+    groupId,
+    // A login needs the CSRF pair only, not the admin's session.
+    csrfCookie: `dh_csrf=${client.cookie('dh_csrf')}`,
+    headers: { cookie, 'x-csrf-token': token, origin: publicUrl, 'content-type': 'application/json' },
+  };
 }
 
 async function measure(name: string, urls: string[], options: Partial<autocannon.Options>): Promise<Row> {
@@ -126,7 +131,8 @@ async function benchSetup(label: string, databaseUrl: string, count: number): Pr
               headers: {
                 'content-type': 'application/json',
                 origin: nodes.publicUrl,
-                'sec-fetch-site': 'same-origin',
+                cookie: session.csrfCookie,
+                'x-csrf-token': session.headers['x-csrf-token'],
                 'x-forwarded-for': forwarded(),
               },
               body: JSON.stringify({ username: 'bench.admin', password: 'Kaffee.Tasse-42' }),
@@ -150,7 +156,11 @@ async function benchSetup(label: string, databaseUrl: string, count: number): Pr
             setupRequest: (request, context) => ({
               ...request,
               path: `/api/cart/items/${context.id}`,
-              headers: { ...session.headers, 'content-type': '' },
+              headers: {
+                cookie: session.headers.cookie,
+                'x-csrf-token': session.headers['x-csrf-token'],
+                origin: nodes.publicUrl,
+              },
             }),
           },
         ],

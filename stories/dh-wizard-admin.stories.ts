@@ -83,7 +83,7 @@ export const ProgressFromBackend: Story = {
   name: 'Wizard: resumed from the backend',
   ...wizard({
     routes: {
-      'GET /api/onboarding/admin-first-setup': ok({
+      'GET /api/onboarding/:flow': ok({
         flow: 'admin-first-setup',
         authenticated: true,
         state: { current: 'order-cart' },

@@ -1,6 +1,7 @@
 // A mocked portal API for the wizard's stories, so that they need no server: a `fetch`-compatible function
-// answering from a table of routes, with the demo company's data and the backend's real JSON shapes
-// (packages/portal-backend/src/routes). Only the stories use it.
+// answering from a table of routes, with the demo company's data. Routes and answers are typed by the API
+// contract (core/src/api): a changed response field fails the typecheck here. Only the stories use it.
+import type { ApiErrorBody, ApiRouteKey, ErrorCode, ResponseOf } from '@direkthilfe/core/api';
 import {
   PortalClient,
   type CartItem,
@@ -18,7 +19,7 @@ import { FLOWS } from '@direkthilfe/core/wizard/flows';
 type Lang = 'de' | 'en';
 
 /** What a route answers: a status with a JSON body, no answer at all (loading), or no connection (offline). */
-export type Answer = { status: number; body?: unknown } | 'never' | 'offline';
+export type Answer<B = unknown> = { status: number; body?: B | ApiErrorBody } | 'never' | 'offline';
 
 export interface MockRequest {
   method: string;
@@ -29,11 +30,13 @@ export interface MockRequest {
   lang: Lang;
 }
 
-/** A route's answer, or a function computing it from the request. */
-export type Route = Answer | ((request: MockRequest) => Answer);
+/** A route's answer (its success body or an error), or a function computing it from the request. */
+export type Route<K extends ApiRouteKey = ApiRouteKey> = K extends ApiRouteKey
+  ? Answer<ResponseOf<K>> | ((request: MockRequest) => Answer<ResponseOf<K>>)
+  : never;
 
-/** Routes by `METHOD /path` (without the query), e.g. `'GET /api/cart'`. */
-export type Routes = Record<string, Route>;
+/** Routes by the contract's `METHOD /url` (parameters as `:name`), e.g. `'GET /api/onboarding/:flow'`. */
+export type Routes = { [K in ApiRouteKey]?: Route<K> };
 
 // ---------------------------------------------------------------------------------------------------------
 // Demo data: Muster Elektro GmbH in Bonn, with an administrator and the user Anna Berger.
@@ -112,13 +115,13 @@ export const ME: Me = {
     username: 'anna.berger',
     phoneNumber: '+49 228 471101-103',
     group: { id: 1, name: 'Hauptsitz Bonn' },
+    activatedAt: '2025-03-10T09:15:30.000Z',
+    deletableFrom: '2025-04-09',
     devices: [
       { id: 31, kind: 'desk-phone', model: 'komfort-410', label: 'Tischtelefon Komfort 410' },
       { id: 32, kind: 'desktop', model: null, label: 'Desktop-Client' },
       { id: 33, kind: 'mobile', model: null, label: 'Mobile-Client' },
     ],
-    activatedAt: '2025-03-10T09:15:30.000Z',
-    deletableFrom: '2025-04-09',
   },
 };
 
@@ -156,7 +159,7 @@ export const devices = (status: Device['status'] = 'unregistered'): Device[] => 
 // ---------------------------------------------------------------------------------------------------------
 // Errors: the backend's shape `{ code, message, fields? }` with its German and English messages.
 
-const MESSAGES: Record<string, Record<Lang, string>> = {
+const MESSAGES: Partial<Record<ErrorCode, Record<Lang, string>>> = {
   not_found: { de: 'Diese Adresse gibt es nicht.', en: 'This address does not exist.' },
   unauthenticated: { de: 'Bitte melden Sie sich an.', en: 'Please sign in.' },
   rate_limited: {
@@ -207,17 +210,24 @@ const POLICY_MESSAGES: Record<Lang, string[]> = {
  * fields named without their own text carry that message.
  */
 export const apiError =
-  (status: number, code: string, options: { fields?: string[]; params?: Record<string, string> } = {}): Route =>
+  (
+    status: number,
+    code: ErrorCode,
+    options: { fields?: string[]; params?: Record<string, string> } = {},
+  ): ((request: MockRequest) => Answer<never>) =>
   ({ lang }) => {
     let message = MESSAGES[code]?.[lang] ?? code;
     for (const [key, value] of Object.entries(options.params ?? {})) message = message.replace(`{{${key}}}`, value);
-    const body: Record<string, unknown> = { code, message };
+    const body: ApiErrorBody = { code, message };
     if (options.fields) body.fields = Object.fromEntries(options.fields.map((field) => [field, message]));
     if (code === 'password_policy') Object.assign(body, { failed: ['notCommon'], messages: POLICY_MESSAGES[lang] });
     return { status, body };
   };
 
-export const ok = (body?: unknown, status = 200): Answer => ({ status: body === undefined ? 204 : status, body });
+export const ok = <B = never>(body?: B, status = 200): Answer<B> => ({
+  status: body === undefined ? 204 : status,
+  body,
+});
 
 // ---------------------------------------------------------------------------------------------------------
 // The routes of a working backend, with the wizard's state given by the story.
@@ -233,21 +243,22 @@ export interface Backend {
 /** Every route the wizard and its steps call, answering with the demo data. */
 export function demoRoutes(backend: Backend): Routes {
   let saved: SavedProgress = backend.progress ?? {};
-  const onboarding = (): Answer => {
+  const onboarding = (): Answer<OnboardingState> => {
     const derived = backend.derived ?? {};
     const view = wizardView(FLOWS[backend.flow], derived, saved);
     return ok({
       flow: backend.flow,
       authenticated: backend.authenticated ?? true,
       state: saved as Record<string, unknown>,
+      updatedAt: null,
       derived,
       summary: { current: view.current, position: view.position, total: view.total, complete: view.complete },
     } satisfies OnboardingState);
   };
   return {
     'GET /api/csrf-token': ok({ token: 'story-csrf-token' }),
-    [`GET /api/onboarding/${backend.flow}`]: onboarding,
-    [`PUT /api/onboarding/${backend.flow}`]: ({ body }) => {
+    'GET /api/onboarding/:flow': onboarding,
+    'PUT /api/onboarding/:flow': ({ body }) => {
       saved = (body as { state: SavedProgress }).state;
       return onboarding();
     },
@@ -291,6 +302,16 @@ const json = (status: number, body: unknown) =>
     headers: { 'content-type': 'application/json' },
   });
 
+/** The route of a request: its `:name` parameters and a trailing `*` match any value. */
+function routeFor(routes: Routes, method: string, path: string): Route | undefined {
+  const key = (Object.keys(routes) as ApiRouteKey[]).find((candidate) => {
+    const [routeMethod, url] = candidate.split(' ');
+    const pattern = url.replace(/:[^/]+/g, '[^/]+').replace(/\*$/, '.+');
+    return routeMethod === method && new RegExp(`^${pattern}$`).test(path);
+  });
+  return key && (routes[key] as Route);
+}
+
 /**
  * A `fetch`-compatible function answering from `routes` (an unknown route gets the backend's 404).
  * `all: 'never'` leaves every request unanswered, `all: 'offline'` fails every request as a lost connection
@@ -309,7 +330,7 @@ export function mockPortalFetch(routes: Routes, options: { all?: 'never' | 'offl
       body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
       lang: headers.get('accept-language')?.startsWith('en') ? 'en' : 'de',
     };
-    const route = routes[`${method} ${url.pathname}`] ?? options.all ?? apiError(404, 'not_found');
+    const route = routeFor(routes, method, url.pathname) ?? options.all ?? apiError(404, 'not_found');
     const answer = typeof route === 'function' ? route(request) : route;
     if (answer === 'never') return new Promise<Response>(() => undefined);
     if (answer === 'offline') throw new TypeError('Failed to fetch');

@@ -11,6 +11,7 @@ import '../../packages/widgets/src/dh-wizard/dh-wizard.js';
 import '../../packages/widgets/src/dh-password-field/dh-password-field.js';
 import type { DhPasswordField } from '../../packages/widgets/src/dh-password-field/dh-password-field.js';
 import type { DhWizard } from '../../packages/widgets/src/dh-wizard/dh-wizard.js';
+import type { ApiRouteKey } from '@direkthilfe/core/api';
 import { mockPortalClient, type Route, type Routes } from './portal-api.js';
 
 export interface WizardArgs {
@@ -145,8 +146,9 @@ export interface At extends Partial<WizardArgs> {
  * A step's form as a story fills it in before sending it to `route`, in this order: a click (a radio button),
  * inputs by name (a function for values of the day they are filled in), the password field.
  */
-export interface Form {
-  route: string;
+export interface Form<K extends ApiRouteKey = ApiRouteKey> {
+  /** The contract route the form sends to, e.g. `'POST /api/auth/login'`. */
+  route: K;
   click?: string;
   fill?: Record<string, string> | (() => Record<string, string>);
   password?: string;
@@ -189,10 +191,11 @@ export function wizardStories(flow: Scenario['flow'], options: { authenticated?:
     /** The step as the backend leaves it. */
     at: (at: At) => story(at),
     /** The step with one of its loads answering `answer`: `'never'` (loading), `'offline'` or other data. */
-    answering: (at: At, route: string, answer: Route) => story(at, {}, { [route]: answer }),
+    answering: <K extends ApiRouteKey>(at: At, route: K, answer: Route<K>) =>
+      story(at, {}, { [route]: answer } as Routes),
     /** The step's form filled in and sent, the API answering `answer` (without it, the form's own check stops it). */
-    sent: (at: At, form: Form, answer?: Route) =>
-      story(at, { then: send(form) }, answer === undefined ? undefined : { [form.route]: answer }),
+    sent: <K extends ApiRouteKey>(at: At, form: Form<K>, answer?: Route<K>) =>
+      story(at, { then: send(form) }, answer === undefined ? undefined : ({ [form.route]: answer } as Routes)),
     /** An element of the step clicked, e.g. a button that shows more. */
     clicked: (at: At, selector: string) => story(at, { then: (step) => step.click(selector) }),
     /** The wizard before any step: every request unanswered or failing (`all`), or its state from `routes`. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { axeViolations, focusPath, tabTo, useDemoPortalInBrowser, watchedPage } from './helpers/browser.js';
-import { PortalClient } from './helpers/portal-server.js';
+import { TestPortalClient } from './helpers/portal-server.js';
 
 // The Direkthilfe panel on the demo portal, driven by the keyboard, against the real backend.
 
@@ -54,16 +54,9 @@ const showsArticle = (page: Page, title: string) =>
   );
 
 test('keyboard only: open on the workplace form, see its topic, search "warenkorp", read, go on, switch view, close', async () => {
-  const api = new PortalClient(portal.server.url);
-  const topic = (
-    await api.json<{ primary: { id: string; title: string }; menuPath: string }>(
-      'GET',
-      '/api/help/context/admin/arbeitsplatz-einrichten?role=admin',
-    )
-  ).body;
-  const cart = (
-    await api.json<{ title: string; next: { title: string } }>('GET', '/api/help/articles/admin-warenkorb-bestellen')
-  ).body;
+  const api = new TestPortalClient(portal.server.url);
+  const topic = (await api.json('GET', '/api/help/context/admin/arbeitsplatz-einrichten?role=admin')).body;
+  const cart = (await api.json('GET', '/api/help/articles/admin-warenkorb-bestellen')).body;
 
   const page = await open('/admin/arbeitsplaetze/neu');
   await page.focus('dh-help-launcher');
@@ -74,7 +67,7 @@ test('keyboard only: open on the workplace form, see its topic, search "warenkor
     await page.$eval('dh-help-panel', (p) => p.shadowRoot!.querySelector('aside')!.getAttribute('aria-labelledby')),
     'title',
   );
-  await showsArticle(page, topic.primary.title);
+  await showsArticle(page, topic.primary!.title);
   assert.match(await panelText(page), new RegExp(topic.menuPath.split(' → ').join(' ?→? ?')));
   assert.deepEqual(await axe(page), []);
   // A menu path in the article points at the page's own menu entry.
@@ -118,7 +111,7 @@ test('keyboard only: open on the workplace form, see its topic, search "warenkor
 
   await tabTo(page, /dh-article > button\.next/);
   await page.keyboard.press('Enter');
-  await showsArticle(page, cart.next.title);
+  await showsArticle(page, cart.next!.title);
 
   await page.evaluate(() => {
     const radios = document
@@ -269,7 +262,7 @@ test('on every demo page the panel opens with that page’s topic, in each view 
   const { pages } = JSON.parse(readFileSync('content/portal-map.json', 'utf8')) as {
     pages: { key: string; url: string }[];
   };
-  const api = new PortalClient(portal.server.url);
+  const api = new TestPortalClient(portal.server.url);
   const page = await watchedPage(portal.browser, portal.server.url, portal.problems);
   for (const { key, url } of pages) {
     await page.goto(portal.server.url + url.replace(':id', '1'), { waitUntil: 'load' });
@@ -278,10 +271,7 @@ test('on every demo page the panel opens with that page’s topic, in each view 
     await page.evaluate(() => window.direkthilfe!.open());
     for (const role of roles) {
       for (const lang of ['de', 'en']) {
-        const topic = await api.json<{ primary: { title: string } | null }>(
-          'GET',
-          `/api/help/context/${key}?role=${role}&lang=${lang}`,
-        );
+        const topic = await api.json('GET', `/api/help/context/${key}?role=${role}&lang=${lang}`);
         assert.ok(topic.body.primary, `${key} has no topic in the ${role} view (${lang})`);
         await page.evaluate(
           (r: string, l: string) => {

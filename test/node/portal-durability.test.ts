@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SMTPServer } from 'smtp-server';
-import { PortalClient, startPortalServer, waitForMail } from './helpers/portal-server.js';
+import { TestPortalClient, startPortalServer, waitForMail } from './helpers/portal-server.js';
 
-async function unlockedAdmin(url: string, username: string): Promise<PortalClient> {
-  const client = new PortalClient(url);
+async function unlockedAdmin(url: string, username: string): Promise<TestPortalClient> {
+  const client = new TestPortalClient(url);
   const letter = await waitForMail(client, (m) => m.data.kind === 'welcome-letter');
   await client.json('POST', '/api/admin/register', {
     username,
@@ -28,21 +28,18 @@ test('restart: stop the server, start it on the same file, nothing is lost', asy
 
     const second = await startPortalServer({ databaseUrl: first.config.databaseUrl, port: first.config.port });
     try {
-      const again = new PortalClient(second.url);
+      const again = new TestPortalClient(second.url);
       const login = await again.json('POST', '/api/auth/login', {
         username: 'restart.admin',
         password: 'Kaffee.Tasse-42',
       });
       assert.equal(login.status, 200);
-      const { body } = await again.json<{ groups: { name: string }[] }>('GET', '/api/admin/groups');
+      const { body } = await again.json('GET', '/api/admin/groups');
       assert.ok(body.groups.some((g) => g.name === 'Vor dem Neustart'));
-      assert.equal(
-        (await again.json<{ state: { step: string } }>('GET', '/api/onboarding/admin-first-setup')).body.state.step,
-        'cart',
+      assert.equal((await again.json('GET', '/api/onboarding/admin-first-setup')).body.state.step, 'cart');
+      const letters = (await again.json('GET', '/api/dev/outbox')).body.mails.filter(
+        (m) => m.data.kind === 'welcome-letter',
       );
-      const letters = (
-        await again.json<{ mails: { data: { kind: string } }[] }>('GET', '/api/dev/outbox')
-      ).body.mails.filter((m) => m.data.kind === 'welcome-letter');
       assert.equal(letters.length, 1, 'the seed ran twice');
       // The old session survived the restart too: sessions live in the database.
       assert.equal((await client.json('GET', '/api/me')).status, 200);
@@ -58,7 +55,7 @@ test('50 parallel checkouts of the same cart create one order', async () => {
   const server = await startPortalServer({ workerIntervalMs: 60_000 });
   try {
     const client = await unlockedAdmin(server.url, 'parallel.admin');
-    const groupId = (await client.json<{ groups: { id: number }[] }>('GET', '/api/admin/groups')).body.groups[0].id;
+    const groupId = (await client.json('GET', '/api/admin/groups')).body.groups[0].id;
     await client.json('POST', '/api/cart/items', {
       name: 'Paula Parallel',
       email: 'paula@muster-elektro.example',
@@ -66,7 +63,7 @@ test('50 parallel checkouts of the same cart create one order', async () => {
     });
     const sameKey = await Promise.all(
       Array.from({ length: 50 }, () =>
-        client.json<{ order: { id: number } }>('POST', '/api/cart/checkout', undefined, {
+        client.json('POST', '/api/cart/checkout', undefined, {
           'idempotency-key': 'parallel-0001',
         }),
       ),
@@ -87,7 +84,7 @@ test('50 parallel checkouts of the same cart create one order', async () => {
     );
     assert.equal(ownKeys.filter((r) => r.status === 201).length, 1);
     assert.ok(ownKeys.filter((r) => r.status !== 201).every((r) => r.status === 409 && r.body.code === 'cart_empty'));
-    assert.equal((await client.json<{ orders: unknown[] }>('GET', '/api/orders')).body.orders.length, 2);
+    assert.equal((await client.json('GET', '/api/orders')).body.orders.length, 2);
   } finally {
     await server.stop();
     await server.remove();
@@ -116,7 +113,7 @@ test('order status reaches the browser without reload: Server-Sent Events and ET
         if (seen.includes('executed')) return;
       }
     })();
-    const groupId = (await client.json<{ groups: { id: number }[] }>('GET', '/api/admin/groups')).body.groups[0].id;
+    const groupId = (await client.json('GET', '/api/admin/groups')).body.groups[0].id;
     await client.json('POST', '/api/cart/items', {
       name: 'Sina Stream',
       email: 'sina@muster-elektro.example',
@@ -173,7 +170,7 @@ test('with SMTP_URL, mails are delivered over SMTP (local sink), not into the ou
     // Encoded as on the wire: the subject in RFC 2047 words, the body quoted-printable.
     assert.match(received[0].text, /Subject: =\?UTF-8\?Q\?Willkommen_bei_Cloud_PBX/);
     assert.match(received[0].text, /Einmal-Passwort: [A-Za-z0-9]{12}\r\n/);
-    const outbox = await new PortalClient(server.url).json<{ mails: unknown[] }>('GET', '/api/dev/outbox');
+    const outbox = await new TestPortalClient(server.url).json('GET', '/api/dev/outbox');
     assert.equal(outbox.body.mails.length, 0);
   } finally {
     await server.stop();
@@ -185,7 +182,7 @@ test('with SMTP_URL, mails are delivered over SMTP (local sink), not into the ou
 test('production mode has no outbox route', async () => {
   const server = await startPortalServer({ mode: 'production' });
   try {
-    const { status } = await new PortalClient(server.url).json('GET', '/api/dev/outbox');
+    const { status } = await new TestPortalClient(server.url).json('GET', '/api/dev/outbox');
     assert.equal(status, 404);
   } finally {
     await server.stop();

@@ -1,19 +1,15 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PortalClient, usePortalServer, waitForMail } from './helpers/portal-server.js';
+import type { Order, OrderStatus } from '@direkthilfe/core/api/orders';
+import { TestPortalClient, usePortalServer, waitForMail } from './helpers/portal-server.js';
 
 // The two whole flows of the customer's help, through the real HTTP API of a running server.
 
 const portal = usePortalServer();
 
-interface Order {
-  id: number;
-  status: string;
-}
-
-async function waitForOrder(client: PortalClient, id: number, status: string): Promise<Order[]> {
+async function waitForOrder(client: TestPortalClient, id: number, status: OrderStatus): Promise<Order[]> {
   for (let i = 0; i < 100; i++) {
-    const { body } = await client.json<{ orders: Order[] }>('GET', '/api/orders');
+    const { body } = await client.json('GET', '/api/orders');
     if (body.orders.find((o) => o.id === id)?.status === status) return body.orders;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -21,8 +17,8 @@ async function waitForOrder(client: PortalClient, id: number, status: string): P
 }
 
 describe('admin first setup, then the new user’s first login', () => {
-  const admin = () => new PortalClient(portal.server.url);
-  let client: PortalClient;
+  const admin = () => new TestPortalClient(portal.server.url);
+  let client: TestPortalClient;
   let username: string;
 
   test('the welcome letter with customer number and one-time password is in the outbox', async () => {
@@ -55,7 +51,7 @@ describe('admin first setup, then the new user’s first login', () => {
     assert.equal(unlocked.status, 200);
     assert.equal((unlocked.body.company as { name: string }).name, 'Muster Elektrotechnik GmbH');
 
-    const other = new PortalClient(portal.server.url);
+    const other = new TestPortalClient(portal.server.url);
     await other.json('POST', '/api/admin/register', {
       username: 'c.zweiter',
       email: 'c@muster-elektro.example',
@@ -71,12 +67,9 @@ describe('admin first setup, then the new user’s first login', () => {
       'the one-time password worked twice',
     );
 
-    const { body: groupsBefore } = await client.json<{ groups: { id: number; isDefault: boolean }[] }>(
-      'GET',
-      '/api/admin/groups',
-    );
+    const { body: groupsBefore } = await client.json('GET', '/api/admin/groups');
     assert.equal(groupsBefore.groups.filter((g) => g.isDefault).length, 1);
-    const group = await client.json<{ id: number; name: string }>('POST', '/api/admin/groups', {
+    const group = await client.json('POST', '/api/admin/groups', {
       name: 'Vertrieb Köln',
       address: 'Domplatz 1, 50667 Köln',
     });
@@ -84,7 +77,7 @@ describe('admin first setup, then the new user’s first login', () => {
     const duplicate = await client.json('POST', '/api/admin/groups', { name: 'Vertrieb Köln' });
     assert.deepEqual([duplicate.status, duplicate.body.code], [409, 'group_name_taken']);
 
-    const models = await client.json<{ deskPhones: { model: string }[] }>('GET', '/api/admin/device-models');
+    const models = await client.json('GET', '/api/admin/device-models');
     const item = await client.json('POST', '/api/cart/items', {
       name: 'Lea Hoffmann',
       email: 'lea.hoffmann@muster-elektro.example',
@@ -94,18 +87,18 @@ describe('admin first setup, then the new user’s first login', () => {
     });
     assert.equal(item.status, 201);
     assert.equal(item.body.soonest, true);
-    assert.equal((await client.json<{ items: unknown[] }>('GET', '/api/cart')).body.items.length, 1);
+    assert.equal((await client.json('GET', '/api/cart')).body.items.length, 1);
 
-    const first = await client.json<{ order: Order }>('POST', '/api/cart/checkout', undefined, {
+    const first = await client.json('POST', '/api/cart/checkout', undefined, {
       'idempotency-key': 'bestellung-0001',
     });
-    const again = await client.json<{ order: Order }>('POST', '/api/cart/checkout', undefined, {
+    const again = await client.json('POST', '/api/cart/checkout', undefined, {
       'idempotency-key': 'bestellung-0001',
     });
     assert.equal(first.status, 201);
     assert.equal(again.status, 200);
     assert.equal(again.body.order.id, first.body.order.id);
-    assert.equal((await client.json<{ items: unknown[] }>('GET', '/api/cart')).body.items.length, 0);
+    assert.equal((await client.json('GET', '/api/cart')).body.items.length, 0);
 
     const orders = await waitForOrder(client, first.body.order.id, 'executed');
     assert.equal(orders.length, 1, 'the same Idempotency-Key created a second order');
@@ -120,21 +113,18 @@ describe('admin first setup, then the new user’s first login', () => {
     assert.equal(link.searchParams.get('username'), 'lea.hoffmann');
     // The link's token tells the first-login wizard what the workplace has, before any session.
     const welcome = { username: 'lea.hoffmann', token: link.searchParams.get('willkommen') };
-    const parts = await new PortalClient(portal.server.url).json(
+    const parts = await new TestPortalClient(portal.server.url).json(
       'POST',
       '/api/onboarding/user-first-login/welcome',
       welcome,
     );
     assert.deepEqual([parts.status, parts.body], [200, { parts: ['myportal', 'desktop', 'mobile', 'desk-phone'] }]);
-    const { body } = await client.json<{ workplaces: { username: string; group: { name: string } }[] }>(
-      'GET',
-      '/api/admin/workplaces',
-    );
+    const { body } = await client.json('GET', '/api/admin/workplaces');
     assert.equal(body.workplaces.find((w) => w.username === username)?.group.name, 'Vertrieb Köln');
   });
 
   test('the new user: temporary password from the outbox, restricted login, policy failure, new password, relogin', async () => {
-    const user = new PortalClient(portal.server.url);
+    const user = new TestPortalClient(portal.server.url);
     const requested = await user.json('POST', '/api/auth/temporary-password', { username });
     assert.equal(requested.status, 202);
     const mail = await waitForMail(user, (m) => m.data.kind === 'temporary-password' && m.data.username === username);
@@ -161,21 +151,19 @@ describe('admin first setup, then the new user’s first login', () => {
     assert.notEqual(user.cookie('dh_session'), sessionBefore, 'the session id did not change');
     await waitForMail(user, (m) => m.data.kind === 'password-changed' && m.data.username === username);
 
-    const reused = await new PortalClient(portal.server.url).json('POST', '/api/auth/login', {
+    const reused = await new TestPortalClient(portal.server.url).json('POST', '/api/auth/login', {
       username,
       password: mail.data.temporaryPassword,
     });
     assert.equal(reused.status, 401, 'the temporary password worked twice');
 
-    const again = new PortalClient(portal.server.url);
+    const again = new TestPortalClient(portal.server.url);
     const relogin = await again.json('POST', '/api/auth/login', { username, password: 'Wolken.Kratzer-77' });
     assert.deepEqual(relogin.body, { username, role: 'user', mustChangePassword: false });
-    const me = await again.json<{ workplace: { devices: { kind: string }[] } }>('GET', '/api/me');
-    assert.deepEqual(me.body.workplace.devices.map((d) => d.kind).sort(), ['desk-phone', 'desktop', 'mobile']);
+    const me = await again.json('GET', '/api/me');
+    assert.deepEqual(me.body.workplace!.devices.map((d) => d.kind).sort(), ['desk-phone', 'desktop', 'mobile']);
 
-    const devices = await again.json<{
-      devices: { id: number; kind: string; firstLogin: { loginName: string; secret: string } | null }[];
-    }>('GET', '/api/me/devices');
+    const devices = await again.json('GET', '/api/me/devices');
     const phone = devices.body.devices.find((d) => d.kind === 'desk-phone')!;
     assert.match(phone.firstLogin!.loginName, /^lea\.hoffmann-1@/);
     const registered = await again.json('POST', `/api/devices/${phone.id}/registrations`, {
@@ -184,17 +172,11 @@ describe('admin first setup, then the new user’s first login', () => {
     assert.equal(registered.body.status, 'registered');
     const double = await again.json('POST', `/api/devices/${phone.id}/registrations`, { endpoint: 'tischtelefon-b' });
     assert.equal(double.body.status, 'double_registered');
-    const expert = await again.json<{ devices: { id: number; status: string }[] }>(
-      'GET',
-      '/api/me/devices?view=expert',
-    );
+    const expert = await again.json('GET', '/api/me/devices?view=expert');
     assert.equal(expert.body.devices.find((d) => d.id === phone.id)!.status, 'double_registered');
     assert.equal((await again.request('DELETE', `/api/devices/${phone.id}/registrations`)).status, 204);
 
-    const onboarding = await again.json<{ derived: Record<string, boolean> }>(
-      'GET',
-      '/api/onboarding/user-first-login',
-    );
+    const onboarding = await again.json('GET', '/api/onboarding/user-first-login');
     assert.deepEqual(onboarding.body.derived, {
       temporaryPasswordRequested: true,
       temporaryLoginDone: true,

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { portalResources } from '../../packages/core/src/i18n/portal-resources.js';
 import { axeViolations, useDemoPortalInBrowser, watchedPage } from './helpers/browser.js';
-import { PortalClient, waitForMail } from './helpers/portal-server.js';
+import { TestPortalClient, waitForMail } from './helpers/portal-server.js';
 
 // The demo portal as `npm start` serves it: real pages on the real API, in Chromium, under the strict CSP.
 
@@ -92,7 +92,7 @@ describe('demo portal pages', () => {
     await page.waitForSelector('#sent-dialog[open]');
     await page.click('#to-step2');
     const mail = await waitForMail(
-      new PortalClient(portal.server.url),
+      new TestPortalClient(portal.server.url),
       (m) => m.data.kind === 'temporary-password' && m.data.username === 'anna.berger',
     );
     await page.type('#temp-password', mail.data.temporaryPassword);
@@ -144,7 +144,7 @@ describe('demo portal pages', () => {
 
   test('an admin registers, unlocks, creates a group, orders a workplace and watches the order carried out', async () => {
     const page = await newPage();
-    const letter = await waitForMail(new PortalClient(portal.server.url), (m) => m.data.kind === 'welcome-letter');
+    const letter = await waitForMail(new TestPortalClient(portal.server.url), (m) => m.data.kind === 'welcome-letter');
     await page.goto(`${portal.server.url}/admin/`, { waitUntil: 'networkidle0' });
     await page.type('#register-username', 'browser.admin');
     await page.type('#register-email', 'browser.admin@muster-elektro.example');
@@ -212,7 +212,7 @@ describe('demo portal pages', () => {
     );
     assert.match(await text(page, '#orders-table'), /Bruno Browser/);
     await waitForMail(
-      new PortalClient(portal.server.url),
+      new TestPortalClient(portal.server.url),
       (m) => m.data.kind === 'activation' && m.to === 'bruno@muster-elektro.example',
     );
     assert.deepEqual(portal.problems, []);

@@ -2,20 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { axeViolations, focusPath, tabTo, useDemoPortalInBrowser, watchedPage } from './helpers/browser.js';
-import { PortalClient } from './helpers/portal-server.js';
+import { TestPortalClient } from './helpers/portal-server.js';
 
 // Both onboarding wizards end to end, with the keyboard alone, against the real backend: a new admin
 // from registration to the executed order and its activation mail; then the user from that mail, from
 // the temporary password to the registered desk phone.
 
 const portal = useDemoPortalInBrowser();
-
-interface Mail {
-  to: string;
-  data: Record<string, string>;
-}
-const outbox = async () =>
-  (await new PortalClient(portal.server.url).json<{ mails: Mail[] }>('GET', '/api/dev/outbox')).body.mails;
+const outbox = async () => (await new TestPortalClient(portal.server.url).json('GET', '/api/dev/outbox')).body.mails;
 
 const WIZARD = 'dh-help-panel >>> dh-wizard';
 /** The element `selector` inside the current step's form (the step elements are `dh-wizard-<step>`). */
@@ -265,7 +259,7 @@ test('the new user from the activation mail completes the first login with the k
   await atStep(page, 'Schritt 5 von 7', 'Ihre Übersicht');
   // Signed in on another device, the wizard continues at the same step: the progress is on the server.
   await page.waitForNetworkIdle({ idleTime: 200 });
-  const laptop = new PortalClient(portal.server.url);
+  const laptop = new TestPortalClient(portal.server.url);
   await laptop.json('POST', '/api/auth/login', { username: state.username, password });
   const other = await watchedPage(portal.browser, portal.server.url, portal.problems);
   await other.setCookie({ name: 'dh_session', value: laptop.cookie('dh_session')!, url: portal.server.url });
@@ -288,9 +282,9 @@ test('the new user from the activation mail completes the first login with the k
   const data = await page.$eval(inStep('desk-phone', '.devices dl'), (el) => (el as HTMLElement).innerText);
   assert.match(data, /Anmeldename/);
   // The phone signs in with those data (as a device would, through the API with the user's session).
-  const phone = new PortalClient(portal.server.url);
+  const phone = new TestPortalClient(portal.server.url);
   assert.equal((await phone.json('POST', '/api/auth/login', { username: state.username, password })).status, 200);
-  const devices = (await phone.json<{ devices: { id: number; kind: string }[] }>('GET', '/api/me/devices')).body;
+  const devices = (await phone.json('GET', '/api/me/devices')).body;
   const deskPhone = devices.devices.find((d) => d.kind === 'desk-phone')!;
   const registrations = `/api/devices/${deskPhone.id}/registrations`;
   await phone.json('POST', registrations, { endpoint: 'telefon-flur' });
@@ -317,7 +311,7 @@ test('the new user from the activation mail completes the first login with the k
   await atStep(page, 'Schritt 7 von 7', 'Desktop- und Mobile-Client');
   await next(page, 'Abschließen');
   await waitForText(page, `${WIZARD} >>> .done`, /Geschafft/);
-  const me = await phone.json<{ mustChangePassword: boolean }>('GET', '/api/me');
+  const me = await phone.json('GET', '/api/me');
   assert.equal(me.body.mustChangePassword, false);
   assert.deepEqual(portal.problems, []);
 });

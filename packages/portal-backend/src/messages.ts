@@ -1,7 +1,10 @@
 import { createI18n } from '@direkthilfe/core/i18n/translator';
 import { resolveLanguage, type Language } from '@direkthilfe/core/i18n/languages';
+import type { ErrorCode } from '@direkthilfe/core/api/errors';
 
-/** Every API error code with its German and English message. */
+export type { ErrorCode };
+
+/** Every API error code of the contract with its German and English message; field messages; notices. */
 const de = {
   validation: 'Die Anfrage enthält ungültige Angaben.',
   invalid_json: 'Die Anfrage ist kein gültiges JSON.',
@@ -57,7 +60,7 @@ const de = {
   },
   temporaryPasswordAccepted:
     'Wenn es den Benutzernamen gibt, ist ein temporäres Passwort an die hinterlegte E-Mail-Adresse unterwegs. Es gilt 30 Minuten.',
-};
+} satisfies Record<ErrorCode, string> & { field: Record<string, string>; temporaryPasswordAccepted: string };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -115,8 +118,6 @@ const en: Shape<typeof de> = {
 };
 
 const i18n = createI18n({ de: { api: de }, en: { api: en } }, 'api');
-
-export type ErrorCode = Exclude<keyof typeof de, 'field' | 'temporaryPasswordAccepted'>;
 
 /** The message for a key in the request's language. */
 export function message(lang: Language, key: string, params: Record<string, unknown> = {}): string {

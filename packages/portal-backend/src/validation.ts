@@ -29,36 +29,3 @@ export function fieldErrors(errors: FastifySchemaValidationError[], lang: Langua
   }
   return fields;
 }
-
-/** An object schema that refuses unknown fields. */
-export const body = (properties: Record<string, object>, required: string[] = Object.keys(properties)) => ({
-  type: 'object',
-  additionalProperties: false,
-  required,
-  properties,
-});
-
-export const text = (maxLength = 200, minLength = 1) => ({ type: 'string', minLength, maxLength });
-export const email = { type: 'string', format: 'email', maxLength: 254 };
-
-/** Standard error answer in the OpenAPI document. */
-export const errorSchema = {
-  type: 'object',
-  // Some errors carry more: failed rule ids, messages, a date from which something is possible.
-  additionalProperties: true,
-  properties: {
-    code: { type: 'string' },
-    message: { type: 'string' },
-    fields: { type: 'object', additionalProperties: { type: 'string' } },
-  },
-};
-
-/** `:id` in a path: a positive whole number, checked before any query (else 400 `invalid_id`). */
-export const idParams = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', pattern: '^[1-9][0-9]{0,9}$' } },
-};
-export interface IdParams {
-  id: string;
-}

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
+import type { ApiErrorBody, ApiRouteKey, ResponseOf } from '@direkthilfe/core/api';
+import type { OutboxMail } from '@direkthilfe/core/api/dev';
 import { buildContent, loadSources } from '@direkthilfe/content';
 import { buildApp, configFromEnv, HelpContent, type Config } from '@direkthilfe/portal-backend';
 
@@ -109,8 +111,36 @@ export function usePortalServer(): { readonly server: TestServer } {
   return context;
 }
 
-/** A browser-like client: keeps cookies, sends Origin and the CSRF token on state-changing requests. */
-export class PortalClient {
+type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type PathOf<P extends string> = P extends `${infer Base}?${string}` ? Base : P;
+/** A contract URL as a template: `:id` and a trailing `*` stand for any text. */
+type Pattern<U extends string> = U extends `${infer A}:${string}/${infer B}`
+  ? `${A}${string}/${Pattern<B>}`
+  : U extends `${infer A}:${string}`
+    ? `${A}${string}`
+    : U extends `${infer A}*`
+      ? `${A}${string}`
+      : U;
+/** The contract route a request goes to, e.g. `'GET /api/admin/workplaces/:id'` for `GET /api/admin/workplaces/7`. */
+type RouteOf<M extends string, P extends string> = {
+  [K in ApiRouteKey]: K extends `${M} ${infer U}` ? (PathOf<P> extends Pattern<U> ? K : never) : never;
+}[ApiRouteKey];
+
+/**
+ * What a test reads of an answer: the route's success body from the contract, with the error shape's
+ * fields optional (a test also looks at refusals); only the error shape where the route has no body.
+ */
+export type AnswerBody<K extends ApiRouteKey> = [ResponseOf<K>] extends [never]
+  ? Partial<ApiErrorBody> | undefined
+  : ResponseOf<K> & Partial<ApiErrorBody>;
+
+type Answer<B> = { status: number; headers: Headers; body: B };
+
+/**
+ * A browser-like client for the tests: keeps cookies, sends Origin and the CSRF token on state-changing
+ * requests. Answers are typed by the API contract; request bodies are not, since tests also send bad ones.
+ */
+export class TestPortalClient {
   private readonly cookies = new Map<string, string>();
   private csrfToken?: string;
   private sent = 0;
@@ -156,15 +186,30 @@ export class PortalClient {
     return response;
   }
 
-  async json<T = Record<string, unknown>>(
-    method: string,
+  /** A JSON call; the answer's type comes from the contract route that `method` and `path` reach. */
+  json<M extends Method, P extends string>(
+    method: M,
+    path: P,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Answer<[RouteOf<M, P>] extends [never] ? Partial<ApiErrorBody> : AnswerBody<RouteOf<M, P>>>> {
+    return this.send(method, path, body, headers);
+  }
+
+  /** A JSON call of a named contract route, for a path whose type does not show the route. */
+  route<K extends ApiRouteKey>(
+    route: K,
     path: string,
     body?: unknown,
     headers?: Record<string, string>,
-  ) {
+  ): Promise<Answer<AnswerBody<K>>> {
+    return this.send(route.slice(0, route.indexOf(' ')), path, body, headers);
+  }
+
+  private async send<B>(method: string, path: string, body?: unknown, headers?: Record<string, string>) {
     const response = await this.request(method, path, body, headers);
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
+    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as B };
   }
 
   cookie(name: string): string | undefined {
@@ -172,17 +217,11 @@ export class PortalClient {
   }
 }
 
-export interface Mail {
-  id: number;
-  to: string;
-  subject: string;
-  text: string;
-  data: Record<string, string>;
-}
+export type Mail = OutboxMail;
 
 /** The id of the newest mail in the demo mailbox (0 when empty), to wait for mails after it. */
-export async function lastMailId(client: PortalClient): Promise<number> {
-  const { body } = await client.json<{ mails: Mail[] }>('GET', '/api/dev/outbox');
+export async function lastMailId(client: TestPortalClient): Promise<number> {
+  const { body } = await client.json('GET', '/api/dev/outbox');
   return body.mails[0]?.id ?? 0;
 }
 
@@ -191,13 +230,13 @@ export async function lastMailId(client: PortalClient): Promise<number> {
  * outbox asynchronously, so this polls the mailbox until the mail is there.
  */
 export async function waitForMail(
-  client: PortalClient,
+  client: TestPortalClient,
   match: (mail: Mail) => boolean,
   { after = 0, timeoutMs = 15_000 }: { after?: number; timeoutMs?: number } = {},
 ): Promise<Mail> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const { body } = await client.json<{ mails: Mail[] }>('GET', '/api/dev/outbox');
+    const { body } = await client.json('GET', '/api/dev/outbox');
     const mail = body.mails.find((m) => m.id > after && match(m));
     if (mail) return mail;
     if (Date.now() > end) throw new Error('no matching mail in the outbox');

@@ -1,34 +1,11 @@
 import type { Role } from '../content/model.js';
 import type { Language } from '../i18n/languages.js';
 import type { ClientSearchIndex, SearchOptions, SearchResult, Searcher } from '../search/types.js';
+import type { FeedbackBody, HelpArticle, PageContext } from '../api/help.js';
 import { JsonClient } from '../http/json-client.js';
 
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  summary: string;
-}
-
-export interface HelpArticle extends ArticleSummary {
-  roles: Role[];
-  html: string;
-  headings: { id: string; text: string; level: number }[];
-  guide: string | null;
-  prev: ArticleSummary | null;
-  next: ArticleSummary | null;
-  updated: string;
-  lang: string;
-  fallback: boolean;
-}
-
-export interface PageContext {
-  pageKey: string;
-  menuPath: string;
-  menuPathParts: string[];
-  url: string;
-  primary: ArticleSummary | null;
-  related: ArticleSummary[];
-}
+// The shapes are the API contract's (`core/src/api/help.ts`): types only, no schema code in the bundle.
+export type { ArticleSummary, HelpArticle, PageContext } from '../api/help.js';
 
 /** A failed call of the help API (same shape as every API error). */
 export { ApiCallError as HelpApiError } from '../http/json-client.js';
@@ -79,6 +56,6 @@ export class HelpApiClient extends JsonClient {
 
   /** "War dieser Artikel hilfreich?": sends the article id and the answer, nothing about the reader. */
   feedback(articleId: string, helpful: boolean, lang: Language): Promise<void> {
-    return this.request('POST', '/api/help/feedback', { articleId, helpful, lang });
+    return this.request('POST', '/api/help/feedback', { articleId, helpful, lang } satisfies FeedbackBody);
   }
 }

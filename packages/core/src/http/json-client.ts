@@ -1,8 +1,16 @@
+import type { ErrorCode } from '../api/errors.js';
+
+/**
+ * The codes a client gives itself: no connection, an answer without the API's error shape, or a form that
+ * its own check stopped before sending.
+ */
+export type ClientErrorCode = 'network' | 'http' | 'invalid_input';
+
 /** A failed call: the HTTP status (0 when the server was not reached), the API's stable code, its message. */
 export class ApiCallError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode | ClientErrorCode,
     message: string,
     /** Field name → message, when the API placed the error at a field. */
     readonly fields: Record<string, string> = {},

@@ -1,4 +1,5 @@
 // "Arbeitsplatz einrichten": the form whose "Auftrag hinzufügen" puts a workplace order into the cart.
+import type { WorkplaceDraft } from '@direkthilfe/core/portal/portal-client';
 import { byId, el, isoDay } from '../lib/dom.js';
 import { clearErrors, showFieldErrors, validateForm } from '../lib/forms.js';
 import { announce, requireAdmin } from '../lib/frame.js';
@@ -78,7 +79,8 @@ form.addEventListener('submit', async (event) => {
     email: input('email').value.trim(),
     groupId: Number(groupSelect.value),
     devices: checkedValues('devices'),
-    clients: checkedValues('clients'),
+    // The boxes' values are the client ids the API offered.
+    clients: checkedValues('clients') as WorkplaceDraft['clients'],
   };
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
   button.disabled = true;

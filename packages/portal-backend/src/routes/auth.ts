@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import { schemaOf, type ApiPlugin } from '../contract.js';
 import { checkPassword, passwordErrors } from '@direkthilfe/core';
 import type { Language } from '@direkthilfe/core/i18n/languages';
 import { requireUser, setSessionCookie, SESSION_COOKIE, userOf } from '../context.js';
@@ -6,7 +6,6 @@ import { ApiError } from '../errors.js';
 import { hashPassword, generatePassword, verifyPassword } from '../auth/passwords.js';
 import { message } from '../messages.js';
 import { queueMail } from '../mail/outbox.js';
-import { body, text, errorSchema } from '../validation.js';
 
 const TEMPORARY_PASSWORD_MINUTES = 30;
 const TEMPORARY_PASSWORD_TRIES = 5;
@@ -22,7 +21,7 @@ export const passwordPolicyError = (password: string, username: string, lang: La
 };
 
 /** Temporary password, login, password change, logout: the seed's MyPortal first-login flow. */
-const authRoutes: FastifyPluginAsync = async (app) => {
+const authRoutes: ApiPlugin = async (app) => {
   const { store, sessions, config, scryptCost } = app;
 
   const throttle = async (username: string) => {
@@ -33,14 +32,10 @@ const authRoutes: FastifyPluginAsync = async (app) => {
     if (wait > 0) throw new ApiError(429, 'rate_limited', { seconds: wait }, { retryAfter: wait });
   };
 
-  app.post<{ Body: { username: string } }>(
+  app.post(
     '/temporary-password',
     {
-      schema: {
-        tags: ['auth'],
-        summary: 'Request a temporary password (always 202)',
-        body: body({ username: text(100) }),
-      },
+      schema: schemaOf('POST /api/auth/temporary-password'),
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
@@ -70,15 +65,10 @@ const authRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.post<{ Body: { username: string; password: string } }>(
+  app.post(
     '/login',
     {
-      schema: {
-        tags: ['auth'],
-        summary: 'Log in with the own or a temporary password',
-        body: body({ username: text(100), password: text(256) }),
-        response: { 401: errorSchema, 429: errorSchema },
-      },
+      schema: schemaOf('POST /api/auth/login'),
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
@@ -113,15 +103,10 @@ const authRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.post<{ Body: { newPassword: string } }>(
+  app.post(
     '/password',
     {
-      schema: {
-        tags: ['auth'],
-        summary: 'Set a new password (policy enforced: 422 with rule ids)',
-        body: body({ newPassword: text(1024, 0) }),
-        response: { 422: errorSchema },
-      },
+      schema: schemaOf('POST /api/auth/password'),
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       onRequest: requireUser({ allowRestricted: true }),
     },
@@ -150,16 +135,12 @@ const authRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.post(
-    '/logout',
-    { schema: { tags: ['auth'], summary: 'Log out; the cart of the session is discarded' } },
-    async (request, reply) => {
-      const token = request.cookies[SESSION_COOKIE];
-      if (token) await sessions.destroy(token);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send();
-    },
-  );
+  app.post('/logout', { schema: schemaOf('POST /api/auth/logout') }, async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await sessions.destroy(token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send(null);
+  });
 };
 
 export default authRoutes;

@@ -1,47 +1,19 @@
-import type { FastifyPluginAsync } from 'fastify';
+import { schemaOf, type ApiPlugin } from '../contract.js';
 import { adminOf, requireAdmin } from '../context.js';
 import { ApiError } from '../errors.js';
 import { executeAfter } from '../services/orders.js';
 import { CLIENTS, DESK_PHONES } from '../services/workplaces.js';
+import type { WorkplaceItemBody } from '@direkthilfe/core/api/cart';
 import type { CartItem, WorkplaceItem } from '../store/types.js';
-import { body, email, errorSchema, idParams, text, type IdParams } from '../validation.js';
 
 /** Items one cart may hold: enough for a day's orders, bounded so one session cannot grow without end. */
 export const CART_LIMIT = 50;
-
-const itemSchema = body(
-  {
-    name: text(120),
-    email,
-    groupId: { type: 'integer', minimum: 1 },
-    devices: { type: 'array', maxItems: 5, items: { type: 'string', maxLength: 40 } },
-    clients: {
-      type: 'array',
-      maxItems: 2,
-      uniqueItems: true,
-      items: { type: 'string', enum: CLIENTS.map((c) => c.id) },
-    },
-    activationDate: { type: 'string', format: 'date' },
-  },
-  ['name', 'email', 'groupId'],
-);
-
-const orderCreated = {
-  type: 'object',
-  properties: { order: { type: 'object', properties: { id: { type: 'integer' }, status: { type: 'string' } } } },
-};
-
-type ItemBody = Omit<WorkplaceItem, 'activationDate' | 'devices' | 'clients'> & {
-  devices?: string[];
-  clients?: string[];
-  activationDate?: string;
-};
 
 /** Today in the portal's time zone: activation dates are German calendar days, whatever the server's clock zone. */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 
 /** The cart (bound to the session, gone at logout) and checkout with an Idempotency-Key. */
-const cartRoutes: FastifyPluginAsync = async (app) => {
+const cartRoutes: ApiPlugin = async (app) => {
   const { store } = app;
   app.addHook('onRequest', requireAdmin());
 
@@ -58,7 +30,7 @@ const cartRoutes: FastifyPluginAsync = async (app) => {
   };
 
   /** The checks of "Auftrag hinzufügen" beyond the schema; the wizard runs them before the date is chosen. */
-  const itemOf = async (companyId: number, request: ItemBody): Promise<WorkplaceItem> => {
+  const itemOf = async (companyId: number, request: WorkplaceItemBody): Promise<WorkplaceItem> => {
     const { activationDate, devices = [], clients = [] } = request;
     if (!(await store.groups.get(companyId, request.groupId))) {
       throw new ApiError(404, 'group_not_found', {}, { fields: { groupId: '' } });
@@ -78,37 +50,27 @@ const cartRoutes: FastifyPluginAsync = async (app) => {
     };
   };
 
-  app.get('/', { schema: { tags: ['cart'], summary: 'The cart of this session' } }, async (request) => {
+  app.get('/', { schema: schemaOf('GET /api/cart') }, async (request) => {
     const { sessionHash, companyId } = adminOf(request);
     const items = await store.carts.items(sessionHash, companyId);
     return { items: await Promise.all(items.map((item) => view(companyId, item))) };
   });
 
-  app.post<{ Body: ItemBody }>(
+  app.post(
     '/items/check',
     {
-      schema: {
-        tags: ['cart'],
-        summary: 'Check a workplace order as "Auftrag hinzufügen" would, without adding it',
-        body: itemSchema,
-        response: { 400: errorSchema, 404: errorSchema },
-      },
+      schema: schemaOf('POST /api/cart/items/check'),
     },
     async (request, reply) => {
       await itemOf(adminOf(request).companyId, request.body);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
-  app.post<{ Body: ItemBody }>(
+  app.post(
     '/items',
     {
-      schema: {
-        tags: ['cart'],
-        summary: 'Add a "set up workplace" order ("Auftrag hinzufügen")',
-        body: itemSchema,
-        response: { 400: errorSchema, 404: errorSchema, 409: errorSchema },
-      },
+      schema: schemaOf('POST /api/cart/items'),
     },
     async (request, reply) => {
       const { sessionHash, companyId } = adminOf(request);
@@ -120,35 +82,22 @@ const cartRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.delete<{ Params: IdParams }>(
+  app.delete(
     '/items/:id',
     {
-      schema: {
-        tags: ['cart'],
-        summary: 'Remove an item from the cart',
-        params: idParams,
-        response: { 404: errorSchema },
-      },
+      schema: schemaOf('DELETE /api/cart/items/:id'),
     },
     async (request, reply) => {
       if (!(await store.carts.remove(adminOf(request).sessionHash, Number(request.params.id))))
         throw new ApiError(404, 'cart_item_not_found');
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   app.post(
     '/checkout',
     {
-      schema: {
-        tags: ['cart'],
-        summary: '"Kostenpflichtig bestellen": one order per Idempotency-Key',
-        headers: {
-          type: 'object',
-          properties: { 'idempotency-key': { type: 'string', minLength: 8, maxLength: 100 } },
-        },
-        response: { 200: orderCreated, 201: orderCreated, 400: errorSchema, 409: errorSchema },
-      },
+      schema: schemaOf('POST /api/cart/checkout'),
     },
     async (request, reply) => {
       const user = adminOf(request);

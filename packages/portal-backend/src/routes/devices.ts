@@ -1,8 +1,7 @@
-import type { FastifyPluginAsync } from 'fastify';
+import { schemaOf, type ApiPlugin } from '../contract.js';
 import { requireUser, userOf } from '../context.js';
 import { ApiError } from '../errors.js';
 import { deviceLabel } from '../services/workplaces.js';
-import { body, errorSchema, idParams, text, type IdParams } from '../validation.js';
 
 type RegistrationStatus = 'unregistered' | 'registered' | 'double_registered';
 
@@ -10,16 +9,12 @@ const statusOf = (registrations: number): RegistrationStatus =>
   registrations === 0 ? 'unregistered' : registrations === 1 ? 'registered' : 'double_registered';
 
 /** The own workplace's devices with their first-login data (`/api/me/devices`). */
-export const ownDeviceRoutes: FastifyPluginAsync = async (app) => {
+export const ownDeviceRoutes: ApiPlugin = async (app) => {
   app.addHook('onRequest', requireUser());
-  app.get<{ Querystring: { view?: 'expert' } }>(
+  app.get(
     '/',
     {
-      schema: {
-        tags: ['devices'],
-        summary: 'The devices of the own workplace with first-login data; ?view=expert adds the registration status',
-        querystring: { type: 'object', properties: { view: { type: 'string', enum: ['expert'] } } },
-      },
+      schema: schemaOf('GET /api/me/devices'),
     },
     async (request) => {
       const user = userOf(request);
@@ -32,7 +27,7 @@ export const ownDeviceRoutes: FastifyPluginAsync = async (app) => {
           model: d.model,
           label: deviceLabel(d.kind, d.model),
           // Desk phones have their own first-login data; clients use the MyPortal credentials.
-          firstLogin: d.kind === 'desk-phone' ? { loginName: d.loginName, secret: d.loginSecret } : null,
+          firstLogin: d.kind === 'desk-phone' ? { loginName: d.loginName ?? '', secret: d.loginSecret ?? '' } : null,
           ...(expert ? { status: statusOf(d.registrations), registrations: d.registrations } : {}),
         })),
       };
@@ -41,7 +36,7 @@ export const ownDeviceRoutes: FastifyPluginAsync = async (app) => {
 };
 
 /** Simulated registrations of phones and clients (a double login included): `/api/devices`. */
-export const deviceRegistrationRoutes: FastifyPluginAsync = async (app) => {
+export const deviceRegistrationRoutes: ApiPlugin = async (app) => {
   const { store } = app;
   app.addHook('onRequest', requireUser());
 
@@ -53,16 +48,10 @@ export const deviceRegistrationRoutes: FastifyPluginAsync = async (app) => {
     return device;
   };
 
-  app.post<{ Params: IdParams; Body: { endpoint: string } }>(
+  app.post(
     '/:id/registrations',
     {
-      schema: {
-        tags: ['devices'],
-        summary: 'Simulate a phone or client registering; a second endpoint at once is a double login',
-        params: idParams,
-        body: body({ endpoint: text(80) }),
-        response: { 404: errorSchema },
-      },
+      schema: schemaOf('POST /api/devices/:id/registrations'),
     },
     async (request, reply) => {
       const { workplaceId } = userOf(request);
@@ -73,20 +62,15 @@ export const deviceRegistrationRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.delete<{ Params: IdParams }>(
+  app.delete(
     '/:id/registrations',
     {
-      schema: {
-        tags: ['devices'],
-        summary: 'Log the device out everywhere',
-        params: idParams,
-        response: { 404: errorSchema },
-      },
+      schema: schemaOf('DELETE /api/devices/:id/registrations'),
     },
     async (request, reply) => {
       const device = await ownDevice(userOf(request).workplaceId, request.params.id);
       await store.devices.unregisterAll(device.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

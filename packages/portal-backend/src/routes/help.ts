@@ -1,16 +1,8 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { SearchIndex } from '@direkthilfe/core/api/help';
+import { preSerialized, schemaOf, type ApiPlugin } from '../contract.js';
 import type { Role } from '@direkthilfe/core/content/model';
 import { resolveLanguage } from '@direkthilfe/core/i18n/languages';
 import { ApiError } from '../errors.js';
-import { body, errorSchema } from '../validation.js';
-
-const langRole = {
-  type: 'object',
-  properties: {
-    lang: { type: 'string', enum: ['de', 'en'] },
-    role: { type: 'string', enum: ['admin', 'user'] },
-  },
-};
 
 interface LangRole {
   lang?: string;
@@ -18,25 +10,18 @@ interface LangRole {
 }
 
 /** The help API: article list, article, page context, search, and the client search index. */
-const helpRoutes: FastifyPluginAsync = async (app) => {
+const helpRoutes: ApiPlugin = async (app) => {
   const { help, store } = app;
   const lang = (query: LangRole) => resolveLanguage(query.lang);
 
-  app.get<{ Querystring: LangRole }>(
-    '/articles',
-    { schema: { tags: ['help'], summary: 'Published articles of a language and role', querystring: langRole } },
-    async (request) => ({ articles: help.list(lang(request.query), request.query.role) }),
-  );
+  app.get('/articles', { schema: schemaOf('GET /api/help/articles') }, async (request) => ({
+    articles: help.list(lang(request.query), request.query.role),
+  }));
 
-  app.get<{ Params: { id: string }; Querystring: LangRole }>(
+  app.get(
     '/articles/:id',
     {
-      schema: {
-        tags: ['help'],
-        summary: 'One article with its sanitised HTML and guide neighbours',
-        querystring: langRole,
-        response: { 404: errorSchema },
-      },
+      schema: schemaOf('GET /api/help/articles/:id'),
     },
     async (request) => {
       const article = help.article(lang(request.query), request.params.id);
@@ -46,15 +31,10 @@ const helpRoutes: FastifyPluginAsync = async (app) => {
   );
 
   // Page keys contain a slash: `/api/help/context/admin/warenkorb` and `/api/help/context/admin%2Fwarenkorb` both work.
-  app.get<{ Params: { '*': string }; Querystring: LangRole }>(
+  app.get(
     '/context/*',
     {
-      schema: {
-        tags: ['help'],
-        summary: 'The help topic of a portal page',
-        querystring: langRole,
-        response: { 404: errorSchema },
-      },
+      schema: schemaOf('GET /api/help/context/*'),
     },
     async (request) => {
       // The router has decoded the path once already; a second decoding would misread a literal `%`.
@@ -65,22 +45,10 @@ const helpRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.get<{ Querystring: LangRole & { q: string; limit?: number } }>(
+  app.get(
     '/search',
     {
-      schema: {
-        tags: ['help'],
-        summary: 'Search, best first',
-        querystring: {
-          type: 'object',
-          required: ['q'],
-          properties: {
-            ...langRole.properties,
-            q: { type: 'string', maxLength: 200 },
-            limit: { type: 'string', pattern: '^[1-9][0-9]?$' },
-          },
-        },
-      },
+      schema: schemaOf('GET /api/help/search'),
     },
     async (request) => ({
       query: request.query.q,
@@ -88,14 +56,10 @@ const helpRoutes: FastifyPluginAsync = async (app) => {
     }),
   );
 
-  app.get<{ Querystring: LangRole }>(
+  app.get(
     '/index',
     {
-      schema: {
-        tags: ['help'],
-        summary: 'The prebuilt search index for offline search in the browser (ETag, 304)',
-        querystring: langRole,
-      },
+      schema: schemaOf('GET /api/help/index'),
     },
     async (request, reply) => {
       const index = help.index(lang(request.query), request.query.role);
@@ -103,26 +67,15 @@ const helpRoutes: FastifyPluginAsync = async (app) => {
         .header('etag', index.etag)
         .header('cache-control', 'public, max-age=300, must-revalidate')
         .type('application/json');
-      if (request.headers['if-none-match'] === index.etag) return reply.status(304).send();
-      return reply.send(index.json);
+      if (request.headers['if-none-match'] === index.etag) return reply.status(304).send(null);
+      return reply.send(preSerialized<SearchIndex>(index.json));
     },
   );
 
-  app.post<{ Body: { articleId: string; helpful: boolean; lang?: string } }>(
+  app.post(
     '/feedback',
     {
-      schema: {
-        tags: ['help'],
-        summary: '"War dieser Artikel hilfreich?" – stores the answer only, nothing about the reader',
-        body: body(
-          {
-            articleId: { type: 'string', maxLength: 100 },
-            helpful: { type: 'boolean' },
-            lang: { type: 'string', enum: ['de', 'en'] },
-          },
-          ['articleId', 'helpful'],
-        ),
-      },
+      schema: schemaOf('POST /api/help/feedback'),
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
@@ -134,7 +87,7 @@ const helpRoutes: FastifyPluginAsync = async (app) => {
         // The day only: nothing that could single out a reader.
         day: new Date().toISOString().slice(0, 10),
       });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

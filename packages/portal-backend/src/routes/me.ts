@@ -1,15 +1,14 @@
-import type { FastifyPluginAsync } from 'fastify';
+import { schemaOf, type ApiPlugin } from '../contract.js';
 import { requireUser, userOf } from '../context.js';
 import { describeMe } from '../services/me.js';
-import { errorSchema } from '../validation.js';
 import { ownDeviceRoutes } from './devices.js';
 
 /** The logged-in user (`/api/me`) and the own workplace's devices. */
-const meRoutes: FastifyPluginAsync = async (app) => {
+const meRoutes: ApiPlugin = async (app) => {
   app.get(
     '/',
     {
-      schema: { tags: ['auth'], summary: 'The logged-in user', response: { 401: errorSchema } },
+      schema: schemaOf('GET /api/me'),
       onRequest: requireUser({ allowRestricted: true }),
     },
     async (request) => describeMe(app.store, userOf(request)),

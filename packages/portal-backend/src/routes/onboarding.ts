@@ -1,21 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyPluginAsync } from 'fastify';
+import { schemaOf, type ApiPlugin } from '../contract.js';
 import { wizardView, type SavedProgress } from '@direkthilfe/core/wizard/engine';
 import { FLOWS as WIZARD_FLOWS } from '@direkthilfe/core/wizard/flows';
 import { requireUser, userOf } from '../context.js';
 import { ApiError } from '../errors.js';
 import { hashWelcomeToken } from '../services/users.js';
 import type { SessionUser, Store } from '../store/types.js';
-import { body, errorSchema, text } from '../validation.js';
 
 const FLOWS = ['admin-first-setup', 'user-first-login'] as const;
 type Flow = (typeof FLOWS)[number];
-
-const flowParams = {
-  type: 'object',
-  required: ['flow'],
-  properties: { flow: { type: 'string', maxLength: 40 } },
-};
 
 /** What the backend's own state says is done, per flow (one store query): the wizard trusts this, not clicks. */
 async function derive(store: Store, user: SessionUser | undefined, flow: Flow): Promise<Record<string, boolean>> {
@@ -45,7 +38,7 @@ async function derive(store: Store, user: SessionUser | undefined, flow: Flow): 
 }
 
 /** Saved wizard progress per user and flow, plus the steps the backend derives as done. */
-const onboardingRoutes: FastifyPluginAsync = async (app) => {
+const onboardingRoutes: ApiPlugin = async (app) => {
   const { store } = app;
   const flowOf = (value: string): Flow => {
     if (!(FLOWS as readonly string[]).includes(value)) throw new ApiError(404, 'unknown_flow');
@@ -66,14 +59,10 @@ const onboardingRoutes: FastifyPluginAsync = async (app) => {
     };
   };
 
-  app.get<{ Params: { flow: string } }>(
+  app.get(
     '/:flow',
     {
-      schema: {
-        tags: ['onboarding'],
-        summary: 'Saved progress and the steps done according to the backend (also before logging in)',
-        params: flowParams,
-      },
+      schema: schemaOf('GET /api/onboarding/:flow'),
     },
     async (request) => {
       const flow = flowOf(request.params.flow);
@@ -82,15 +71,10 @@ const onboardingRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.post<{ Body: { username: string; token: string } }>(
+  app.post(
     '/user-first-login/welcome',
     {
-      schema: {
-        tags: ['onboarding'],
-        summary: 'What a new workplace has, for the link in its activation mail (before the first login)',
-        body: body({ username: text(100), token: text(100) }),
-        response: { 404: errorSchema },
-      },
+      schema: schemaOf('POST /api/onboarding/user-first-login/welcome'),
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (request) => {
@@ -106,25 +90,18 @@ const onboardingRoutes: FastifyPluginAsync = async (app) => {
       if (!valid) throw new ApiError(404, 'welcome_not_found');
       const kinds = await store.devices.kinds(user.workplaceId!);
       return {
-        parts: ['myportal', ...(['desktop', 'mobile', 'desk-phone'] as const).filter((k) => kinds.includes(k))],
+        parts: [
+          'myportal' as const,
+          ...(['desktop', 'mobile', 'desk-phone'] as const).filter((k) => kinds.includes(k)),
+        ],
       };
     },
   );
 
-  app.put<{ Params: { flow: string }; Body: { state: Record<string, unknown> } }>(
+  app.put(
     '/:flow',
     {
-      schema: {
-        tags: ['onboarding'],
-        summary: 'Save the progress (current step, skipped steps, choices); at most 4 KB',
-        params: flowParams,
-        body: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['state'],
-          properties: { state: { type: 'object', maxProperties: 20 } },
-        },
-      },
+      schema: schemaOf('PUT /api/onboarding/:flow'),
       onRequest: requireUser({ allowRestricted: true }),
     },
     async (request) => {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import type { FastifyPluginAsync } from 'fastify';
+import type { OrderList } from '@direkthilfe/core/api/orders';
+import { preSerialized, schemaOf, type ApiPlugin } from '../contract.js';
 import { adminOf, requireAdmin } from '../context.js';
 import { orderView } from '../services/orders.js';
 
 /** Orders and their live status ("Kontingente & Auftragsstatus"): polling with ETag, or Server-Sent Events. */
-const orderRoutes: FastifyPluginAsync = async (app) => {
+const orderRoutes: ApiPlugin = async (app) => {
   const { store } = app;
   app.addHook('onRequest', requireAdmin());
 
@@ -16,17 +17,14 @@ const orderRoutes: FastifyPluginAsync = async (app) => {
   app.get(
     '/',
     {
-      schema: {
-        tags: ['orders'],
-        summary: 'Orders and their status ("Kontingente & Auftragsstatus"); ETag for polling',
-      },
+      schema: schemaOf('GET /api/orders'),
     },
     async (request, reply) => {
       const json = await ordersJson(adminOf(request).companyId);
       const etag = etagOf(json);
       reply.header('etag', etag).header('cache-control', 'no-cache').type('application/json');
-      if (request.headers['if-none-match'] === etag) return reply.status(304).send();
-      return reply.send(json);
+      if (request.headers['if-none-match'] === etag) return reply.status(304).send(null);
+      return reply.send(preSerialized<OrderList>(json));
     },
   );
 
@@ -36,53 +34,49 @@ const orderRoutes: FastifyPluginAsync = async (app) => {
     for (const stream of streams) stream.end();
   });
 
-  app.get(
-    '/events',
-    { schema: { tags: ['orders'], summary: 'Server-Sent Events: `orders` on every status change, from any node' } },
-    async (request, reply) => {
-      const { companyId } = adminOf(request);
-      const first = await ordersJson(companyId);
-      reply.hijack();
-      const raw = reply.raw;
-      raw.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-content-type-options': 'nosniff',
-      });
-      const write = (json: string) => raw.write(`event: orders\ndata: ${json}\n\n`);
-      write(first);
-      // Changes come in bursts; one read at a time, and one more if something changed meanwhile.
-      let reading: Promise<void> | undefined;
-      let again = false;
-      const send = () => {
-        if (reading) {
-          again = true;
-          return;
-        }
-        reading = ordersJson(companyId)
-          .then(
-            (json) => void write(json),
-            (error) => request.log.error({ err: error }, 'order events read failed'),
-          )
-          .finally(() => {
-            reading = undefined;
-            if (again) {
-              again = false;
-              send();
-            }
-          });
-      };
-      const heartbeat = setInterval(() => raw.write(': ping\n\n'), 25_000);
-      const unsubscribe = store.events.subscribe(`orders:${companyId}`, send);
-      streams.add(raw);
-      request.raw.on('close', () => {
-        streams.delete(raw);
-        clearInterval(heartbeat);
-        unsubscribe();
-      });
-    },
-  );
+  app.get('/events', { schema: schemaOf('GET /api/orders/events') }, async (request, reply) => {
+    const { companyId } = adminOf(request);
+    const first = await ordersJson(companyId);
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-content-type-options': 'nosniff',
+    });
+    const write = (json: string) => raw.write(`event: orders\ndata: ${json}\n\n`);
+    write(first);
+    // Changes come in bursts; one read at a time, and one more if something changed meanwhile.
+    let reading: Promise<void> | undefined;
+    let again = false;
+    const send = () => {
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = ordersJson(companyId)
+        .then(
+          (json) => void write(json),
+          (error) => request.log.error({ err: error }, 'order events read failed'),
+        )
+        .finally(() => {
+          reading = undefined;
+          if (again) {
+            again = false;
+            send();
+          }
+        });
+    };
+    const heartbeat = setInterval(() => raw.write(': ping\n\n'), 25_000);
+    const unsubscribe = store.events.subscribe(`orders:${companyId}`, send);
+    streams.add(raw);
+    request.raw.on('close', () => {
+      streams.delete(raw);
+      clearInterval(heartbeat);
+      unsubscribe();
+    });
+  });
 };
 
 export default orderRoutes;

@@ -114,7 +114,7 @@ export class HelpContent {
       prev: prev ? summaryOf(prev) : null,
       next: next ? summaryOf(next) : null,
       updated: article.updated,
-      lang: article.lang,
+      lang: article.lang as Language,
       fallback: article.fallback,
     };
   }

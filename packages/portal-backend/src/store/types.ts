@@ -4,9 +4,12 @@
  * outside `store/` sees a driver, a row or an SQL error.
  */
 
+import type { DeviceKind } from '@direkthilfe/core/api/workplaces';
+import type { OrderStatus, WorkplaceItem } from '@direkthilfe/core/api/orders';
+
+// The shapes that are also on the wire come from the API contract.
+export type { DeviceKind, OrderStatus, WorkplaceItem };
 export type Role = 'admin' | 'user';
-export type OrderStatus = 'ordered' | 'in_progress' | 'executed' | 'failed';
-export type DeviceKind = 'desk-phone' | 'desktop' | 'mobile';
 export type MailStatus = 'pending' | 'sent' | 'dead';
 
 export interface User {
@@ -87,17 +90,6 @@ export interface NewDevice {
   model: string | null;
   loginName: string | null;
   loginSecret: string | null;
-}
-
-/** A "set up workplace" order item, as it sits in the cart and in the order. */
-export interface WorkplaceItem {
-  name: string;
-  email: string;
-  groupId: number;
-  devices: string[];
-  clients: string[];
-  /** `YYYY-MM-DD`, or null for "schnellstmöglich". */
-  activationDate: string | null;
 }
 
 export interface CartItem {

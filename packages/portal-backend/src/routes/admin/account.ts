@@ -1,28 +1,18 @@
-import type { FastifyPluginAsync } from 'fastify';
+import { schemaOf, type ApiPlugin } from '../../contract.js';
 import { requireAdmin, setSessionCookie, userOf } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import { UniqueViolation } from '../../store/errors.js';
-import { body, email, errorSchema, text } from '../../validation.js';
 import { passwordPolicyError } from '../auth.js';
 
 /** A Business Service Portal account, and unlocking its admin permission with the welcome letter. */
-const accountRoutes: FastifyPluginAsync = async (app) => {
+const accountRoutes: ApiPlugin = async (app) => {
   const { store, sessions, scryptCost } = app;
 
-  app.post<{ Body: { username: string; email: string; password: string } }>(
+  app.post(
     '/register',
     {
-      schema: {
-        tags: ['admin'],
-        summary: 'Register a Business Service Portal account and log in',
-        body: body({
-          username: { type: 'string', minLength: 3, maxLength: 60, pattern: '^[A-Za-z0-9._-]+$' },
-          email,
-          password: text(1024, 0),
-        }),
-        response: { 409: errorSchema, 422: errorSchema },
-      },
+      schema: schemaOf('POST /api/admin/register'),
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
@@ -46,15 +36,10 @@ const accountRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.post<{ Body: { customerNumber: string; oneTimePassword: string } }>(
+  app.post(
     '/activate',
     {
-      schema: {
-        tags: ['admin'],
-        summary: 'Unlock the admin permission with the one-time password from the welcome letter',
-        body: body({ customerNumber: text(40), oneTimePassword: text(100) }),
-        response: { 403: errorSchema, 409: errorSchema },
-      },
+      schema: schemaOf('POST /api/admin/activate'),
       config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
       onRequest: requireAdmin({ unlocked: false }),
     },

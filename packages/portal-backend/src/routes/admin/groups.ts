@@ -1,58 +1,52 @@
-import type { FastifyPluginAsync } from 'fastify';
+import { schemaOf, type ApiPlugin } from '../../contract.js';
 import { adminOf } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import { UniqueViolation } from '../../store/errors.js';
-import { body, errorSchema, idParams, text, type IdParams } from '../../validation.js';
 
 const nameTaken = (error: unknown) =>
   error instanceof UniqueViolation ? new ApiError(409, 'group_name_taken', {}, { fields: { name: '' } }) : error;
 
 /** Groups / locations of the company. */
-const groupRoutes: FastifyPluginAsync = async (app) => {
+const groupRoutes: ApiPlugin = async (app) => {
   const { store } = app;
 
-  app.get('/', { schema: { tags: ['admin'], summary: 'Groups / locations of the company' } }, async (request) => ({
+  const groupOf = async (companyId: number, id: number) => {
+    const group = await store.groups.get(companyId, id);
+    if (!group) throw new ApiError(404, 'group_not_found');
+    return group;
+  };
+
+  app.get('/', { schema: schemaOf('GET /api/admin/groups') }, async (request) => ({
     groups: await store.groups.list(adminOf(request).companyId),
   }));
 
-  app.post<{ Body: { name: string; address?: string } }>(
+  app.post(
     '/',
     {
-      schema: {
-        tags: ['admin'],
-        summary: 'Create a group / location',
-        body: body({ name: text(80), address: text(200, 0) }, ['name']),
-        response: { 409: errorSchema },
-      },
+      schema: schemaOf('POST /api/admin/groups'),
     },
     async (request, reply) => {
       const { companyId } = adminOf(request);
       const id = await store.groups
         .create(companyId, { name: request.body.name.trim(), address: request.body.address?.trim() || null })
         .catch((error) => Promise.reject(nameTaken(error)));
-      return reply.status(201).send(await store.groups.get(companyId, id));
+      return reply.status(201).send(await groupOf(companyId, id));
     },
   );
 
-  app.patch<{ Params: IdParams; Body: { name?: string; address?: string } }>(
+  app.patch(
     '/:id',
     {
-      schema: {
-        tags: ['admin'],
-        summary: 'Rename a group / location',
-        params: idParams,
-        body: body({ name: text(80), address: text(200, 0) }, []),
-        response: { 404: errorSchema, 409: errorSchema },
-      },
+      schema: schemaOf('PATCH /api/admin/groups/:id'),
     },
     async (request) => {
       const { companyId } = adminOf(request);
       const id = Number(request.params.id);
-      if (!(await store.groups.get(companyId, id))) throw new ApiError(404, 'group_not_found');
+      await groupOf(companyId, id);
       await store.groups
         .update(companyId, id, { name: request.body.name?.trim(), address: request.body.address?.trim() })
         .catch((error) => Promise.reject(nameTaken(error)));
-      return store.groups.get(companyId, id);
+      return groupOf(companyId, id);
     },
   );
 };

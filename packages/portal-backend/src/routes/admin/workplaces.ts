@@ -1,11 +1,10 @@
-import type { FastifyPluginAsync } from 'fastify';
+import { schemaOf, type ApiPlugin } from '../../contract.js';
 import { adminOf } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import { CLIENTS, DESK_PHONES, deletableFrom, workplaceView } from '../../services/workplaces.js';
-import { body, email, errorSchema, idParams, text, type IdParams } from '../../validation.js';
 
 /** Device models and the company's workplaces. */
-const workplaceRoutes: FastifyPluginAsync = async (app) => {
+const workplaceRoutes: ApiPlugin = async (app) => {
   const { store } = app;
 
   const workplace = async (companyId: number, id: string) => {
@@ -14,32 +13,23 @@ const workplaceRoutes: FastifyPluginAsync = async (app) => {
     return workplaceView(found);
   };
 
-  app.get(
-    '/device-models',
-    { schema: { tags: ['admin'], summary: 'Desk phones and clients that can be assigned' } },
-    async () => ({ deskPhones: DESK_PHONES, clients: CLIENTS }),
-  );
+  app.get('/device-models', { schema: schemaOf('GET /api/admin/device-models') }, async () => ({
+    deskPhones: DESK_PHONES,
+    clients: [...CLIENTS],
+  }));
 
-  app.get('/workplaces', { schema: { tags: ['admin'], summary: 'Workplaces of the company' } }, async (request) => ({
+  app.get('/workplaces', { schema: schemaOf('GET /api/admin/workplaces') }, async (request) => ({
     workplaces: (await store.workplaces.list(adminOf(request).companyId)).map(workplaceView),
   }));
 
-  app.get<{ Params: IdParams }>(
-    '/workplaces/:id',
-    { schema: { tags: ['admin'], summary: 'One workplace', params: idParams, response: { 404: errorSchema } } },
-    async (request) => workplace(adminOf(request).companyId, request.params.id),
+  app.get('/workplaces/:id', { schema: schemaOf('GET /api/admin/workplaces/:id') }, async (request) =>
+    workplace(adminOf(request).companyId, request.params.id),
   );
 
-  app.patch<{ Params: IdParams; Body: { name?: string; email?: string; groupId?: number } }>(
+  app.patch(
     '/workplaces/:id',
     {
-      schema: {
-        tags: ['admin'],
-        summary: 'Change the login data (name, e-mail); moving to another group is refused',
-        params: idParams,
-        body: body({ name: text(120), email, groupId: { type: 'integer' } }, []),
-        response: { 404: errorSchema, 409: errorSchema },
-      },
+      schema: schemaOf('PATCH /api/admin/workplaces/:id'),
     },
     async (request) => {
       const { companyId } = adminOf(request);
@@ -53,15 +43,10 @@ const workplaceRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.delete<{ Params: IdParams }>(
+  app.delete(
     '/workplaces/:id',
     {
-      schema: {
-        tags: ['admin'],
-        summary: 'Delete a workplace (only after the 30-day minimum term)',
-        params: idParams,
-        response: { 404: errorSchema, 409: errorSchema },
-      },
+      schema: schemaOf('DELETE /api/admin/workplaces/:id'),
     },
     async (request, reply) => {
       const { companyId } = adminOf(request);
@@ -77,7 +62,7 @@ const workplaceRoutes: FastifyPluginAsync = async (app) => {
         throw new ApiError(409, 'minimum_term', { date }, { deletableFrom: possibleFrom });
       }
       await store.transaction((tx) => tx.workplaces.delete(current.id));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

@@ -27,7 +27,8 @@ export class DhWizardSetUpWorkplace extends WizardStep {
       email: this.formValue(form, 'email'),
       groupId: Number(data.get('groupId')),
       devices: data.getAll('devices').map(String),
-      clients: data.getAll('clients').map(String),
+      // The checkboxes' values are the client ids of the device models; the backend checks them.
+      clients: data.getAll('clients').map(String) as WorkplaceDraft['clients'],
     };
     await this.client.checkWorkplace(draft);
     return { progress: { draft: { ...draft } } };

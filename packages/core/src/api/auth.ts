@@ -1,0 +1,64 @@
+// Sessions: CSRF token, temporary password, login, password change, logout, the logged-in user.
+import Type, { type Static } from 'typebox';
+import { NoContent, Nullable, RoleCode, Strict, Text, route, routes } from './common.js';
+import { Company, Workplace } from './workplaces.js';
+
+const tags = ['auth'];
+
+export const CsrfToken = Type.Object({ token: Type.String() });
+
+/** Who is logged in after login, registration or a password change. */
+export const Session = Type.Object({
+  username: Type.String(),
+  role: RoleCode,
+  /** True after a login with a temporary password: only the password change is open. */
+  mustChangePassword: Type.Boolean(),
+});
+export type Session = Static<typeof Session>;
+
+export const TemporaryPasswordBody = Strict({ username: Text(100) });
+export const TemporaryPasswordAccepted = Type.Object({ message: Type.String() });
+export const LoginBody = Strict({ username: Text(100), password: Text(256) });
+export type LoginBody = Static<typeof LoginBody>;
+export const PasswordBody = Strict({ newPassword: Text(1024, 0) });
+
+export const Me = Type.Object({
+  ...Session.properties,
+  /** Admins only: whether the permission for a company is unlocked. */
+  permissionUnlocked: Type.Optional(Type.Boolean()),
+  company: Nullable(Company),
+  workplace: Nullable(Workplace),
+});
+export type Me = Static<typeof Me>;
+
+export const authApi = routes(
+  route('GET', '/api/csrf-token', {
+    tags: ['security'],
+    summary: 'A CSRF token for the X-CSRF-Token header',
+    response: { 200: CsrfToken },
+  }),
+  route('POST', '/api/auth/temporary-password', {
+    tags,
+    summary: 'Request a temporary password (always 202)',
+    body: TemporaryPasswordBody,
+    response: { 202: TemporaryPasswordAccepted },
+  }),
+  route('POST', '/api/auth/login', {
+    tags,
+    summary: 'Log in with the own or a temporary password',
+    body: LoginBody,
+    response: { 200: Session },
+  }),
+  route('POST', '/api/auth/password', {
+    tags,
+    summary: 'Set a new password (policy enforced: 422 with rule ids)',
+    body: PasswordBody,
+    response: { 200: Session },
+  }),
+  route('POST', '/api/auth/logout', {
+    tags,
+    summary: 'Log out; the cart of the session is discarded',
+    response: { 204: NoContent },
+  }),
+  route('GET', '/api/me', { tags, summary: 'The logged-in user', response: { 200: Me } }),
+);
