@@ -17,7 +17,8 @@ export default {
     }),
   ],
   concurrency: 1,
-  testFramework: { config: { timeout: 8000 } },
+  // Generous: tests wait for events, and a shared machine may be slow to deliver them.
+  testFramework: { config: { timeout: 60_000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
   coverageConfig: {

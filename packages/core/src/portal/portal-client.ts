@@ -8,8 +8,12 @@ import type { Group } from '../api/admin.js';
 import type { CartItem } from '../api/cart.js';
 import type { Order } from '../api/orders.js';
 import type { Device } from '../api/devices.js';
+<<<<<<< HEAD
 import type { Workplace } from '../api/workplaces.js';
+=======
+>>>>>>> main
 import type { OutboxMail } from '../api/dev.js';
+import type { Workplace } from '../api/workplaces.js';
 
 export type { Group, DeviceModels } from '../api/admin.js';
 export type { CartItem } from '../api/cart.js';
@@ -18,6 +22,7 @@ export type { Me } from '../api/auth.js';
 export type { Workplace } from '../api/workplaces.js';
 export type { Device, RegistrationStatus } from '../api/devices.js';
 export type { OnboardingState } from '../api/onboarding.js';
+export type { OutboxMail } from '../api/dev.js';
 
 /** A "set up workplace" order as the form fills it in (the activation date comes with "Auftrag hinzufügen"). */
 export type WorkplaceDraft = Required<Omit<WorkplaceItemBody, 'activationDate'>>;
@@ -26,7 +31,6 @@ type Body<K extends ApiRouteKey> = RequestBody<Api[K]>;
 
 /** The changes "Arbeitsplatz anzeigen / bearbeiten" sends; another group is refused (409). */
 export type WorkplaceChanges = Body<'PATCH /api/admin/workplaces/:id'>;
-export type { OutboxMail };
 
 /** The portal API the onboarding wizards call: the same endpoints the portal's own pages use. */
 export class PortalClient extends JsonClient {
@@ -63,20 +67,27 @@ export class PortalClient extends JsonClient {
   }
 
   renameGroup(id: number, name: string) {
-    return this.request<Group>('PATCH', `/api/admin/groups/${id}`, { name });
+    return this.call<'PATCH /api/admin/groups/:id'>('PATCH', `/api/admin/groups/${id}`, { name });
   }
 
+<<<<<<< HEAD
+=======
+  async workplaces(): Promise<Workplace[]> {
+    return (await this.call<'GET /api/admin/workplaces'>('GET', '/api/admin/workplaces')).workplaces;
+  }
+
+>>>>>>> main
   workplace(id: number) {
-    return this.request<Workplace>('GET', `/api/admin/workplaces/${id}`);
+    return this.call<'GET /api/admin/workplaces/:id'>('GET', `/api/admin/workplaces/${id}`);
   }
 
   updateWorkplace(id: number, changes: WorkplaceChanges) {
-    return this.request<Workplace>('PATCH', `/api/admin/workplaces/${id}`, changes);
+    return this.call<'PATCH /api/admin/workplaces/:id'>('PATCH', `/api/admin/workplaces/${id}`, changes);
   }
 
   /** Refused (409 `minimum_term`, with `deletableFrom`) before the minimum term ends. */
-  deleteWorkplace(id: number) {
-    return this.request<void>('DELETE', `/api/admin/workplaces/${id}`);
+  async deleteWorkplace(id: number): Promise<void> {
+    await this.call<'DELETE /api/admin/workplaces/:id'>('DELETE', `/api/admin/workplaces/${id}`);
   }
 
   deviceModels() {
@@ -101,8 +112,13 @@ export class PortalClient extends JsonClient {
     await this.call<'DELETE /api/cart/items/:id'>('DELETE', `/api/cart/items/${id}`);
   }
 
+<<<<<<< HEAD
   async cart(): Promise<CartItem[]> {
     return (await this.call<'GET /api/cart'>('GET', '/api/cart')).items;
+=======
+  async removeFromCart(id: number): Promise<void> {
+    await this.call<'DELETE /api/cart/items/:id'>('DELETE', `/api/cart/items/${id}`);
+>>>>>>> main
   }
 
   /** "Kostenpflichtig bestellen"; the same key never orders twice. */
@@ -118,7 +134,7 @@ export class PortalClient extends JsonClient {
 
   /** The orders unless they are unchanged since `etag` (then undefined): for polling without events. */
   async ordersIfChanged(etag?: string): Promise<{ orders: Order[]; etag?: string } | undefined> {
-    const answer = await this.readIfChanged<{ orders: Order[] }>('/api/orders', etag);
+    const answer = await this.readIfChanged<ResponseOf<'GET /api/orders'>>('/api/orders', etag);
     return answer && { orders: answer.data.orders, etag: answer.etag };
   }
 
@@ -169,6 +185,7 @@ export class PortalClient extends JsonClient {
     return (await this.call<'GET /api/me/devices'>('GET', '/api/me/devices?view=expert')).devices;
   }
 
+<<<<<<< HEAD
   /** A phone or client signing in with its data (the demo simulates the device this way). */
   registerDevice(deviceId: number, endpoint: string) {
     return this.call<'POST /api/devices/:id/registrations'>('POST', `/api/devices/${deviceId}/registrations`, {
@@ -179,20 +196,30 @@ export class PortalClient extends JsonClient {
   /** Signs the device out everywhere. */
   async unregisterDevice(deviceId: number): Promise<void> {
     await this.call<'DELETE /api/devices/:id/registrations'>('DELETE', `/api/devices/${deviceId}/registrations`);
+=======
+  /** Demo: a phone or client logs in with the device's data; a second endpoint at once is a double login. */
+  registerDevice(id: number, endpoint: string) {
+    return this.call<'POST /api/devices/:id/registrations'>('POST', `/api/devices/${id}/registrations`, { endpoint });
   }
 
-  logout() {
-    return this.request<void>('POST', '/api/auth/logout');
+  /** Demo: logs the device out everywhere. */
+  async unregisterDevice(id: number): Promise<void> {
+    await this.call<'DELETE /api/devices/:id/registrations'>('DELETE', `/api/devices/${id}/registrations`);
+>>>>>>> main
+  }
+
+  async logout(): Promise<void> {
+    await this.call<'POST /api/auth/logout'>('POST', '/api/auth/logout');
   }
 
   /** Demo mode only: the mails sent, newest first. */
   async outbox(): Promise<OutboxMail[]> {
-    return (await this.request<{ mails: OutboxMail[] }>('GET', '/api/dev/outbox')).mails;
+    return (await this.call<'GET /api/dev/outbox'>('GET', '/api/dev/outbox')).mails;
   }
 
-  /** Demo mode only: the seeded company and users, as facts to show. */
+  /** Demo mode only: the seeded company and users. */
   demoInfo() {
-    return this.request<Record<string, unknown>>('GET', '/api/dev/demo-info');
+    return this.call<'GET /api/dev/demo-info'>('GET', '/api/dev/demo-info');
   }
 
   /** A wizard's saved progress and the steps the backend derives as done. */

@@ -1,9 +1,9 @@
 // "Arbeitsplatz einrichten": the form whose "Auftrag hinzufügen" puts a workplace order into the cart.
+import type { WorkplaceDraft } from '@direkthilfe/core/portal/portal-client';
 import { byId, el, isoDay } from '../lib/dom.js';
 import { clearErrors, showFieldErrors, validateForm } from '../lib/forms.js';
 import { announce, requireAdmin } from '../lib/frame.js';
 import { client } from '../lib/portal.js';
-import type { WorkplaceDraft } from '@direkthilfe/core/portal/portal-client';
 
 const form = byId<HTMLFormElement>('workplace-form');
 const groupSelect = byId<HTMLSelectElement>('wp-group');
@@ -79,6 +79,7 @@ form.addEventListener('submit', async (event) => {
     email: input('email').value.trim(),
     groupId: Number(groupSelect.value),
     devices: checkedValues('devices'),
+    // The boxes' values are the client ids the API offered.
     clients: checkedValues('clients') as WorkplaceDraft['clients'],
   };
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;

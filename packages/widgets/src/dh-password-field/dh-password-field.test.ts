@@ -20,10 +20,12 @@ async function type(el: DhPasswordField, text: string) {
 
 /** Waits until the lazily loaded blocklist and strength data have arrived and been applied. */
 async function settled(el: DhPasswordField) {
-  // The first load transforms the large lazy chunks: room for a busy machine.
-  await waitUntil(() => el.check.pending.length === 0, 'blocklist did not load', { timeout: 10_000 });
+  // Lazy chunks on a busy machine can take seconds: wait for them, generously.
+  await waitUntil(() => el.check.pending.length === 0, 'blocklist did not load', { timeout: 30_000 });
   await waitUntil(
     () => shadow(el).querySelector('[part="strength-text"]')!.textContent !== 'noch nicht bewertet' || !el.value,
+    'strength estimate did not arrive',
+    { timeout: 30_000 },
   );
   await el.updateComplete;
 }
