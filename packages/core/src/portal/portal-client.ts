@@ -8,10 +8,6 @@ import type { Group } from '../api/admin.js';
 import type { CartItem } from '../api/cart.js';
 import type { Order } from '../api/orders.js';
 import type { Device } from '../api/devices.js';
-<<<<<<< HEAD
-import type { Workplace } from '../api/workplaces.js';
-=======
->>>>>>> main
 import type { OutboxMail } from '../api/dev.js';
 import type { Workplace } from '../api/workplaces.js';
 
@@ -70,13 +66,6 @@ export class PortalClient extends JsonClient {
     return this.call<'PATCH /api/admin/groups/:id'>('PATCH', `/api/admin/groups/${id}`, { name });
   }
 
-<<<<<<< HEAD
-=======
-  async workplaces(): Promise<Workplace[]> {
-    return (await this.call<'GET /api/admin/workplaces'>('GET', '/api/admin/workplaces')).workplaces;
-  }
-
->>>>>>> main
   workplace(id: number) {
     return this.call<'GET /api/admin/workplaces/:id'>('GET', `/api/admin/workplaces/${id}`);
   }
@@ -112,13 +101,8 @@ export class PortalClient extends JsonClient {
     await this.call<'DELETE /api/cart/items/:id'>('DELETE', `/api/cart/items/${id}`);
   }
 
-<<<<<<< HEAD
   async cart(): Promise<CartItem[]> {
     return (await this.call<'GET /api/cart'>('GET', '/api/cart')).items;
-=======
-  async removeFromCart(id: number): Promise<void> {
-    await this.call<'DELETE /api/cart/items/:id'>('DELETE', `/api/cart/items/${id}`);
->>>>>>> main
   }
 
   /** "Kostenpflichtig bestellen"; the same key never orders twice. */
@@ -185,7 +169,6 @@ export class PortalClient extends JsonClient {
     return (await this.call<'GET /api/me/devices'>('GET', '/api/me/devices?view=expert')).devices;
   }
 
-<<<<<<< HEAD
   /** A phone or client signing in with its data (the demo simulates the device this way). */
   registerDevice(deviceId: number, endpoint: string) {
     return this.call<'POST /api/devices/:id/registrations'>('POST', `/api/devices/${deviceId}/registrations`, {
@@ -196,16 +179,6 @@ export class PortalClient extends JsonClient {
   /** Signs the device out everywhere. */
   async unregisterDevice(deviceId: number): Promise<void> {
     await this.call<'DELETE /api/devices/:id/registrations'>('DELETE', `/api/devices/${deviceId}/registrations`);
-=======
-  /** Demo: a phone or client logs in with the device's data; a second endpoint at once is a double login. */
-  registerDevice(id: number, endpoint: string) {
-    return this.call<'POST /api/devices/:id/registrations'>('POST', `/api/devices/${id}/registrations`, { endpoint });
-  }
-
-  /** Demo: logs the device out everywhere. */
-  async unregisterDevice(id: number): Promise<void> {
-    await this.call<'DELETE /api/devices/:id/registrations'>('DELETE', `/api/devices/${id}/registrations`);
->>>>>>> main
   }
 
   async logout(): Promise<void> {
