@@ -98,6 +98,8 @@ export default [
       sourcemap: 'hidden',
       entryFileNames: '[name].js',
       chunkFileNames: 'direkthilfe/[name]-[hash].js',
+      // Tiny shared modules join a chunk that loads anyway, rather than each costing a request.
+      experimentalMinChunkSize: 1000,
       plugins: [minify],
     },
     onwarn,

@@ -279,13 +279,14 @@ help?.setLanguage('en');
 help?.startWizard('admin-first-setup');
 help?.toggle(document.body);
 void help?.prefetch();
-help?.state.subscribe((next) => seen.push(next.open));
+help?.subscribe((next) => seen.push(next.open));
+void help?.ready().then((state) => seen.push(state.snapshot.role));
 `,
     'script.ts': `import type {} from '@direkthilfe/widgets/direkthilfe.js';
 
 window.direkthilfe?.open();
 window.direkthilfe?.setPage('myportal/start');
-export const open: boolean | undefined = window.direkthilfe?.state.snapshot.open;
+export const open: boolean | undefined = window.direkthilfe?.state?.snapshot.open;
 `,
   };
   for (const [file, source] of Object.entries(checks)) writeFileSync(join(app, 'src', file), source);

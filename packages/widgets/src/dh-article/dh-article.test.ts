@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import type { ArticleContent, DhArticle } from './dh-article.js';
@@ -83,9 +83,10 @@ describe('dh-article', () => {
       html`<div lang="en"><dh-article .article=${{ ...article, fallback: true }}></dh-article></div>`,
     );
     const inner = el.querySelector('dh-article')!;
-    await inner.updateComplete;
-    const note = inner.shadowRoot!.querySelector('[part="fallback"]')!;
-    expect(note.textContent).to.equal('This article has not been translated yet. You are reading the German text.');
+    const note = () => inner.shadowRoot!.querySelector('[part="fallback"]')?.textContent;
+    // The English strings load on first use; the German ones stand in until then.
+    await waitUntil(() => note()?.startsWith('This'), 'English strings did not load', { timeout: 30_000 });
+    expect(note()).to.equal('This article has not been translated yet. You are reading the German text.');
     expect(inner.shadowRoot!.querySelector('article')!.getAttribute('lang')).to.equal('de');
     await expectAccessible(el);
   });

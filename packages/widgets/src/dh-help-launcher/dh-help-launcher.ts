@@ -103,9 +103,7 @@ export class DhHelpLauncher extends HTMLElement {
   connectedCallback() {
     // Reflected, as the styles select on it.
     if (!this.hasAttribute('position')) this.position = 'top-right';
-    const help = direkthilfe();
-    this.show(help.state.snapshot.open);
-    this.unsubscribe = help.state.subscribe((next) => this.show(next.open));
+    this.unsubscribe = direkthilfe().subscribe((next) => this.show(next.open));
   }
 
   disconnectedCallback() {

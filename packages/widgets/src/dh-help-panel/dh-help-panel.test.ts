@@ -209,11 +209,10 @@ describe('dh-help-panel', () => {
     await waitUntil(() => articleTitle(el) !== '');
     root(el).querySelector<HTMLButtonElement>('.language')!.click();
     await waitUntil(() => articleTitle(el) === 'Checking the cart and placing a paid order', `got ${articleTitle(el)}`);
-    expect(root(el).querySelector('.close')!.textContent).to.equal('Close');
+    await waitUntil(() => root(el).querySelector('.close')!.textContent === 'Close', 'English strings did not load');
     expect(root(el).querySelector('.language')!.textContent!.trim()).to.equal('Deutsch');
     const roleSwitch = root(el).querySelector('dh-role-switch')!;
-    await roleSwitch.updateComplete;
-    expect(roleSwitch.shadowRoot!.textContent).to.contain('Administrator view');
+    await waitUntil(() => roleSwitch.shadowRoot!.textContent!.includes('Administrator view'));
     expect(deepActive()).to.equal(root(el).querySelector('.language'));
     await expectAccessible(el);
   });

@@ -9,13 +9,13 @@ import {
 } from '@direkthilfe/core/help/api-client';
 import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import { PanelHistory, locationOf, viewOf, type PanelLocation } from '@direkthilfe/core/help/panel-history';
-import { HelpSearch } from '@direkthilfe/core/help/help-search';
+import type { HelpSearch } from '@direkthilfe/core/help/help-search';
 import type { Language } from '@direkthilfe/core/i18n/languages';
 import { isRemoteIndex, type Searcher, type SerializedSearchIndex } from '@direkthilfe/core/search/types';
 import { isTheme, parseRgb, schemeFor, type Theme } from '@direkthilfe/core/theme/scheme';
 import { FLOW_IDS } from '@direkthilfe/core/wizard/flow-ids';
 import '../i18n/help-strings.js';
-import { uiTranslator } from '../i18n/i18n.js';
+import { loadStrings, uiTranslator } from '../i18n/i18n.js';
 import { deepQuery } from '../shared/deep-query.js';
 import { dispatch } from '../shared/dispatch.js';
 import { icon } from '../shared/icons.js';
@@ -27,6 +27,7 @@ import '../dh-role-switch.js';
 import type { DhArticle } from '../dh-article/dh-article.js';
 import type { DhHelpSearch } from '../dh-help-search/dh-help-search.js';
 import type { FeedbackDetail } from '../events.js';
+import { loadSearch } from '../shared/load-search.js';
 import { renderContact } from './panel-contact.js';
 import { styles } from './dh-help-panel.styles.js';
 
@@ -210,13 +211,27 @@ export class DhHelpPanel extends LitElement {
   private articleReady?: Promise<void>;
 
   /** The current view's search (for its topics and the searches worth offering), and those searches. */
-  private searcher?: HelpSearch;
+  @state() private searcher?: HelpSearch;
   private suggestions: string[] = [];
+  /** Whether the strings of the panel's language are in (those besides German load on first use). */
+  @state() private stringsLoaded = true;
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('apiBase')) this.api = new HelpApiClient(this.apiBase);
     if (changed.has('index')) {
-      this.searcher = this.index ? new HelpSearch(this.index) : undefined;
+      this.searcher = undefined;
+      const { index } = this;
+      if (index)
+        void loadSearch(index).then((searcher) => {
+          if (this.index === index) this.searcher = searcher;
+        });
+    }
+    if (changed.has('state')) {
+      const loading = loadStrings(this.state.lang);
+      this.stringsLoaded = !loading;
+      void loading?.then(() => (this.stringsLoaded = true));
+    }
+    if (changed.has('searcher') || (changed.has('stringsLoaded') && this.stringsLoaded)) {
       const t = uiTranslator(this.state.lang);
       const popular = t(`search.popular.${this.state.role}`, { returnObjects: true }) as unknown as string[];
       this.suggestions = this.searcher?.fruitful(popular, 4, this.state.role) ?? [];

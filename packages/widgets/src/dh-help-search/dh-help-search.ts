@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Role } from '@direkthilfe/core/content/model';
-import { HelpSearch } from '@direkthilfe/core/help/help-search';
+import type { HelpSearch } from '@direkthilfe/core/help/help-search';
 import type { SearchResult, Searcher, SerializedSearchIndex } from '@direkthilfe/core/search/types';
 import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
@@ -9,6 +9,7 @@ import { LanguageController } from '../shared/language-controller.js';
 import { debounce } from '../shared/debounce.js';
 import { dispatch } from '../shared/dispatch.js';
 import { icon } from '../shared/icons.js';
+import { loadSearch } from '../shared/load-search.js';
 import { iconStyles } from '../styles/controls.styles.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
 import { styles } from './dh-help-search.styles.js';
@@ -70,21 +71,31 @@ export class DhHelpSearch extends LitElement {
 
   @query('input') private input?: HTMLInputElement;
 
-  private engine?: Searcher;
-  private otherEngine?: HelpSearch;
+  @state() private engine?: Searcher;
+  @state() private otherEngine?: HelpSearch;
   /** Counts searches, so that a late answer of the server for an older query is dropped. */
   private searches = 0;
   private readonly language = new LanguageController(this);
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues) {
     if (changed.has('index') || changed.has('searcher')) {
-      this.engine = this.searcher ?? (this.index ? new HelpSearch(this.index) : undefined);
+      this.engine = this.searcher;
+      const { index } = this;
+      if (!this.searcher && index)
+        void loadSearch(index).then((engine) => {
+          if (this.index === index && !this.searcher) this.engine = engine;
+        });
     }
-    if (changed.has('otherIndex')) this.otherEngine = this.otherIndex ? new HelpSearch(this.otherIndex) : undefined;
-    if (changed.has('index') || changed.has('searcher') || changed.has('query') || changed.has('view')) {
-      this.runSearch();
+    if (changed.has('otherIndex')) {
+      this.otherEngine = undefined;
+      const index = this.otherIndex;
+      if (index)
+        void loadSearch(index).then((engine) => {
+          if (this.otherIndex === index) this.otherEngine = engine;
+        });
     }
-    if (changed.has('otherIndex') || changed.has('otherView') || changed.has('query')) {
+    if (changed.has('engine') || changed.has('query') || changed.has('view')) this.runSearch();
+    if (changed.has('otherEngine') || changed.has('otherView') || changed.has('query')) {
       const query = this.query.trim();
       const other = this.otherView && this.otherEngine && query;
       this.otherCount = other ? this.otherEngine!.search(query, { role: this.otherView!, limit: 10 }).length : 0;

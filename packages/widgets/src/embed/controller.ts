@@ -3,6 +3,7 @@ import { HelpState, pageKeyOf, type HelpSnapshot } from '@direkthilfe/core/help/
 import { initialRole, languageFor, parseLanguageChoice, type LanguageChoice } from '@direkthilfe/core/help/preferences';
 import { resolveLanguage, type Language } from '@direkthilfe/core/i18n/languages';
 import { loadElement } from '../autoloader.js';
+import { tabStorage, WIZARD_KEY } from './tab-storage.js';
 
 /** The one place that knows a panel element's interface, without loading its code. */
 interface PanelElement extends HTMLElement {
@@ -12,28 +13,6 @@ interface PanelElement extends HTMLElement {
 
 const ROLE_KEY = 'direkthilfe:role';
 const LANGUAGE_KEY = 'direkthilfe:language';
-/** The wizard open in the panel: it comes back on the next page of this tab (a link in a step, a reload). */
-const WIZARD_KEY = 'direkthilfe:wizard';
-
-/** sessionStorage, which a browser may refuse (privacy settings): then nothing is remembered. */
-const tabStorage = {
-  get(key: string): string | null {
-    try {
-      return sessionStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
-  set(key: string, value: string | null): void {
-    try {
-      if (value === null) sessionStorage.removeItem(key);
-      else sessionStorage.setItem(key, value);
-    } catch {
-      // Not remembered; the choice holds for this page.
-    }
-  },
-};
-
 /** The page's own language (`<html lang>`). */
 const pageLanguage = (): Language => resolveLanguage(document.documentElement.lang);
 
@@ -44,10 +23,10 @@ const declaredRoles = (): Role[] => {
 };
 
 /**
- * `window.direkthilfe`: the page's help state and the embedding API. It lives in the small script every
- * page loads; the panel's code loads on first open (or when the browser is idle).
+ * The page's help state behind `window.direkthilfe`: it follows the page, remembers the reader's choices
+ * for the tab and mounts the panel. Loaded on the first call that needs it, not with the page.
  */
-export class Direkthilfe {
+export class HelpController {
   readonly state: HelpState;
   private panel?: PanelElement;
 

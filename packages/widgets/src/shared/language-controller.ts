@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLanguage, type Language } from '@direkthilfe/core/i18n/languages';
+import { loadStrings } from '../i18n/i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -15,7 +16,8 @@ function observeDocumentLanguage() {
 /**
  * Resolves an element's language: its own `lang`, else the nearest ancestor's, else `<html lang>`,
  * German when none is supported; and re-renders the element when its own `lang` or `<html lang>` changes
- * (a panel switching language sets `lang` on the elements inside).
+ * (a panel switching language sets `lang` on the elements inside); renders again when the strings of a
+ * language loaded on first use arrive.
  */
 export class LanguageController implements ReactiveController {
   private readonly own = new MutationObserver(() => this.host.requestUpdate());
@@ -27,6 +29,10 @@ export class LanguageController implements ReactiveController {
   get lang(): Language {
     const tagged = this.host.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang;
     return resolveLanguage(tagged);
+  }
+
+  hostUpdate() {
+    void loadStrings(this.lang)?.then(() => this.host.requestUpdate());
   }
 
   hostConnected() {

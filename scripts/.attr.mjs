@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { SourceMapConsumer } from 'source-map-js';
+const file = process.argv[2];
+const code = readFileSync(file, 'utf8');
+const map = new SourceMapConsumer(JSON.parse(readFileSync(file + '.map', 'utf8')));
+const lines = code.split('\n');
+const sizes = {};
+let last = null;
+map.eachMapping((m) => { if (last) { const len = (m.generatedLine === last.generatedLine ? m.generatedColumn : lines[last.generatedLine-1].length) - last.generatedColumn; sizes[last.source] = (sizes[last.source] ?? 0) + len; } last = m; });
+const tot = code.length;
+for (const [k, v] of Object.entries(sizes).sort((a,b)=>b[1]-a[1]).slice(0,40)) console.log(String(v).padStart(7), (100*v/tot).toFixed(1).padStart(5)+'%', k.replace(/.*node_modules\//,'nm/').replace(/.*packages\//,''));
+console.log(tot);
