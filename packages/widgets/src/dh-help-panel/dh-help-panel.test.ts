@@ -61,7 +61,7 @@ describe('dh-help-panel', () => {
     expect(button(el, 'Ersteinrichtung Schritt für Schritt')).to.exist;
     expect(root(el).querySelector('.contact h3')!.textContent).to.equal('Kontakt');
     // Icon buttons with names; no back arrow at home.
-    expect(root(el).querySelector('.close')!.textContent).to.equal('Schließen');
+    expect(root(el).querySelector('.close')!.textContent!.trim()).to.equal('Schließen');
     expect(root(el).querySelector('.language')!.textContent!.trim()).to.equal('English');
     expect(root(el).querySelector('.back')).to.equal(null);
     // Article sections sit below the article's title (h3).
@@ -209,7 +209,10 @@ describe('dh-help-panel', () => {
     await waitUntil(() => articleTitle(el) !== '');
     root(el).querySelector<HTMLButtonElement>('.language')!.click();
     await waitUntil(() => articleTitle(el) === 'Checking the cart and placing a paid order', `got ${articleTitle(el)}`);
-    await waitUntil(() => root(el).querySelector('.close')!.textContent === 'Close', 'English strings did not load');
+    await waitUntil(
+      () => root(el).querySelector('.close')!.textContent!.trim() === 'Close',
+      'English strings did not load',
+    );
     expect(root(el).querySelector('.language')!.textContent!.trim()).to.equal('Deutsch');
     const roleSwitch = root(el).querySelector('dh-role-switch')!;
     await waitUntil(() => roleSwitch.shadowRoot!.textContent!.includes('Administrator view'));

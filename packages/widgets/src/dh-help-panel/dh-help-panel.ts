@@ -226,12 +226,12 @@ export class DhHelpPanel extends LitElement {
           if (this.index === index) this.searcher = searcher;
         });
     }
-    if (changed.has('state')) {
+    if (changed.has('state') && this.state) {
       const loading = loadStrings(this.state.lang);
       this.stringsLoaded = !loading;
       void loading?.then(() => (this.stringsLoaded = true));
     }
-    if (changed.has('searcher') || (changed.has('stringsLoaded') && this.stringsLoaded)) {
+    if (this.state && (changed.has('searcher') || (changed.has('stringsLoaded') && this.stringsLoaded))) {
       const t = uiTranslator(this.state.lang);
       const popular = t(`search.popular.${this.state.role}`, { returnObjects: true }) as unknown as string[];
       this.suggestions = this.searcher?.fruitful(popular, 4, this.state.role) ?? [];

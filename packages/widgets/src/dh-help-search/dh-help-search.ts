@@ -77,22 +77,36 @@ export class DhHelpSearch extends LitElement {
   private searches = 0;
   private readonly language = new LanguageController(this);
 
+  /** The engines still loading: `updateComplete` waits for them. */
+  private readonly loading = new Set<Promise<unknown>>();
+
+  /** Also waits for the search engine of a new index, whose code loads on first use. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loading.size) {
+      await Promise.all(this.loading);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Builds the engine for `index` once its code is in, unless the index has changed meanwhile. */
+  private engineFor(index: SerializedSearchIndex, current: () => unknown, use: (engine: HelpSearch) => void) {
+    const loading = loadSearch(index).then((engine) => current() === index && use(engine));
+    this.loading.add(loading);
+    void loading.finally(() => this.loading.delete(loading));
+  }
+
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('index') || changed.has('searcher')) {
       this.engine = this.searcher;
-      const { index } = this;
-      if (!this.searcher && index)
-        void loadSearch(index).then((engine) => {
-          if (this.index === index && !this.searcher) this.engine = engine;
-        });
+      if (!this.searcher && this.index)
+        this.engineFor(this.index, () => !this.searcher && this.index, (engine) => (this.engine = engine));
     }
     if (changed.has('otherIndex')) {
       this.otherEngine = undefined;
-      const index = this.otherIndex;
-      if (index)
-        void loadSearch(index).then((engine) => {
-          if (this.otherIndex === index) this.otherEngine = engine;
-        });
+      if (this.otherIndex)
+        this.engineFor(this.otherIndex, () => this.otherIndex, (engine) => (this.otherEngine = engine));
     }
     if (changed.has('engine') || changed.has('query') || changed.has('view')) this.runSearch();
     if (changed.has('otherEngine') || changed.has('otherView') || changed.has('query')) {

@@ -25,18 +25,7 @@ export type IconName = keyof typeof ICONS;
  * that point a direction get the class `directional` and mirror in right-to-left text.
  */
 export function icon(name: IconName, { directional = false } = {}): TemplateResult {
-  // No whitespace inside: the icon adds nothing to the text of the control around it.
-  return html`<svg
-    class="icon${directional ? ' directional' : ''}"
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="2"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-    aria-hidden="true"
-    focusable="false"
-  >
-    ${ICONS[name]}
-  </svg>`;
+  // No whitespace inside: the icon adds nothing to the text of the control around it. Stroke in `iconStyles`.
+  const classes = directional ? 'icon directional' : 'icon';
+  return html`<svg class=${classes} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[name]}</svg>`;
 }

@@ -7,6 +7,11 @@ export const iconStyles = css`
     block-size: 1.25em;
     flex: none;
     vertical-align: -0.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
 
   .directional:dir(rtl) {
