@@ -3,7 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { contrastRatio, parseRgb, type Theme } from '@direkthilfe/core/theme/scheme';
 import { expectAccessible } from '../helpers/a11y.js';
 import { openPanelState } from '../helpers/help-snapshot.js';
-import '../../packages/widgets/src/dh-help-panel/dh-help-panel.js';
+import '../../packages/widgets/src/dh-help-panel.js';
 import type { DhHelpPanel } from '../../packages/widgets/src/dh-help-panel/dh-help-panel.js';
 
 // Every theming combination docs/embedding.md documents: theme light, dark or auto, the system's light or

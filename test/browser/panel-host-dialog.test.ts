@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import { expectAccessible } from '../helpers/a11y.js';
 import { openPanelState } from '../helpers/help-snapshot.js';
-import '../../packages/widgets/src/dh-help-panel/dh-help-panel.js';
+import '../../packages/widgets/src/dh-help-panel.js';
 import type { DhHelpPanel } from '../../packages/widgets/src/dh-help-panel/dh-help-panel.js';
 
 // A host page that shows its own modal <dialog> (showModal(): the top layer, everything else inert) and a

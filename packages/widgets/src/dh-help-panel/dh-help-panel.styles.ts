@@ -139,6 +139,13 @@ export const styles = css`
     background: var(--_hover);
   }
 
+  /* 320 CSS px (a small phone, 400 % zoom) with back arrow, title, language and close in one row. */
+  @media (max-width: 360px) {
+    header .language {
+      padding-inline: calc(var(--_space) / 2);
+    }
+  }
+
   .wizard-return {
     padding: calc(var(--_space) / 2) calc(var(--_space) * 2);
     border-block-end: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);

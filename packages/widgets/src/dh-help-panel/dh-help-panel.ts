@@ -28,6 +28,7 @@ import type { DhArticle } from '../dh-article/dh-article.js';
 import type { DhHelpSearch } from '../dh-help-search/dh-help-search.js';
 import type { FeedbackDetail } from '../events.js';
 import { loadSearch } from '../shared/load-search.js';
+import { PendingWork } from '../shared/pending-work.js';
 import { renderContact } from './panel-contact.js';
 import { styles } from './dh-help-panel.styles.js';
 
@@ -213,6 +214,12 @@ export class DhHelpPanel extends LitElement {
   /** The current view's search (for its topics and the searches worth offering), and those searches. */
   @state() private searcher?: HelpSearch;
   private suggestions: string[] = [];
+  /** The search engine and strings loading on first use: `updateComplete` waits for them. */
+  private readonly work = new PendingWork();
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.work.settle(() => super.getUpdateComplete());
+  }
   /** Whether the strings of the panel's language are in (those besides German load on first use). */
   @state() private stringsLoaded = true;
 
@@ -222,14 +229,16 @@ export class DhHelpPanel extends LitElement {
       this.searcher = undefined;
       const { index } = this;
       if (index)
-        void loadSearch(index).then((searcher) => {
-          if (this.index === index) this.searcher = searcher;
-        });
+        this.work.track(
+          loadSearch(index).then((searcher) => {
+            if (this.index === index) this.searcher = searcher;
+          }),
+        );
     }
     if (changed.has('state') && this.state) {
       const loading = loadStrings(this.state.lang);
       this.stringsLoaded = !loading;
-      void loading?.then(() => (this.stringsLoaded = true));
+      if (loading) this.work.track(loading.then(() => (this.stringsLoaded = true)));
     }
     if (this.state && (changed.has('searcher') || (changed.has('stringsLoaded') && this.stringsLoaded))) {
       const t = uiTranslator(this.state.lang);

@@ -10,6 +10,7 @@ import { debounce } from '../shared/debounce.js';
 import { dispatch } from '../shared/dispatch.js';
 import { icon } from '../shared/icons.js';
 import { loadSearch } from '../shared/load-search.js';
+import { PendingWork } from '../shared/pending-work.js';
 import { iconStyles } from '../styles/controls.styles.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
 import { styles } from './dh-help-search.styles.js';
@@ -78,35 +79,35 @@ export class DhHelpSearch extends LitElement {
   private readonly language = new LanguageController(this);
 
   /** The engines still loading: `updateComplete` waits for them. */
-  private readonly loading = new Set<Promise<unknown>>();
+  private readonly work = new PendingWork();
 
-  /** Also waits for the search engine of a new index, whose code loads on first use. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.loading.size) {
-      await Promise.all(this.loading);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.work.settle(() => super.getUpdateComplete());
   }
 
   /** Builds the engine for `index` once its code is in, unless the index has changed meanwhile. */
   private engineFor(index: SerializedSearchIndex, current: () => unknown, use: (engine: HelpSearch) => void) {
-    const loading = loadSearch(index).then((engine) => current() === index && use(engine));
-    this.loading.add(loading);
-    void loading.finally(() => this.loading.delete(loading));
+    this.work.track(loadSearch(index).then((engine) => current() === index && use(engine)));
   }
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('index') || changed.has('searcher')) {
       this.engine = this.searcher;
       if (!this.searcher && this.index)
-        this.engineFor(this.index, () => !this.searcher && this.index, (engine) => (this.engine = engine));
+        this.engineFor(
+          this.index,
+          () => !this.searcher && this.index,
+          (engine) => (this.engine = engine),
+        );
     }
     if (changed.has('otherIndex')) {
       this.otherEngine = undefined;
       if (this.otherIndex)
-        this.engineFor(this.otherIndex, () => this.otherIndex, (engine) => (this.otherEngine = engine));
+        this.engineFor(
+          this.otherIndex,
+          () => this.otherIndex,
+          (engine) => (this.otherEngine = engine),
+        );
     }
     if (changed.has('engine') || changed.has('query') || changed.has('view')) this.runSearch();
     if (changed.has('otherEngine') || changed.has('otherView') || changed.has('query')) {
