@@ -1,6 +1,3 @@
-/** Rounds of "wait for the work, then for the update it caused" before `updateComplete` gives up waiting. */
-const MAX_ROUNDS = 10;
-
 /**
  * Work an element starts that its `updateComplete` includes: code that loads on first use (the search
  * engine for a new index). Tests and hosts that await `updateComplete` then see the finished state.
@@ -10,17 +7,14 @@ export class PendingWork {
 
   track(work: Promise<unknown>): void {
     this.pending.add(work);
-    const done = () => void this.pending.delete(work);
+    const done = () => this.pending.delete(work);
     work.then(done, done);
   }
 
-  /** `update` (the element's own `updateComplete`), again after each round of tracked work. */
+  /** The element's own update (which may start work), then the work, then the update it caused. */
   async settle(update: () => Promise<boolean>): Promise<boolean> {
-    let complete = await update();
-    for (let round = 0; this.pending.size && round < MAX_ROUNDS; round++) {
-      await Promise.allSettled([...this.pending]);
-      complete = await update();
-    }
-    return complete;
+    await update();
+    await Promise.allSettled(this.pending);
+    return update();
   }
 }
