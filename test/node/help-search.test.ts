@@ -15,7 +15,8 @@ test('a compound the index does not know finds the article of its parts', () => 
 
 test('question words and fillers never make an article a hit on their own', () => {
   const hits = ids('wie ändere ich mein passwort');
-  assert.equal(hits[0], 'passwortregeln');
+  assert.equal(hits[0], 'passwort-aendern');
+  assert.ok(hits.includes('passwortregeln'), hits.join(', '));
   assert.ok(!hits.includes('admin-auftrag-hinzufuegen'), hits.join(', '));
   assert.ok(hits.length <= 3, hits.join(', '));
   assert.deepEqual(ids('wie ich mein'), []);

@@ -197,7 +197,11 @@ test('a new admin completes the first setup in the wizard with the keyboard, res
   await next(page);
 
   await atStep(page, 'Schritt 8 von 8', 'Die Aktivierungsmail');
-  await waitForText(page, inStep('activation-mail', '.recipients'), /Lena Neu.*Benutzername\s*lena\.neu\b/s);
+  await waitForText(
+    page,
+    inStep('activation-mail', '.recipients'),
+    /Lena Neu.*Benutzername\s*lena\.neu\s*E-Mail-Adresse/s,
+  );
   assert.match(await text(page, inStep('activation-mail', '.recipients')), /lena\.neu@muster-elektro\.example/);
   assert.match(
     await page.$eval(inStep('activation-mail', '.recipients a'), (a) => (a as HTMLAnchorElement).pathname),
@@ -222,7 +226,10 @@ test('a new admin completes the first setup in the wizard with the keyboard, res
   // Closing the finished wizard returns focus to the panel's offer that starts it.
   await press(page, 'Schließen');
   await page.waitForFunction(() => !document.querySelector('dh-help-panel')!.shadowRoot!.querySelector('dh-wizard'));
-  assert.match(await focusPath(page), /^dh-help-panel > button\.link\[Ersteinrichtung Schritt für Schritt\]$/);
+  assert.match(
+    await focusPath(page),
+    /^dh-help-panel > button#first-steps-start\.link\[Ersteinrichtung Schritt für Schritt\]$/,
+  );
 
   const mail = (await outbox()).find((m) => m.data.kind === 'activation' && m.to === state.email);
   assert.ok(mail, 'the activation mail is not in the outbox');
