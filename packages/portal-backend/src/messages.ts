@@ -47,6 +47,8 @@ const de = {
   article_not_found: 'Diesen Hilfeartikel gibt es nicht.',
   unknown_page: 'Für diese Seite gibt es keine Hilfe.',
   no_workplace: 'Ihrem Zugang ist kein Arbeitsplatz zugeordnet.',
+  first_login_done:
+    'Dieser Benutzer hat sich schon angemeldet und ein eigenes Passwort vergeben. Eine Aktivierungsmail braucht er nicht mehr.',
   internal: 'Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal.',
   field: {
     required: 'Bitte füllen Sie dieses Feld aus.',
@@ -102,6 +104,8 @@ const en: Shape<typeof de> = {
   article_not_found: 'This help article does not exist.',
   unknown_page: 'There is no help for this page.',
   no_workplace: 'No workplace is assigned to your access.',
+  first_login_done:
+    'This user has signed in already and chosen an own password. No activation mail is needed any more.',
   internal: 'Something went wrong. Please try again later.',
   field: {
     required: 'Please fill in this field.',

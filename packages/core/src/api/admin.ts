@@ -46,6 +46,9 @@ export type DeviceModels = Static<typeof DeviceModels>;
 
 export const WorkplaceList = Type.Object({ workplaces: Type.Array(Workplace) });
 
+/** Where the activation mail went again. */
+export const ActivationMailSent = Type.Object({ sentTo: Type.String() });
+
 export const WorkplacePatch = Type.Object(
   { name: Type.Optional(Text(120)), email: Type.Optional(Email), groupId: Type.Optional(Id) },
   { additionalProperties: false },
@@ -104,6 +107,12 @@ export const adminApi = routes(
     params: IdParams,
     body: WorkplacePatch,
     response: { 200: Workplace },
+  }),
+  route('POST', '/api/admin/workplaces/:id/activation-mail', {
+    tags,
+    summary: 'Send the activation mail again, with a new link (the earlier link stops working)',
+    params: IdParams,
+    response: { 202: ActivationMailSent },
   }),
   route('DELETE', '/api/admin/workplaces/:id', {
     tags,
