@@ -12,7 +12,7 @@ import { PanelHistory, locationOf, viewOf, type PanelLocation } from '@direkthil
 import type { HelpSearch } from '@direkthilfe/core/help/help-search';
 import type { Language } from '@direkthilfe/core/i18n/languages';
 import { isRemoteIndex, type Searcher, type SerializedSearchIndex } from '@direkthilfe/core/search/types';
-import { isTheme, parseRgb, schemeFor, type Theme } from '@direkthilfe/core/theme/scheme';
+import { parseRgb, schemeFor, type Theme } from '@direkthilfe/core/theme/scheme';
 import { FLOW_IDS } from '@direkthilfe/core/wizard/flow-ids';
 import '../i18n/help-strings.js';
 import { loadStrings, uiTranslator } from '../i18n/i18n.js';
@@ -115,9 +115,15 @@ export class DhHelpPanel extends LitElement {
   /**
    * `light`, `dark`, or `auto` (default): the system's scheme, unless the host sets `--dh-color-*`
    * colours of its own, which the panel then follows (a light-only host stays light). The script tag's
-   * `data-dh-theme` sets it for the panel the script creates.
+   * `data-dh-theme` sets it where the element has none.
    */
   @property({ reflect: true }) theme: Theme = 'auto';
+
+  /**
+   * `off`: no first-steps wizards. They are off anyway where `api-base` is another origin than the page's:
+   * the wizards drive the portal's own API with its session, which only the portal's own pages have.
+   */
+  @property() wizards: 'auto' | 'off' = 'auto';
 
   /** A modal dialog (narrow screen, or a host dialog is open) instead of the side panel. */
   @state() private modal = false;
@@ -152,9 +158,6 @@ export class DhHelpPanel extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // The script tag's `data-dh-theme` is the default for the panel the script creates.
-    const scripted = document.querySelector<HTMLScriptElement>('script[data-dh-theme]')?.dataset.dhTheme;
-    if (!this.hasAttribute('theme') && isTheme(scripted)) this.theme = scripted;
     this.fullScreen.addEventListener('change', this.onResize);
     this.darkScheme.addEventListener('change', this.onScheme);
     window.addEventListener('resize', this.onResize);
@@ -564,7 +567,7 @@ export class DhHelpPanel extends LitElement {
     const topic = this.topicValue;
     const noTopic = this.topic.status === 'ready' && !topic?.primary;
     return html`
-      ${this.renderWizardOffer()}
+      ${this.wizardsOn ? this.renderWizardOffer() : nothing}
       ${
         noTopic
           ? html`<p class="state">${t('panel.noTopic')}</p>`
@@ -703,6 +706,11 @@ export class DhHelpPanel extends LitElement {
       </button>`;
   }
 
+  /** Wizards: unless turned off, where the help API is the page's own origin (see `wizards`). */
+  private get wizardsOn(): boolean {
+    return this.wizards !== 'off' && new URL(this.apiBase, location.href).origin === location.origin;
+  }
+
   /** The first-steps wizard of the current view, offered on the home view. */
   private renderWizardOffer() {
     const t = uiTranslator(this.state.lang);
@@ -736,7 +744,7 @@ export class DhHelpPanel extends LitElement {
   /** The wizard; kept (hidden) while an article opened from it is read, so that nothing typed is lost. */
   private renderWizard(hidden: boolean) {
     const flow = this.state.wizard!;
-    if (!FLOW_IDS.includes(flow)) {
+    if (!FLOW_IDS.includes(flow) || !this.wizardsOn) {
       return hidden ? nothing : this.renderMissing(uiTranslator(this.state.lang)('panel.notFoundWizard'));
     }
     // The wizard's code loads only when a wizard is started.
