@@ -109,7 +109,9 @@ describe('with ALLOWED_ORIGINS naming an embedding origin', () => {
     assert.deepEqual([again.status, again.body.length], [304, 0]);
     assert.equal(again.headers['access-control-allow-origin'], EMBEDDER);
 
-    const gzip = await raw(server.url, '/api/help/index?lang=de&role=admin', { headers: { 'accept-encoding': 'gzip' } });
+    const gzip = await raw(server.url, '/api/help/index?lang=de&role=admin', {
+      headers: { 'accept-encoding': 'gzip' },
+    });
     assert.equal(gzip.headers['content-encoding'], 'gzip');
     assert.equal(JSON.parse(decoded(gzip).toString()).version, 2);
 
@@ -252,6 +254,7 @@ test('ALLOWED_ORIGINS: origins separated by commas, or *; anything else stops th
   assert.throws(
     () => configFromEnv({ ALLOWED_ORIGINS: 'https://intranet.example/hilfe' }),
     (error: Error) =>
-      error.name === 'ConfigError' && /^ALLOWED_ORIGINS ist ungültig: .+ \/ ALLOWED_ORIGINS is invalid: .+$/.test(error.message),
+      error.name === 'ConfigError' &&
+      /^ALLOWED_ORIGINS ist ungültig: .+ \/ ALLOWED_ORIGINS is invalid: .+$/.test(error.message),
   );
 });

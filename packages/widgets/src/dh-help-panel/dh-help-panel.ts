@@ -254,6 +254,8 @@ export class DhHelpPanel extends LitElement {
     const before = changed.get('state') as HelpSnapshot | undefined;
     const now = this.state;
     if (!now?.open) return;
+    // Without wizards (see `wizards`), one asked for leaves the panel on its home view.
+    if (now.wizard && !this.wizardsOn) this.change({ wizard: null });
     const reopened = !before?.open;
     if (reopened) {
       this.modal = this.wantsModal();
@@ -744,7 +746,7 @@ export class DhHelpPanel extends LitElement {
   /** The wizard; kept (hidden) while an article opened from it is read, so that nothing typed is lost. */
   private renderWizard(hidden: boolean) {
     const flow = this.state.wizard!;
-    if (!FLOW_IDS.includes(flow) || !this.wizardsOn) {
+    if (!FLOW_IDS.includes(flow)) {
       return hidden ? nothing : this.renderMissing(uiTranslator(this.state.lang)('panel.notFoundWizard'));
     }
     // The wizard's code loads only when a wizard is started.
