@@ -107,7 +107,7 @@ const en: Shape<typeof de> = {
   unknown_page: 'There is no help for this page.',
   no_workplace: 'No workplace is assigned to your access.',
   first_login_done:
-    'This user has signed in already and chosen an own password. No activation mail is needed any more.',
+    'This user has signed in already and chosen an own password. No activation e-mail is needed any more.',
   internal: 'Something went wrong. Please try again later.',
   field: {
     required: 'Please fill in this field.',

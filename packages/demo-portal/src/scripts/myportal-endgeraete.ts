@@ -84,7 +84,7 @@ function deviceCard(device: Device) {
           text:
             device.kind === 'desk-phone'
               ? 'Für dieses Tischtelefon liegen keine Erstanmelde-Daten vor.'
-              : 'Die Anmeldedaten entsprechen Ihren Zugangsdaten für MyPortal.',
+              : 'Sie melden sich mit denselben Anmeldedaten an wie in MyPortal.',
         }),
     simulationButtons(device),
   );

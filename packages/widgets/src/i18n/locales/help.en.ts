@@ -51,7 +51,7 @@ export default {
     otherView_one: 'The {{view}} has 1 result.',
     otherView_other: 'The {{view}} has {{count}} results.',
     popular: {
-      admin: ['cart', 'set up a workplace', 'activation mail', 'order status', 'groups'],
+      admin: ['cart', 'set up a workplace', 'activation e-mail', 'order status', 'groups'],
       user: ['password', 'desk phone', 'desktop client', 'overview', 'double registration'],
     },
     clear: 'Clear search',

@@ -20,7 +20,7 @@ export default {
     finished: {
       heading: 'All done!',
       'admin-first-setup':
-        'Your Cloud PBX is set up: the first workplace is ordered and carried out, and the activation mail has been sent.',
+        'Your Cloud PBX is set up: the first workplace is ordered and carried out, and the activation e-mail has been sent.',
       'user-first-login': 'Your workplace is ready: you are signed in, and your devices are set up.',
       nextHeading: 'What next?',
       anotherWorkplace: 'Set up another workplace',
@@ -86,7 +86,7 @@ export default {
       created: 'The group “{{name}}” has been created.',
     },
     workplace: {
-      emailHint: 'The new user’s activation mail goes to this address.',
+      emailHint: 'The new user’s activation e-mail goes to this address.',
       groupHint: 'The group cannot be changed later.',
       submit: 'Check and continue',
       busy: 'Checking your entries …',
@@ -121,14 +121,14 @@ export default {
       live: 'The status updates by itself.',
     },
     mail: {
-      sentTo: 'The activation mail went to',
+      sentTo: 'The activation e-mail went to',
       missingHeading: 'It does not arrive?',
       spam: 'Ask the new user to look in their spam folder.',
       address:
-        'Check the e-mail address under “Arbeitsplatz anzeigen / bearbeiten”. If it is wrong, correct it there and send the activation mail again.',
-      resend: 'Send activation mail again',
-      busy: 'Sending the activation mail …',
-      resent: 'The activation mail is on its way to {{email}} again.',
+        'Check the e-mail address under “Arbeitsplatz anzeigen / bearbeiten”. If it is wrong, correct it there and send the activation e-mail again.',
+      resend: 'Send activation e-mail again',
+      busy: 'Sending the activation e-mail …',
+      resent: 'The activation e-mail is on its way to {{email}} again.',
       edit: 'Show / edit workplace',
     },
     parts: {
@@ -139,7 +139,7 @@ export default {
       assigned: 'Your workplace includes:',
     },
     temporary: {
-      usernameHint: 'It is in the activation mail.',
+      usernameHint: 'It is in the activation e-mail.',
       request: 'Request temporary password',
       busyRequest: 'Requesting the temporary password …',
       busyLogin: 'You are being signed in. This takes a few seconds …',
@@ -232,7 +232,7 @@ export default {
         action: 'To the order status',
       },
       'activation-mail': {
-        title: 'The activation mail',
+        title: 'The activation e-mail',
         text: 'Once the order is carried out, the new user gets an e-mail with the user name and the link to the first sign-in to MyPortal. There the same assistant guides them through their first steps.',
         action: 'To the workplaces',
       },
