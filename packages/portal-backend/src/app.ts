@@ -20,7 +20,7 @@ import { deviceRegistrationRoutes } from './routes/devices.js';
 import onboardingRoutes from './routes/onboarding.js';
 import devRoutes from './routes/dev.js';
 import portalRoutes from './routes/portal.js';
-import { seedDemo } from './services/seed.js';
+import { seedDemo, type WelcomeLetter } from './services/seed.js';
 
 export { CONTENT_SECURITY_POLICY } from './plugins/security.js';
 
@@ -33,16 +33,16 @@ export interface AppOptions {
   scryptCost?: number;
   /** Whether to seed the demo company on an empty database (default: in demo mode). */
   seed?: boolean;
-  /** Print the seeded welcome letter on the console (the demo's `npm start`). */
-  printWelcomeLetter?: boolean;
 }
 
 /** Builds the whole server: store, plugins, routes, background work. Nothing listens yet. */
-export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance }> {
+export async function buildApp(
+  options: AppOptions,
+): Promise<{ app: FastifyInstance; welcomeLetter: WelcomeLetter | null }> {
   const { config } = options;
   const app = Fastify({
     logger: {
-      level: options.logLevel ?? 'info',
+      level: options.logLevel ?? config.logLevel,
       // Session ids, CSRF tokens and cookies never reach the log; bodies (passwords) are not logged at all.
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
@@ -81,6 +81,6 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(portalRoutes);
   await app.register(workers);
 
-  if (options.seed ?? config.mode === 'demo') await seedDemo(app, options.printWelcomeLetter ?? false);
-  return { app };
+  const welcomeLetter = (options.seed ?? config.mode === 'demo') ? await seedDemo(app) : null;
+  return { app, welcomeLetter };
 }

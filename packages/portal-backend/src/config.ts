@@ -4,6 +4,9 @@ import { Type, type Static } from 'typebox';
 
 export type Mode = 'demo' | 'production';
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export interface Config {
   port: number;
   host: string;
@@ -21,6 +24,8 @@ export interface Config {
   /** The URL users reach the portal at, for links in mails. */
   publicUrl: string;
   mode: Mode;
+  /** Request and server log level: `warn` in demo mode (the console stays readable), `info` in production. */
+  logLevel: LogLevel;
   /** How often the order worker looks for due orders. */
   workerIntervalMs: number;
   /** How long an order stays "in progress" on the node carrying it out (the provider's provisioning). */
@@ -58,6 +63,7 @@ const EnvironmentSchema = Type.Object({
   PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+(?:/[^\\s]*)?$' })),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://.+' })),
   NODE_ENV: Type.Optional(Type.String()),
+  LOG_LEVEL: Type.Optional(Type.Union(LOG_LEVELS.map((level) => Type.Literal(level)))),
   ORDER_WORKER_INTERVAL_MS: whole(10, 3_600_000, 1000),
   ORDER_PROVISIONING_MS: whole(0, 86_400_000, 0),
   LEASE_MS: whole(1000, 3_600_000, 30_000),
@@ -78,6 +84,7 @@ const EXPECTED: Record<string, { de: string; en: string }> = {
   DATABASE_POOL_SIZE: { de: 'eine ganze Zahl von 1 bis 100', en: 'a whole number from 1 to 100' },
   PUBLIC_URL: { de: 'eine URL wie https://portal.example.de', en: 'a URL such as https://portal.example.com' },
   SMTP_URL: { de: 'eine URL wie smtp://benutzer:passwort@host:587', en: 'a URL such as smtp://user:pass@host:587' },
+  LOG_LEVEL: { de: `eine dieser Stufen: ${LOG_LEVELS.join(', ')}`, en: `one of these levels: ${LOG_LEVELS.join(', ')}` },
   TRUST_PROXY: {
     de: 'die Adressen des Load Balancers, zum Beispiel 10.0.0.0/8,127.0.0.1',
     en: "the load balancer's addresses, for example 10.0.0.0/8,127.0.0.1",
@@ -128,6 +135,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     publicUrl,
     mode: e.NODE_ENV === 'production' ? 'production' : 'demo',
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'info' : 'warn'),
     workerIntervalMs: e.ORDER_WORKER_INTERVAL_MS,
     orderProvisioningMs: e.ORDER_PROVISIONING_MS,
     leaseMs: e.LEASE_MS,

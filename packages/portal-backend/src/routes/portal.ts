@@ -22,15 +22,26 @@ export const DEMO_PAGES: Record<string, string> = {
   '/myportal/downloads': 'myportal/downloads.html',
 };
 
-/** Serves the widget bundle (`/direkthilfe.js` and its chunks), the demo assets and the demo pages. */
+/** Markup only the demo has (its mailbox and the note about it): left out of the pages in production. */
+const DEMO_ONLY = /<(\w+)\b[^>]*\sdata-demo-only\b[^>]*>[\s\S]*?<\/\1>\s*/g;
+
+/** Pages only the demo has: the mailbox shows the mails the demo does not send. */
+const DEMO_ONLY_PAGES = new Set(['/demo/postfach']);
+
+/**
+ * Serves the widget bundle (`/direkthilfe.js` and its chunks), the demo assets and the demo pages; in
+ * production without the demo's mailbox.
+ */
 const portalRoutes: FastifyPluginAsync = async (app) => {
-  const { widgetsDir, demoDir } = app.config;
+  const { widgetsDir, demoDir, mode } = app.config;
   if (!existsSync(join(demoDir, 'pages')))
     throw new Error(`The demo portal is not built (${demoDir}): run npm run build.`);
   await app.register(fastifyStatic, { root: widgetsDir, prefix: '/', wildcard: true, index: false, serve: true });
   await app.register(fastifyStatic, { root: `${demoDir}/assets`, prefix: '/demo/assets/', decorateReply: false });
   for (const [url, file] of Object.entries(DEMO_PAGES)) {
-    const page = readFileSync(join(demoDir, 'pages', file), 'utf8');
+    if (mode === 'production' && DEMO_ONLY_PAGES.has(url)) continue;
+    const html = readFileSync(join(demoDir, 'pages', file), 'utf8');
+    const page = mode === 'production' ? html.replace(DEMO_ONLY, '') : html;
     app.get(url, { schema: { hide: true } }, (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
   }
   app.get('/admin', { schema: { hide: true } }, (_request, reply) => reply.redirect('/admin/'));

@@ -38,14 +38,21 @@ const WORKPLACES = [
   },
 ];
 
+/** The welcome letter of a freshly seeded demo: what `npm start` shows on the console. */
+export interface WelcomeLetter {
+  to: string;
+  customerNumber: string;
+  oneTimePassword: string;
+}
+
 /**
  * Seeds an empty database once, and "sends" the welcome letter with the admin's one-time password to the
- * company's contact address (and prints it, so the demo can start without opening the mailbox). Several
+ * company's contact address (and returns it, so that `npm start` can show it without the mailbox). Several
  * nodes starting at once on an empty database seed it once: the customer number is unique.
  */
-export async function seedDemo(app: FastifyInstance, printWelcomeLetter: boolean): Promise<void> {
+export async function seedDemo(app: FastifyInstance): Promise<WelcomeLetter | null> {
   const { store, config, scryptCost, log } = app;
-  if ((await store.companies.count()) > 0) return;
+  if ((await store.companies.count()) > 0) return null;
   const oneTimePassword = generatePassword();
   const otpHash = await hashPassword(oneTimePassword, scryptCost);
   const userPasswords = await Promise.all(
@@ -95,14 +102,9 @@ export async function seedDemo(app: FastifyInstance, printWelcomeLetter: boolean
     });
   } catch (error) {
     // Another node seeded it in the meantime.
-    if (error instanceof UniqueViolation || (await store.companies.count()) > 0) return;
+    if (error instanceof UniqueViolation || (await store.companies.count()) > 0) return null;
     throw error;
   }
   log.info({ customerNumber: COMPANY.customerNumber }, 'demo company seeded; welcome letter queued');
-  if (printWelcomeLetter) {
-    // The demo's one deliberate exception to "no secrets on the console": the welcome letter itself.
-    console.log(
-      `\nWillkommensbrief an ${COMPANY.contactEmail}:\n  Kundennummer:    ${COMPANY.customerNumber}\n  Einmal-Passwort: ${oneTimePassword}\n  (auch im Postfach: ${config.publicUrl}/demo/postfach)\n`,
-    );
-  }
+  return { to: COMPANY.contactEmail, customerNumber: COMPANY.customerNumber, oneTimePassword };
 }
