@@ -1,6 +1,7 @@
 // `npm run build`: published content, bundles (with the size report and budgets), the server, type
 // declarations, custom-elements manifest.
 import { rmSync } from 'node:fs';
+import { precompress } from './precompress.mjs';
 import { run } from './run.mjs';
 
 // Stale chunks from earlier builds would be served and counted otherwise.
@@ -15,6 +16,10 @@ for (const dir of [
 
 await run('node', ['--import', 'tsx', '--conditions=source', 'packages/content/src/cli.ts', 'build', 'content']);
 await run('rollup', ['-c', '--silent']);
+const compressed = precompress('packages/widgets/dist');
+console.log(
+  `Precompressed ${compressed.files} widget files: ${compressed.raw} B → ${compressed.br} B Brotli, ${compressed.gz} B gzip`,
+);
 await run('tsc', ['-p', 'packages/core/tsconfig.build.json']);
 await run('tsc', ['-p', 'packages/widgets/tsconfig.build.json']);
 // Run in the package, so that the manifest's paths and the IDE data are the package's own.

@@ -270,7 +270,10 @@ panel.addEventListener('dh-open', (e) => seen.push(e.detail.page));
 const field: HTMLElementTagNameMap['dh-password-field'] = document.createElement('dh-password-field');
 seen.push(field.value);
 
+panel.wizards = 'off';
+
 const help: Direkthilfe | undefined = window.direkthilfe;
+help?.configure({ apiBase: 'https://help.example', noDock: true, theme: 'dark', wizards: 'off' });
 help?.setPage('admin/warenkorb');
 help?.showArticle('warenkorb');
 help?.search('warenkorb');
@@ -284,6 +287,7 @@ void help?.ready().then((state) => seen.push(state.snapshot.role));
 `,
     'script.ts': `import type {} from '@direkthilfe/widgets/direkthilfe.js';
 
+window.direkthilfe?.configure({ apiBase: 'https://help.example' });
 window.direkthilfe?.open();
 window.direkthilfe?.setPage('myportal/start');
 export const open: boolean | undefined = window.direkthilfe?.state?.snapshot.open;

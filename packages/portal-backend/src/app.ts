@@ -4,6 +4,9 @@ import type { HelpContent } from './services/help-content.js';
 import { DEFAULT_SCRYPT_COST } from './auth/passwords.js';
 import { nodeId, openStore } from './store/kysely-store.js';
 import security from './plugins/security.js';
+import cors from './plugins/cors.js';
+import compression from './plugins/compression.js';
+import revalidation from './plugins/revalidation.js';
 import session from './plugins/session.js';
 import errors from './plugins/errors.js';
 import docs from './plugins/docs.js';
@@ -64,8 +67,13 @@ export async function buildApp(
   app.addHook('onClose', async () => store.close());
 
   await app.register(security);
+  // Before `errors`: the preflight route it adds for every path is no route of the API's.
+  await app.register(cors);
   await app.register(session);
   await app.register(errors);
+  // Revalidation hashes an answer before compression encodes it.
+  await app.register(revalidation);
+  await app.register(compression);
   await app.register(docs);
   await app.register(rateLimit);
   await app.register(healthRoutes, { prefix: '/health' });

@@ -23,6 +23,12 @@ export interface Config {
   smtpUrl?: string;
   /** The URL users reach the portal at, for links in mails. */
   publicUrl: string;
+  /**
+   * Other origins that embed the help (`https://intranet.example`): they may load the widget files and read
+   * the help API (`*`: any origin, for these cookie-free reads), and send the panel's anonymous writes
+   * (feedback), which need an origin named here. Empty: the portal's own pages only.
+   */
+  allowedOrigins: string[];
   mode: Mode;
   /** Request and server log level: `warn` in demo mode (the console stays readable), `info` in production. */
   logLevel: LogLevel;
@@ -52,6 +58,9 @@ const root = resolve(import.meta.dirname, '../../..');
 const whole = (minimum: number, maximum: number, fallback: number) =>
   Type.Integer({ minimum, maximum, default: fallback });
 
+/** `*` or an origin: scheme, host and port, without a path. */
+const ORIGIN = '\\s*(?:\\*|https?://[^\\s/,*]+)';
+
 /** The environment variables the server reads, checked at start. */
 const EnvironmentSchema = Type.Object({
   PORT: whole(0, 65_535, 8080),
@@ -62,6 +71,7 @@ const EnvironmentSchema = Type.Object({
   TRUST_PROXY: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F.:/, ]+$' })),
   PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+(?:/[^\\s]*)?$' })),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://.+' })),
+  ALLOWED_ORIGINS: Type.Optional(Type.String({ pattern: `^${ORIGIN}(?:\\s*,\\s*${ORIGIN})*\\s*$` })),
   NODE_ENV: Type.Optional(Type.String()),
   LOG_LEVEL: Type.Optional(Type.Union(LOG_LEVELS.map((level) => Type.Literal(level)))),
   ORDER_WORKER_INTERVAL_MS: whole(10, 3_600_000, 1000),
@@ -85,6 +95,10 @@ const EXPECTED: Record<string, { de: string; en: string }> = {
   PUBLIC_URL: { de: 'eine URL wie https://portal.example.de', en: 'a URL such as https://portal.example.com' },
   SMTP_URL: { de: 'eine URL wie smtp://benutzer:passwort@host:587', en: 'a URL such as smtp://user:pass@host:587' },
   LOG_LEVEL: { de: `eine dieser Stufen: ${LOG_LEVELS.join(', ')}`, en: `one of these levels: ${LOG_LEVELS.join(', ')}` },
+  ALLOWED_ORIGINS: {
+    de: 'Origins, durch Kommas getrennt, zum Beispiel https://intranet.example.de,https://www.example.de, oder *',
+    en: 'origins separated by commas, for example https://intranet.example.com,https://www.example.com, or *',
+  },
   TRUST_PROXY: {
     de: 'die Adressen des Load Balancers, zum Beispiel 10.0.0.0/8,127.0.0.1',
     en: "the load balancer's addresses, for example 10.0.0.0/8,127.0.0.1",
@@ -134,6 +148,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     smtpUrl: e.SMTP_URL,
     publicUrl,
+    allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').flatMap((origin) => origin.trim() || []),
     mode: e.NODE_ENV === 'production' ? 'production' : 'demo',
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'info' : 'warn'),
     workerIntervalMs: e.ORDER_WORKER_INTERVAL_MS,

@@ -14,6 +14,13 @@ declare module 'fastify' {
     /** Hashing cost for passwords; tests pass a lower one. */
     scryptCost: number;
   }
+  interface FastifyContextConfig {
+    /**
+     * An anonymous write of the help panel (feedback): no CSRF token, accepted from this origin and from
+     * `ALLOWED_ORIGINS`. Only for routes that read no session; give each a rate limit.
+     */
+    anonymousWrite?: boolean;
+  }
   interface FastifyRequest {
     /** The session's user, when the request carries a valid session cookie. */
     user?: SessionUser;

@@ -2,10 +2,10 @@
  * Loads each Direkthilfe element the first time its tag appears in the page, so that the one script a
  * page includes stays small and a page pays only for the elements it uses.
  */
+// The launcher is not here: it is part of direkthilfe.js itself, defined before anything else runs.
 const loaders: Record<string, () => Promise<unknown>> = {
   'dh-password-field': () => import('./dh-password-field.js'),
   'dh-article': () => import('./dh-article.js'),
-  'dh-help-launcher': () => import('./dh-help-launcher.js'),
   'dh-help-panel': () => import('./dh-help-panel.js'),
   'dh-help-search': () => import('./dh-help-search.js'),
   'dh-role-switch': () => import('./dh-role-switch.js'),

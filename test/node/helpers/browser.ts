@@ -35,10 +35,16 @@ export function useDemoPortalInBrowser(): {
 
 /**
  * A page in a fresh browser context (its own cookies, like a new visitor). CSP violations, script errors,
- * missing files, server errors and requests to other hosts are added to `problems`; expected answers such
- * as 401 before login are judged by the tests themselves.
+ * missing files, server errors and requests to hosts other than `origin` (one or several) are added to
+ * `problems`; expected answers such as 401 before login are judged by the tests themselves.
  */
-export async function watchedPage(browser: Browser, origin: string, problems: string[], width = 1280): Promise<Page> {
+export async function watchedPage(
+  browser: Browser,
+  origin: string | string[],
+  problems: string[],
+  width = 1280,
+): Promise<Page> {
+  const origins = [origin].flat();
   const page = await (await browser.createBrowserContext()).newPage();
   await page.setViewport({ width, height: 900 });
   page.setDefaultTimeout(10_000);
@@ -60,7 +66,8 @@ export async function watchedPage(browser: Browser, origin: string, problems: st
     if (missing || r.status() >= 500) problems.push(`${r.status()} ${r.url()}`);
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`foreign request: ${r.url()}`);
+    if (!origins.some((o) => r.url().startsWith(o)) && !r.url().startsWith('data:'))
+      problems.push(`foreign request: ${r.url()}`);
   });
   return page;
 }

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'forbidden',
   'password_change_required',
   'csrf',
+  'origin_not_allowed',
   'rate_limited',
   'invalid_credentials',
   'temporary_password_expired',

@@ -11,10 +11,13 @@ export type { ArticleSummary, HelpArticle, PageContext } from '../api/help.js';
 export { ApiCallError as HelpApiError } from '../http/json-client.js';
 
 /**
- * The help API as the widgets use it. Same-origin by default, nothing sent but the request itself.
- * Responses are cached per page load.
+ * The help API as the widgets use it: same origin by default, or the help server another origin names
+ * (`apiBase`). Nothing is sent but the request itself, never cookies: reads and the anonymous writes
+ * (feedback) need no session, so the same requests work on any origin the server allows. Responses are
+ * cached per page load.
  */
 export class HelpApiClient extends JsonClient {
+  protected override credentials: RequestCredentials = 'omit';
   private readonly cache = new Map<string, Promise<unknown>>();
 
   private async get<T>(path: string): Promise<T> {

@@ -23,15 +23,16 @@ export class ApiCallError extends Error {
 
 type Fetch = typeof fetch;
 
-const CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * JSON over `fetch`, same origin by default: sends the cookies of the portal's own session, asks for
- * messages in the reader's language, and adds the CSRF token to every change (renewing it once on a
- * 403 `csrf`). Nothing goes to any other host.
+ * JSON over `fetch`: asks for messages in the reader's language and sends nothing but the request itself.
+ * Whether the cookies of the API's origin go along is `credentials`: this plain client sends the portal's
+ * session to its own origin; `SessionClient` adds the CSRF token that the portal API's changes need.
  */
 export class JsonClient {
-  private csrf?: Promise<string>;
+  /** `same-origin`: the portal's own session cookie goes to its own API; `omit`: no cookies anywhere. */
+  protected credentials: RequestCredentials = 'same-origin';
 
   constructor(
     readonly baseUrl = '',
@@ -40,18 +41,14 @@ export class JsonClient {
     public language = 'de',
   ) {}
 
-  private async send<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-    return (await this.exchange<T>(method, path, body, headers)).data;
-  }
-
   /** One round trip: the parsed answer and its response (for headers); no body on 204 and 304. */
-  private async exchange<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  protected async exchange<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     let response: Response;
     try {
       response = await this.fetchImpl(this.baseUrl + path, {
         method,
-        credentials: 'same-origin',
-        // Reads may use the HTTP cache (the search index has an ETag); changes never.
+        credentials: this.credentials,
+        // Reads may use the HTTP cache (answers carry an ETag); changes never.
         cache: CHANGING.has(method) ? 'no-store' : 'default',
         headers: {
           accept: 'application/json',
@@ -73,31 +70,8 @@ export class JsonClient {
     return { data: data as T, response };
   }
 
-  private token(renew: boolean): Promise<string> {
-    if (renew || !this.csrf) {
-      this.csrf = this.send<{ token: string }>('GET', '/api/csrf-token').then((answer) => answer.token);
-      this.csrf.catch(() => (this.csrf = undefined));
-    }
-    return this.csrf;
-  }
-
-  /** One call; changes carry the CSRF token. Rejects with an ApiCallError. */
+  /** One call. Rejects with an ApiCallError. */
   async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-    if (!CHANGING.has(method)) return this.send<T>(method, path, body, headers);
-    try {
-      return await this.send<T>(method, path, body, { ...headers, 'x-csrf-token': await this.token(false) });
-    } catch (error) {
-      if (!(error instanceof ApiCallError && error.status === 403 && error.code === 'csrf')) throw error;
-      return this.send<T>(method, path, body, { ...headers, 'x-csrf-token': await this.token(true) });
-    }
-  }
-
-  /**
-   * A read that names the ETag of the answer it already has: undefined when nothing changed (304), else
-   * the new answer and its ETag. Polling with it costs no body while nothing changes.
-   */
-  async readIfChanged<T>(path: string, etag?: string): Promise<{ data: T; etag?: string } | undefined> {
-    const { data, response } = await this.exchange<T>('GET', path, undefined, etag ? { 'if-none-match': etag } : {});
-    return response.status === 304 ? undefined : { data, etag: response.headers.get('etag') ?? undefined };
+    return (await this.exchange<T>(method, path, body, headers)).data;
   }
 }

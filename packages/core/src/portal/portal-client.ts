@@ -1,4 +1,4 @@
-import { JsonClient } from '../http/json-client.js';
+import { SessionClient } from '../http/session-client.js';
 import type { Api, ApiRouteKey, ResponseOf } from '../api/index.js';
 import type { RequestBody } from '../api/common.js';
 import type { WorkplaceItemBody } from '../api/cart.js';
@@ -29,7 +29,7 @@ type Body<K extends ApiRouteKey> = RequestBody<Api[K]>;
 export type WorkplaceChanges = Body<'PATCH /api/admin/workplaces/:id'>;
 
 /** The portal API the onboarding wizards call: the same endpoints the portal's own pages use. */
-export class PortalClient extends JsonClient {
+export class PortalClient extends SessionClient {
   /**
    * One call of the contract route `K` (named as a type only, so that no route table reaches the bundle);
    * `path` is its URL with the parameters filled in.

@@ -42,7 +42,8 @@ export function schemeFor(
   prefersDark: boolean,
   host: { themed: boolean; surface: Rgb | null; text: Rgb | null },
 ): Scheme {
-  if (theme !== 'auto') return theme;
+  // Anything but light or dark (an unknown attribute value too) is auto.
+  if (theme === 'light' || theme === 'dark') return theme;
   if (!host.themed) return prefersDark ? 'dark' : 'light';
   if (host.surface) return luminance(host.surface) < 0.2 ? 'dark' : 'light';
   if (host.text) return luminance(host.text) > 0.5 ? 'dark' : 'light';

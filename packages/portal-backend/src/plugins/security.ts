@@ -35,12 +35,22 @@ export default fp(
       getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
     });
     const ownOrigin = new URL(config.publicUrl).origin;
+    // `*` opens the help's reads to any origin (plugins/cors.ts); writes need an origin named here.
+    const embedders = new Set(config.allowedOrigins.filter((origin) => origin !== '*'));
     app.addHook('preHandler', (request, reply, done) => {
       if (!STATE_CHANGING.has(request.method) || !request.url.startsWith('/api/')) return done();
       const origin = request.headers.origin;
       const sameOrigin =
         request.headers['sec-fetch-site'] === 'same-origin' ||
         (origin !== undefined && [`${request.protocol}://${request.headers.host}`, ownOrigin].includes(origin));
+      // The one exception to CSRF: the help panel's anonymous writes (feedback), which read no session and
+      // change nothing of an account, so a forged one gains nothing a direct one could not. They come from
+      // this origin or one in ALLOWED_ORIGINS, without cookies (CORS never allows credentials), and each
+      // route has a rate limit of its own.
+      if (request.routeOptions.config.anonymousWrite) {
+        const allowed = sameOrigin || (origin !== undefined && embedders.has(origin));
+        return done(allowed ? undefined : new ApiError(403, 'origin_not_allowed'));
+      }
       if (!sameOrigin) return done(new ApiError(403, 'csrf'));
       app.csrfProtection(request, reply, done);
     });

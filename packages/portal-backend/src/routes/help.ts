@@ -76,7 +76,7 @@ const helpRoutes: ApiPlugin = async (app) => {
     '/feedback',
     {
       schema: schemaOf('POST /api/help/feedback'),
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { anonymousWrite: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       if (!help.article('de', request.body.articleId)) throw new ApiError(404, 'article_not_found');

@@ -12,7 +12,7 @@ import { PanelHistory, locationOf, viewOf, type PanelLocation } from '@direkthil
 import type { HelpSearch } from '@direkthilfe/core/help/help-search';
 import type { Language } from '@direkthilfe/core/i18n/languages';
 import { isRemoteIndex, type Searcher, type SerializedSearchIndex } from '@direkthilfe/core/search/types';
-import { isTheme, parseRgb, schemeFor, type Theme } from '@direkthilfe/core/theme/scheme';
+import { parseRgb, schemeFor, type Theme } from '@direkthilfe/core/theme/scheme';
 import { FLOW_IDS } from '@direkthilfe/core/wizard/flow-ids';
 import '../i18n/help-strings.js';
 import { loadStrings, uiTranslator } from '../i18n/i18n.js';
@@ -115,9 +115,15 @@ export class DhHelpPanel extends LitElement {
   /**
    * `light`, `dark`, or `auto` (default): the system's scheme, unless the host sets `--dh-color-*`
    * colours of its own, which the panel then follows (a light-only host stays light). The script tag's
-   * `data-dh-theme` sets it for the panel the script creates.
+   * `data-dh-theme` sets it where the element has none.
    */
   @property({ reflect: true }) theme: Theme = 'auto';
+
+  /**
+   * `off`: no first-steps wizards. They are off anyway where `api-base` is another origin than the page's:
+   * the wizards drive the portal's own API with its session, which only the portal's own pages have.
+   */
+  @property() wizards: 'auto' | 'off' = 'auto';
 
   /** A modal dialog (narrow screen, or a host dialog is open) instead of the side panel. */
   @state() private modal = false;
@@ -152,9 +158,6 @@ export class DhHelpPanel extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // The script tag's `data-dh-theme` is the default for the panel the script creates.
-    const scripted = document.querySelector<HTMLScriptElement>('script[data-dh-theme]')?.dataset.dhTheme;
-    if (!this.hasAttribute('theme') && isTheme(scripted)) this.theme = scripted;
     this.fullScreen.addEventListener('change', this.onResize);
     this.darkScheme.addEventListener('change', this.onScheme);
     window.addEventListener('resize', this.onResize);
@@ -251,6 +254,8 @@ export class DhHelpPanel extends LitElement {
     const before = changed.get('state') as HelpSnapshot | undefined;
     const now = this.state;
     if (!now?.open) return;
+    // Without wizards (see `wizards`), one asked for leaves the panel on its home view.
+    if (now.wizard && !this.wizardsOn) this.change({ wizard: null });
     const reopened = !before?.open;
     if (reopened) {
       this.modal = this.wantsModal();
@@ -564,7 +569,7 @@ export class DhHelpPanel extends LitElement {
     const topic = this.topicValue;
     const noTopic = this.topic.status === 'ready' && !topic?.primary;
     return html`
-      ${this.renderWizardOffer()}
+      ${this.wizardsOn ? this.renderWizardOffer() : nothing}
       ${
         noTopic
           ? html`<p class="state">${t('panel.noTopic')}</p>`
@@ -701,6 +706,11 @@ export class DhHelpPanel extends LitElement {
       >
         ${icon('help')} ${t('panel.home')}
       </button>`;
+  }
+
+  /** Wizards: unless turned off, where the help API is the page's own origin (see `wizards`). */
+  private get wizardsOn(): boolean {
+    return this.wizards !== 'off' && new URL(this.apiBase, location.href).origin === location.origin;
   }
 
   /** The first-steps wizard of the current view, offered on the home view. */

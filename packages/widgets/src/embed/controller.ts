@@ -3,6 +3,7 @@ import { HelpState, pageKeyOf, type HelpSnapshot } from '@direkthilfe/core/help/
 import { initialRole, languageFor, parseLanguageChoice, type LanguageChoice } from '@direkthilfe/core/help/preferences';
 import { resolveLanguage, type Language } from '@direkthilfe/core/i18n/languages';
 import { loadElement } from '../autoloader.js';
+import type { EmbedOptions } from './instance.js';
 import { tabStorage, WIZARD_KEY } from './tab-storage.js';
 
 /** The one place that knows a panel element's interface, without loading its code. */
@@ -10,6 +11,9 @@ interface PanelElement extends HTMLElement {
   state: HelpSnapshot;
   returnFocusTo?: HTMLElement | null;
 }
+
+/** The script tag's `data-dh-*` settings that the panel takes as attributes of the same name. */
+const SCRIPT_SETTINGS = ['api-base', 'no-dock', 'theme', 'wizards'];
 
 const ROLE_KEY = 'direkthilfe:role';
 const LANGUAGE_KEY = 'direkthilfe:language';
@@ -30,7 +34,7 @@ export class HelpController {
   readonly state: HelpState;
   private panel?: PanelElement;
 
-  constructor() {
+  constructor(private readonly options: EmbedOptions = {}) {
     const page = pageKeyOf(document);
     const roles = declaredRoles();
     const wizard = tabStorage.get(WIZARD_KEY);
@@ -127,10 +131,22 @@ export class HelpController {
 
   private opener: HTMLElement | null = null;
 
+  /** Applies `configure()`'s settings to the panel (once there is one). */
+  configure(): void {
+    Object.assign(this.panel ?? {}, this.options);
+  }
+
   private async mountPanel(): Promise<void> {
     await loadElement('dh-help-panel');
     if (this.panel) return;
-    const panel = document.createElement('dh-help-panel') as PanelElement;
+    // A panel the page placed itself, with its own attributes, is the one panel: the script adds none then.
+    const panel = (document.querySelector('dh-help-panel') ?? document.createElement('dh-help-panel')) as PanelElement;
+    for (const name of SCRIPT_SETTINGS) {
+      const value = document.querySelector(`script[data-dh-${name}]`)?.getAttribute(`data-dh-${name}`);
+      if (value != null && !panel.hasAttribute(name)) panel.setAttribute(name, value);
+    }
+    this.panel = panel;
+    this.configure();
     panel.returnFocusTo = this.opener;
     panel.state = this.state.snapshot;
     panel.addEventListener('dh-state-change', (event) => {
@@ -139,8 +155,7 @@ export class HelpController {
       if (lang) this.setLanguage(lang);
       this.state.update(change);
     });
-    document.body.append(panel);
-    this.panel = panel;
+    if (!panel.isConnected) document.body.append(panel);
   }
 
   /**

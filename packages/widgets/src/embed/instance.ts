@@ -1,10 +1,30 @@
 import type { Role } from '@direkthilfe/core/content/model';
 import type { HelpSnapshot, HelpState } from '@direkthilfe/core/help/help-state';
 import type { Language } from '@direkthilfe/core/i18n/languages';
+import type { Theme } from '@direkthilfe/core/theme/scheme';
 import type { HelpController } from './controller.js';
 import { tabStorage, WIZARD_KEY } from './tab-storage.js';
 
 type Listener = (state: HelpSnapshot) => void;
+
+/**
+ * The panel's settings, through `window.direkthilfe.configure()`. Each is also an attribute of
+ * `<dh-help-panel>` and a `data-dh-*` attribute of the script tag; `configure()` wins over both, the
+ * element's own attribute over the script's.
+ */
+export interface EmbedOptions {
+  /** The help server, e.g. `https://help.example` (`api-base`, `data-dh-api-base`); default: this page's origin. */
+  apiBase?: string;
+  /** Do not shift the page aside for the side panel (`no-dock`, `data-dh-no-dock`). */
+  noDock?: boolean;
+  /** `light`, `dark` or `auto` (`theme`, `data-dh-theme`). */
+  theme?: Theme;
+  /**
+   * `off`: no first-steps wizards (`wizards`, `data-dh-wizards`). They are off anyway where the help
+   * server is another origin: the wizards drive the portal's own API with its session.
+   */
+  wizards?: 'auto' | 'off';
+}
 
 /**
  * `window.direkthilfe`: the embedding API. It is part of the small script every page loads; the help
@@ -17,6 +37,7 @@ export class Direkthilfe {
   state?: HelpState;
   private controller?: Promise<HelpController>;
   private readonly listeners = new Set<Listener>();
+  private readonly options: EmbedOptions = {};
 
   constructor() {
     // A wizard that was open on the previous page of this tab comes back at once.
@@ -30,7 +51,7 @@ export class Direkthilfe {
 
   private load(): Promise<HelpController> {
     return (this.controller ??= import('./controller.js').then(({ HelpController }) => {
-      const controller = new HelpController();
+      const controller = new HelpController(this.options);
       this.state = controller.state;
       const notify = (next: HelpSnapshot) => this.listeners.forEach((listener) => listener(next));
       controller.state.subscribe(notify);
@@ -44,6 +65,12 @@ export class Direkthilfe {
     this.listeners.add(listener);
     if (this.state) listener(this.state.snapshot);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Where the help server is and how the panel looks; any time, also before anything has loaded. */
+  configure(options: EmbedOptions): void {
+    Object.assign(this.options, options);
+    void this.controller?.then((help) => help.configure());
   }
 
   open(): void {
@@ -107,6 +134,5 @@ declare global {
 
 /** The page's one `window.direkthilfe`, created on first use. */
 export function direkthilfe(): Direkthilfe {
-  window.direkthilfe ??= new Direkthilfe();
-  return window.direkthilfe;
+  return (window.direkthilfe ??= new Direkthilfe());
 }
