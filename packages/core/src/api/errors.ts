@@ -41,6 +41,12 @@ export const ERROR_CODES = [
   'article_not_found',
   'unknown_page',
   'no_workplace',
+  'login_locked',
+  'current_password_wrong',
+  'stale_write',
+  'too_deep',
+  'invalid_characters',
+  'busy',
   'internal',
 ] as const;
 

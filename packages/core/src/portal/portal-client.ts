@@ -46,8 +46,12 @@ export class PortalClient extends JsonClient {
     return this.call<'POST /api/admin/register'>('POST', '/api/admin/register', { username, email, password });
   }
 
-  login(username: string, password: string) {
-    return this.call<'POST /api/auth/login'>('POST', '/api/auth/login', { username, password });
+  /**
+   * `role` names the portal of the login form: BSP admins and MyPortal users have separate namespaces, and
+   * it decides for a name that is in both.
+   */
+  login(username: string, password: string, role?: 'admin' | 'user') {
+    return this.call<'POST /api/auth/login'>('POST', '/api/auth/login', { username, password, role });
   }
 
   unlockPermission(customerNumber: string, oneTimePassword: string) {
@@ -148,8 +152,9 @@ export class PortalClient extends JsonClient {
     await this.call<'POST /api/auth/temporary-password'>('POST', '/api/auth/temporary-password', { username });
   }
 
-  setPassword(newPassword: string) {
-    return this.call<'POST /api/auth/password'>('POST', '/api/auth/password', { newPassword });
+  /** From a normal session the current password is required; after a temporary-password login it is not. */
+  setPassword(newPassword: string, currentPassword?: string) {
+    return this.call<'POST /api/auth/password'>('POST', '/api/auth/password', { newPassword, currentPassword });
   }
 
   me() {

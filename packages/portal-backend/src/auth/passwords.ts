@@ -12,12 +12,22 @@ const derive = (password: string, salt: Buffer, options: ScryptOptions) =>
     ),
   );
 
-/** Hashes with a fresh 16-byte salt; the parameters are stored with the hash so they can change later. */
-export async function hashPassword(password: string, cost = DEFAULT_SCRYPT_COST): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await derive(password, salt, { N: cost, r: 8, p: 1 });
-  return `scrypt$${cost}$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
+/** A fresh 16-byte salt, base64. */
+export const newSalt = (): string => randomBytes(16).toString('base64');
+
+/**
+ * Hashes with a fresh 16-byte salt (or the given one: a user's temporary passwords share theirs); the
+ * parameters are stored with the hash so they can change later.
+ */
+export async function hashPassword(password: string, cost = DEFAULT_SCRYPT_COST, salt = newSalt()): Promise<string> {
+  const key = await derive(password, Buffer.from(salt, 'base64'), { N: cost, r: 8, p: 1 });
+  return `scrypt$${cost}$8$1$${salt}$${key.toString('base64')}`;
 }
+
+const sameKey = (actual: Buffer, key: string) => {
+  const expected = Buffer.from(key, 'base64');
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+};
 
 /** Compares in constant time. An unknown or malformed hash verifies nothing but costs the same. */
 export async function verifyPassword(
@@ -31,9 +41,28 @@ export async function verifyPassword(
     return false;
   }
   const [, n, r, p, salt, key] = parts;
-  const expected = Buffer.from(key, 'base64');
   const actual = await derive(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  return sameKey(actual, key);
+}
+
+/**
+ * The candidate whose hash the password matches, from one derivation: all of a user's temporary passwords
+ * share `salt`. Without a salt (no user, nothing pending) it derives all the same, so every login costs alike.
+ */
+export async function matchShared<T extends { hash: string }>(
+  password: string,
+  salt: string | null | undefined,
+  candidates: T[],
+  cost = DEFAULT_SCRYPT_COST,
+): Promise<T | undefined> {
+  const actual = await derive(password, salt ? Buffer.from(salt, 'base64') : randomBytes(16), { N: cost, r: 8, p: 1 });
+  let match: T | undefined;
+  for (const candidate of candidates) {
+    const [kind, n, r, p, ownSalt, key] = candidate.hash.split('$');
+    const comparable = kind === 'scrypt' && Number(n) === cost && r === '8' && p === '1' && ownSalt === salt;
+    if (comparable && sameKey(actual, key) && !match) match = candidate;
+  }
+  return match;
 }
 
 const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';

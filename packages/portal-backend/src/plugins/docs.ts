@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { SESSION_COOKIE } from '../context.js';
+import { cookieNames } from '../context.js';
 
 /** The OpenAPI document of every route with its schemas, and its reader at /api/docs. */
 export default fp(
@@ -15,7 +15,7 @@ export default fp(
         },
         components: {
           securitySchemes: {
-            session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+            session: { type: 'apiKey', in: 'cookie', name: cookieNames(app.config).session },
             csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
           },
         },

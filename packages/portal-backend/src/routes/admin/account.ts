@@ -19,7 +19,8 @@ const accountRoutes: ApiPlugin = async (app) => {
       const { username, password } = request.body;
       const policyError = passwordPolicyError(password, username, request.lang);
       if (policyError) throw policyError;
-      if (await store.users.byName(username))
+      // BSP names and MyPortal names are namespaces of their own: a taken MyPortal name never shows here.
+      if (await store.users.byName(username, 'admin'))
         throw new ApiError(409, 'username_taken', {}, { fields: { username: '' } });
       const hash = await hashPassword(password, scryptCost);
       let userId: number;
