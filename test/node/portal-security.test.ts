@@ -318,3 +318,32 @@ test('behind https the cookies carry the __Host- prefix', async () => {
     await server.remove();
   }
 });
+
+test('password hashing has a bounded queue: beyond it, 503 with Retry-After', async () => {
+  const server = await startPortalServer(
+    { hashThreads: 1, hashQueue: 1, trustProxy: '127.0.0.1' },
+    { scryptCost: 2 ** 15 },
+  );
+  try {
+    const browser = new TestPortalClient(server.url);
+    await browser.request('GET', '/api/csrf-token');
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        browser.json('POST', '/api/auth/login', { username: `sturm.${i}`, password: 'Falsch.Geraten-1' }, newSource()),
+      ),
+    );
+    const busy = answers.filter((a) => a.status === 503);
+    assert.ok(busy.length > 0, `no 503 among ${answers.map((a) => a.status).join(', ')}`);
+    assert.ok(
+      answers.some((a) => a.status === 401),
+      'no login was hashed at all',
+    );
+    for (const answer of busy) {
+      assert.equal(answer.body.code, 'busy');
+      assert.match(answer.headers.get('retry-after') ?? '', /^[1-9][0-9]*$/);
+    }
+  } finally {
+    await server.stop();
+    await server.remove();
+  }
+});

@@ -1,11 +1,13 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { HelpContent } from './services/help-content.js';
-import { DEFAULT_SCRYPT_COST } from './auth/passwords.js';
+import { DEFAULT_SCRYPT_COST, PasswordHasher } from './auth/passwords.js';
+import { HashPool } from './auth/hash-pool.js';
 import { nodeId, openStore } from './store/kysely-store.js';
 import security from './plugins/security.js';
 import session from './plugins/session.js';
 import errors from './plugins/errors.js';
+import body from './plugins/body.js';
 import docs from './plugins/docs.js';
 import rateLimit from './plugins/rate-limit.js';
 import workers from './plugins/workers.js';
@@ -21,6 +23,7 @@ import onboardingRoutes from './routes/onboarding.js';
 import devRoutes from './routes/dev.js';
 import portalRoutes from './routes/portal.js';
 import { seedDemo } from './services/seed.js';
+import { AJV_OPTIONS } from './validation.js';
 
 export { CONTENT_SECURITY_POLICY } from './plugins/security.js';
 
@@ -47,10 +50,16 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
     bodyLimit: 64 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+    // No connection may hang on for ever: a silent or slow client is closed (the order event stream sends a
+    // heartbeat well within the idle time).
+    connectionTimeout: config.timeouts.idleMs,
+    keepAliveTimeout: config.timeouts.keepAliveMs,
+    requestTimeout: config.timeouts.requestMs,
+    ajv: AJV_OPTIONS,
     routerOptions: { ignoreTrailingSlash: false },
     ...(config.trustProxy ? { trustProxy: config.trustProxy.split(',').map((a) => a.trim()) } : {}),
   });
+  app.server.headersTimeout = config.timeouts.headersMs;
   const store = await openStore({
     databaseUrl: config.databaseUrl,
     poolSize: config.databasePoolSize,
@@ -60,12 +69,17 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   app.decorate('store', store);
   app.decorate('help', options.help);
   app.decorate('nodeId', nodeId());
-  app.decorate('scryptCost', options.scryptCost ?? DEFAULT_SCRYPT_COST);
-  app.addHook('onClose', async () => store.close());
+  const hashPool = new HashPool({ threads: config.hashThreads, queue: config.hashQueue });
+  app.decorate('passwords', new PasswordHasher(hashPool, options.scryptCost ?? DEFAULT_SCRYPT_COST));
+  app.addHook('onClose', async () => {
+    await hashPool.close();
+    await store.close();
+  });
 
   await app.register(security);
   await app.register(session);
   await app.register(errors);
+  await app.register(body);
   await app.register(docs);
   await app.register(rateLimit);
   await app.register(healthRoutes, { prefix: '/health' });

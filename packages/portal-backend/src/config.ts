@@ -29,6 +29,14 @@ export interface Config {
   leaseMs: number;
   /** How often the mail sender looks for mails to deliver. */
   mailIntervalMs: number;
+  /** Worker threads for password hashing (128 MiB each while a hash runs), and how many hashes may wait. */
+  hashThreads: number;
+  hashQueue: number;
+  /**
+   * Connection limits: idle (no byte either way), the request's headers, the whole request, and an idle
+   * keep-alive connection between requests.
+   */
+  timeouts: { idleMs: number; headersMs: number; requestMs: number; keepAliveMs: number };
   /** Idle and absolute session lifetimes. */
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
@@ -62,6 +70,8 @@ const EnvironmentSchema = Type.Object({
   ORDER_PROVISIONING_MS: whole(0, 86_400_000, 0),
   LEASE_MS: whole(1000, 3_600_000, 30_000),
   MAIL_INTERVAL_MS: whole(10, 3_600_000, 1000),
+  HASH_THREADS: whole(1, 64, 2),
+  HASH_QUEUE: whole(0, 10_000, 32),
   SESSION_IDLE_MINUTES: whole(1, 1440, 30),
   SESSION_ABSOLUTE_HOURS: whole(1, 720, 8),
 });
@@ -132,6 +142,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     orderProvisioningMs: e.ORDER_PROVISIONING_MS,
     leaseMs: e.LEASE_MS,
     mailIntervalMs: e.MAIL_INTERVAL_MS,
+    timeouts: { idleMs: 60_000, headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
+    hashThreads: e.HASH_THREADS,
+    hashQueue: e.HASH_QUEUE,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     secureCookies: publicUrl.startsWith('https:'),

@@ -66,8 +66,12 @@ export class PortalClient extends JsonClient {
     return this.call<'POST /api/admin/groups'>('POST', '/api/admin/groups', { name, address });
   }
 
-  renameGroup(id: number, name: string) {
-    return this.call<'PATCH /api/admin/groups/:id'>('PATCH', `/api/admin/groups/${id}`, { name });
+  /** Renames the group as it was read: 409 `stale_write` when someone changed it meanwhile. */
+  renameGroup(group: Pick<Group, 'id' | 'revision'>, name: string) {
+    return this.call<'PATCH /api/admin/groups/:id'>('PATCH', `/api/admin/groups/${group.id}`, {
+      name,
+      revision: group.revision,
+    });
   }
 
   async workplaces(): Promise<Workplace[]> {

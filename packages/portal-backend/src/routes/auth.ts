@@ -3,7 +3,7 @@ import { checkPassword, passwordErrors } from '@direkthilfe/core';
 import type { Language } from '@direkthilfe/core/i18n/languages';
 import { clearSessionCookie, requireUser, sessionToken, setSessionCookie, userOf } from '../context.js';
 import { ApiError } from '../errors.js';
-import { hashPassword, generatePassword, matchShared, newSalt, verifyPassword } from '../auth/passwords.js';
+import { generatePassword, newSalt } from '../auth/passwords.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { sessionEnded, userSessionsEnded } from '../auth/sessions.js';
 import { message } from '../messages.js';
@@ -26,7 +26,7 @@ const invalidCredentials = () => new ApiError(401, 'invalid_credentials', {}, { 
 
 /** Temporary password, login, password change, logout: the seed's MyPortal first-login flow. */
 const authRoutes: ApiPlugin = async (app) => {
-  const { store, sessions, config, scryptCost } = app;
+  const { store, sessions, config, passwords } = app;
   const throttle = new LoginThrottle(store.loginFailures);
   /** Ends a session and, on every node, the event streams it opened. */
   const endSession = async (token: string) => store.events.publish(sessionEnded(await sessions.destroy(token)));
@@ -49,7 +49,7 @@ const authRoutes: ApiPlugin = async (app) => {
       const salt = user ? await store.users.temporarySalt(user.id, newSalt()) : newSalt();
       const temporaryPassword = generatePassword(user?.username);
       // Hashing runs for known and unknown names alike, so the answer takes the same time either way.
-      const hash = await hashPassword(temporaryPassword, scryptCost, salt);
+      const hash = await passwords.hash(temporaryPassword, salt);
       if (user?.email && requests.count <= TEMPORARY_PASSWORDS_PER_ACCOUNT) {
         const email = user.email;
         const expires = new Date(Date.now() + TEMPORARY_PASSWORD_MINUTES * 60_000).toISOString();
@@ -88,8 +88,8 @@ const authRoutes: ApiPlugin = async (app) => {
       // No oracle: every login derives exactly twice (the own password, and the temporary ones with their
       // shared salt), whether the name exists, has a password or has temporary passwords pending.
       const [own, temporary] = await Promise.all([
-        verifyPassword(request.body.password, user?.passwordHash, scryptCost),
-        matchShared(request.body.password, user?.temporarySalt, pending, scryptCost),
+        passwords.verify(request.body.password, user?.passwordHash),
+        passwords.matchShared(request.body.password, user?.temporarySalt, pending),
       ]);
       const locked = await throttle.locked(username);
       let restricted = false;
@@ -136,14 +136,14 @@ const authRoutes: ApiPlugin = async (app) => {
       if (!user.restricted) {
         await throttle.checkDelay(user.username, request.ip);
         const current = await store.users.byId(user.userId);
-        if (!(await verifyPassword(request.body.currentPassword ?? '', current?.passwordHash, scryptCost))) {
+        if (!(await passwords.verify(request.body.currentPassword ?? '', current?.passwordHash))) {
           await throttle.fail(user.username, request.ip);
           throw new ApiError(403, 'current_password_wrong', {}, { fields: { currentPassword: '' } });
         }
       }
       const policyError = passwordPolicyError(request.body.newPassword, user.username, request.lang);
       if (policyError) throw policyError;
-      const hash = await hashPassword(request.body.newPassword, scryptCost);
+      const hash = await passwords.hash(request.body.newPassword);
       const row = await store.transaction(async (tx) => {
         await tx.users.setPassword(user.userId, hash);
         await tx.sessions.destroyAllOf(user.userId);

@@ -57,6 +57,7 @@ export interface NewCompany {
 
 export interface Group {
   id: number;
+  revision: number;
   name: string;
   address: string | null;
   isDefault: boolean;
@@ -71,6 +72,7 @@ export interface DeviceRecord {
 
 export interface WorkplaceRecord {
   id: number;
+  revision: number;
   name: string;
   email: string;
   username: string | null;
@@ -244,8 +246,16 @@ export interface GroupStore {
   get(companyId: number, id: number): Promise<Group | undefined>;
   /** @throws UniqueViolation('group_name') */
   create(companyId: number, group: { name: string; address: string | null; isDefault?: boolean }): Promise<number>;
-  /** @throws UniqueViolation('group_name') */
-  update(companyId: number, id: number, change: { name?: string; address?: string }): Promise<void>;
+  /**
+   * Changes a group read at `revision` (and counts the revision up): false when it has changed since.
+   * @throws UniqueViolation('group_name')
+   */
+  update(
+    companyId: number,
+    id: number,
+    revision: number,
+    change: { name?: string; address?: string },
+  ): Promise<boolean>;
 }
 
 export interface WorkplaceStore {
@@ -261,8 +271,8 @@ export interface WorkplaceStore {
     activatedAt: string;
     orderId: number | null;
   }): Promise<number>;
-  /** Changes name and e-mail; the user's e-mail follows. */
-  update(id: number, change: { name?: string; email?: string }): Promise<void>;
+  /** Changes name and e-mail of a workplace read at `revision`; the user's e-mail follows. False when stale. */
+  update(id: number, revision: number, change: { name?: string; email?: string }): Promise<boolean>;
   /** Deletes the workplace with its user and devices. */
   delete(id: number): Promise<void>;
 }

@@ -36,9 +36,11 @@ const workplaceRoutes: ApiPlugin = async (app) => {
       const current = await workplace(companyId, request.params.id);
       if (request.body.groupId !== undefined && request.body.groupId !== current.group.id)
         throw new ApiError(409, 'move_requires_recreate');
-      await store.transaction((tx) =>
-        tx.workplaces.update(current.id, { name: request.body.name?.trim(), email: request.body.email }),
+      const { name, email, revision } = request.body;
+      const saved = await store.transaction((tx) =>
+        tx.workplaces.update(current.id, revision, { name: name?.trim(), email }),
       );
+      if (!saved) throw new ApiError(409, 'stale_write', {}, { revision: current.revision });
       return workplace(companyId, request.params.id);
     },
   );
