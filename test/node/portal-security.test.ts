@@ -347,3 +347,34 @@ test('password hashing has a bounded queue: beyond it, 503 with Retry-After', as
     await server.remove();
   }
 });
+
+test('the log holds no password, temporary password, session id, CSRF token or query', async () => {
+  const lines: string[] = [];
+  const server = await startPortalServer({}, { logStream: { write: (line) => void lines.push(line) } });
+  try {
+    const browser = new TestPortalClient(server.url);
+    await browser.json('POST', '/api/auth/temporary-password', { username: 'anna.berger' });
+    const mail = await waitForMail(browser, (m) => m.data.kind === 'temporary-password');
+    const login = await browser.json('POST', '/api/auth/login', {
+      username: 'anna.berger',
+      password: mail.data.temporaryPassword,
+    });
+    assert.equal(login.status, 200);
+    await browser.json('POST', '/api/auth/login', { username: 'anna.berger', password: 'Geheim.Falsch-99' });
+    await browser.request('GET', '/myportal/anmeldung?username=anna.berger&willkommen=Token-Geheim-123');
+    const log = lines.join('');
+    assert.match(log, /"url":"\/myportal\/anmeldung"/, 'requests are not logged at all');
+    for (const secret of [
+      mail.data.temporaryPassword,
+      'Geheim.Falsch-99',
+      'Token-Geheim-123',
+      browser.cookie('dh_session')!,
+      browser.cookie('dh_csrf')!,
+    ]) {
+      assert.ok(!log.includes(secret), `the log contains ${secret}`);
+    }
+  } finally {
+    await server.stop();
+    await server.remove();
+  }
+});

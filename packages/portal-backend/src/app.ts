@@ -32,6 +32,8 @@ export interface AppOptions {
   help: HelpContent;
   /** Log level; tests pass 'silent'. */
   logLevel?: string;
+  /** Where log lines go (standard output by default); a test reads them. */
+  logStream?: { write(line: string): void };
   /** Lower scrypt cost for tests; production uses OWASP's. */
   scryptCost?: number;
   /** Whether to seed the demo company on an empty database (default: in demo mode). */
@@ -48,6 +50,15 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
       level: options.logLevel ?? 'info',
       // Session ids, CSRF tokens and cookies never reach the log; bodies (passwords) are not logged at all.
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      // The path without its query: queries carry search words and the welcome link's token.
+      serializers: {
+        req: (request: { method: string; url: string; ip?: string }) => ({
+          method: request.method,
+          url: request.url.split('?')[0],
+          remoteAddress: request.ip,
+        }),
+      },
+      ...(options.logStream ? { stream: options.logStream } : {}),
     },
     bodyLimit: 64 * 1024,
     // No connection may hang on for ever: a silent or slow client is closed (the order event stream sends a

@@ -77,7 +77,7 @@ async function adminQuery(server: string, statement: string): Promise<void> {
  */
 export async function startPortalServer(
   overrides: Partial<Config> = {},
-  { scryptCost = 2 ** 12 }: { scryptCost?: number } = {},
+  { scryptCost = 2 ** 12, logStream }: { scryptCost?: number; logStream?: { write(line: string): void } } = {},
 ): Promise<TestServer> {
   const database = overrides.databaseUrl ? undefined : await testDatabase();
   const port = overrides.port ?? (await freePort());
@@ -89,7 +89,12 @@ export async function startPortalServer(
     mailIntervalMs: 50,
     ...overrides,
   };
-  const { app } = await buildApp({ config, help: testHelpContent(), logLevel: 'silent', scryptCost });
+  const { app } = await buildApp({
+    config,
+    help: testHelpContent(),
+    scryptCost,
+    ...(logStream ? { logLevel: 'info', logStream } : { logLevel: 'silent' }),
+  });
   await app.listen({ port, host: '127.0.0.1' });
   app.server.keepAliveTimeout = 1;
   return {
