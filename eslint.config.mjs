@@ -9,6 +9,11 @@ export default tseslint.config(
   {
     ignores: [
       '**/dist/',
+      'packages/widgets/lib/',
+      // Generated from the manifest by the build.
+      'packages/widgets/ide/',
+      'packages/widgets/types/jsx.d.ts',
+      'packages/widgets/types/vue.d.ts',
       'storybook-static/',
       'coverage/',
       '**/custom-elements.json',

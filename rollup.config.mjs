@@ -3,6 +3,9 @@ import { basename } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy as templateStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import { transformSync } from 'esbuild';
 import { demoPages } from './packages/demo-portal/build/demo-pages.mjs';
 import { sizeReport } from './scripts/rollup-size-report.mjs';
 
@@ -11,13 +14,25 @@ const backend = 'packages/portal-backend';
 const widgets = 'packages/widgets';
 const demo = 'packages/demo-portal';
 
-/** Node builds leave npm packages to Node's own resolution. */
+/** Package builds leave npm packages to the consumer's resolution (Node's or the app's bundler's). */
 const isPackage = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 /** Resolve workspace packages to their sources, so one build needs no other built first. */
 const resolve = (browser) => nodeResolve({ browser, exportConditions: ['source'], extensions: ['.ts', '.mjs', '.js'] });
 const typescript = (tsconfig) => esbuild({ target: 'es2022', tsconfig, sourceMap: true });
 const minify = terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
+/**
+ * Lit's `html` and `css` templates, minified. CSS through esbuild: lightningcss, the plugin's default, rounds
+ * numbers in `var()` fallbacks to six digits (`2147483000` → `2147480000`). Templates with a static tag name
+ * (lit/static-html, imported as `staticHtml`) stay as they are: the minifier cannot parse a tag expression.
+ */
+const templateMinification = {
+  shouldMinify: ({ tag }) => tag === 'html' || tag === 'svg',
+  strategy: {
+    ...templateStrategy,
+    minifyCSS: (text) => transformSync(text, { loader: 'css', minify: true }).code.trim(),
+  },
+};
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
   warn(warning);
@@ -25,6 +40,7 @@ const onwarn = (warning, warn) => {
 
 export default [
   // @direkthilfe/core: one ESM file per module, importable from Node and bundlers; dependencies stay external.
+  // No source maps: the package ships readable ESM and no sources for maps to point at.
   {
     // Every module is an entry: each one is importable on its own as `@direkthilfe/core/<module>`.
     input: readdirSync(`${core}/src`, { recursive: true })
@@ -35,7 +51,6 @@ export default [
     output: {
       dir: `${core}/dist`,
       format: 'es',
-      sourcemap: true,
       preserveModules: true,
       preserveModulesRoot: `${core}/src`,
     },
@@ -60,49 +75,36 @@ export default [
     },
     onwarn,
   },
-  // @direkthilfe/widgets: one minified ESM entry per element (plus the index), shared code and lazy data in chunks.
+  // @direkthilfe/widgets for bundlers: unbundled ESM, one file per module, with bare imports of Lit and the
+  // other packages so that the app's bundler loads each once. The script-tag build is below.
   {
-    // The index is built on its own below: as an entry here, it would turn the elements it imports into
-    // re-exporting facades and make each element's up-front code larger.
-    input: {
-      'dh-password-field': `${widgets}/src/dh-password-field/dh-password-field.ts`,
-      'dh-article': `${widgets}/src/dh-article/dh-article.ts`,
-    },
-    plugins: [resolve(true), typescript(`${widgets}/tsconfig.json`), sizeReport({ label: 'widgets' })],
-    output: {
-      dir: `${widgets}/dist`,
-      format: 'es',
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      plugins: [minify],
-    },
+    input: readdirSync(`${widgets}/src`, { recursive: true })
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && file !== 'direkthilfe.ts')
+      .map((file) => `${widgets}/src/${file}`),
+    external: isPackage,
+    plugins: [typescript(`${widgets}/tsconfig.json`)],
+    output: { dir: `${widgets}/lib`, format: 'es', preserveModules: true, preserveModulesRoot: `${widgets}/src` },
     onwarn,
   },
-  // index.js: every element and type from one module, for bundlers.
-  {
-    input: { index: `${widgets}/src/index.ts` },
-    plugins: [resolve(true), typescript(`${widgets}/tsconfig.json`)],
-    output: {
-      dir: `${widgets}/dist`,
-      format: 'es',
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'index/[name]-[hash].js',
-      plugins: [minify],
-    },
-    onwarn,
-  },
-  // direkthilfe.js: the one file a portal page loads with <script type="module">; elements load lazily beside it.
+  // direkthilfe.js: the one file a portal page loads with <script type="module">, the launcher included; the
+  // elements load lazily beside it. Lit and everything else bundled and minified, templates included. Its
+  // source maps are for decoding reported stack traces: not referenced from the code, not published.
   {
     input: { direkthilfe: `${widgets}/src/direkthilfe.ts` },
-    plugins: [resolve(true), typescript(`${widgets}/tsconfig.json`), sizeReport({ label: 'script' })],
+    plugins: [
+      resolve(true),
+      typescript(`${widgets}/tsconfig.json`),
+      minifyTemplates({ failOnError: true, options: templateMinification }),
+      sizeReport({ label: 'script' }),
+    ],
     output: {
       dir: `${widgets}/dist`,
       format: 'es',
-      sourcemap: true,
+      sourcemap: 'hidden',
       entryFileNames: '[name].js',
       chunkFileNames: 'direkthilfe/[name]-[hash].js',
+      // Tiny shared modules join a chunk that loads anyway, rather than each costing a request.
+      experimentalMinChunkSize: 1000,
       plugins: [minify],
     },
     onwarn,

@@ -7,6 +7,7 @@ import { run } from './run.mjs';
 for (const dir of [
   'packages/core/dist',
   'packages/widgets/dist',
+  'packages/widgets/lib',
   'packages/portal-backend/dist',
   'packages/demo-portal/dist',
 ])
@@ -16,4 +17,5 @@ await run('node', ['--import', 'tsx', '--conditions=source', 'packages/content/s
 await run('rollup', ['-c', '--silent']);
 await run('tsc', ['-p', 'packages/core/tsconfig.build.json']);
 await run('tsc', ['-p', 'packages/widgets/tsconfig.build.json']);
-await run('cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+// Run in the package, so that the manifest's paths and the IDE data are the package's own.
+await run('cem', ['analyze'], { cwd: 'packages/widgets' });

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../packages/widgets/src/dh-article/dh-article.js';
+import '../packages/widgets/src/dh-article.js';
 import type { ArticleContent } from '../packages/widgets/src/dh-article/dh-article.js';
 
 interface Args {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../packages/widgets/src/dh-help-launcher/dh-help-launcher.js';
+import '../packages/widgets/src/dh-help-launcher.js';
 
 interface Args {
   position: 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left' | 'inline';

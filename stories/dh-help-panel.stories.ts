@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
-import '../packages/widgets/src/dh-help-panel/dh-help-panel.js';
+import '../packages/widgets/src/dh-help-panel.js';
 import type { DhHelpPanel } from '../packages/widgets/src/dh-help-panel/dh-help-panel.js';
 import { mockHelpApi, type MockMode } from './help-api-mock.js';
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { buildSearchIndex } from '@direkthilfe/core/search/build-index';
-import '../packages/widgets/src/dh-help-search/dh-help-search.js';
+import '../packages/widgets/src/dh-help-search.js';
 
 interface Args {
   query: string;

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../packages/widgets/src/dh-password-field/dh-password-field.js';
+import '../packages/widgets/src/dh-password-field.js';
 
 interface Args {
   value: string;

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../packages/widgets/src/dh-role-switch/dh-role-switch.js';
+import '../packages/widgets/src/dh-role-switch.js';
 
 interface Args {
   view: 'admin' | 'user';

@@ -25,7 +25,7 @@ const ORDERED = { ...IN_CART, cartOrdered: true };
 const EXECUTED = { ...ORDERED, orderExecuted: true };
 
 const flow = wizardStories('admin-first-setup');
-const { at, answering, sent, wizard } = flow;
+const { at, answering, sent, clicked, wizard } = flow;
 
 const meta: Meta<WizardArgs> = { title: 'Wizard/Admin first setup', component: 'dh-wizard', ...flow.meta };
 export default meta;
@@ -88,6 +88,7 @@ export const ProgressFromBackend: Story = {
         authenticated: true,
         state: { current: 'order-cart' },
         updatedAt: '2025-03-10T09:12:40.000Z',
+        demo: false,
         derived: IN_CART,
         summary: { current: 'order-cart', position: 6, total: 8, complete: false },
       }),
@@ -391,6 +392,16 @@ export const ActivationMail: Story = {
   ...answering(AT_ACTIVATION_MAIL, 'GET /api/orders', ok({ orders: [ORDERS.executed] })),
 };
 
+/** "Aktivierungsmail erneut senden" chosen: on its way again, said politely. */
+export const ActivationMailResent: Story = {
+  name: '8 activation-mail: sent again',
+  tags: ['!autodocs'],
+  ...clicked(
+    { ...AT_ACTIVATION_MAIL, routes: { 'GET /api/orders': ok({ orders: [ORDERS.executed] }) } },
+    '.recipients button',
+  ),
+};
+
 export const ActivationMailLoading: Story = {
   name: '8 activation-mail: loading',
   ...answering(AT_ACTIVATION_MAIL, 'GET /api/orders', 'never'),
@@ -401,7 +412,7 @@ export const ActivationMailLoadFailed: Story = {
   ...answering(AT_ACTIVATION_MAIL, 'GET /api/orders', 'offline'),
 };
 
-/** Every step done: "Geschafft" and "Schließen". */
+/** Every step done: the finish screen with ✓, the next actions and "Schließen". */
 export const Complete: Story = { name: '8 activation-mail: done, flow complete', ...at(AT_COMPLETE) };
 
 /** The whole flow complete, in English. */

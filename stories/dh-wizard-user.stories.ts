@@ -255,6 +255,25 @@ export const DeskPhoneFirstLoginData: Story = {
   ...clicked(AT_DESK_PHONE, 'button[aria-controls="first-login-31"]'),
 };
 
+/** The demo portal: the phone's own registration offered in place, marked as a simulation. */
+export const DeskPhoneDemo: Story = {
+  name: '6 desk-phone: demo, simulated phone in place',
+  ...at({
+    ...AT_DESK_PHONE,
+    routes: {
+      'GET /api/onboarding/:flow': ok({
+        flow: 'user-first-login',
+        authenticated: true,
+        state: { ...AT_DESK_PHONE.progress },
+        updatedAt: null,
+        derived: { ...AT_DESK_PHONE.derived },
+        summary: { current: 'desk-phone', position: 6, total: 7, complete: false },
+        demo: true,
+      }),
+    },
+  }),
+};
+
 export const DeskPhoneLoading: Story = {
   name: '6 desk-phone: loading',
   ...answering(AT_DESK_PHONE, 'GET /api/me/devices', 'never'),

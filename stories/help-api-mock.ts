@@ -38,7 +38,7 @@ const articles: MockArticle[] = [
     summary: 'Prüfen Sie jede Auftragsposition und bestellen Sie kostenpflichtig.',
     roles: ['admin'],
     html: `<p>Nachdem Sie auf <strong>Auftrag hinzufügen</strong> geklickt haben, liegt der Auftrag im Warenkorb.</p>
-<h4 id="dh-c-warenkorb-oeffnen">Warenkorb öffnen</h4>
+<h2 id="dh-c-warenkorb-oeffnen">Warenkorb öffnen</h2>
 <ul><li>Klicken Sie auf <strong>Warenkorb</strong>.</li>
 <li>Oder wählen Sie <a class="dh-menu-path" href="/admin/warenkorb" data-dh-page="admin/warenkorb">Mein Unternehmen → Kontingente &amp; Auftragsstatus → Warenkorb</a>.</li></ul>
 <aside class="dh-hint dh-hint-achtung"><p class="dh-hint-title"><strong>Achtung</strong>: Der Warenkorb gilt nur für diese Sitzung</p><p>Melden Sie sich ab, ohne zu bestellen, verfällt der Warenkorb.</p></aside>

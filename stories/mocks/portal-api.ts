@@ -11,6 +11,7 @@ import {
   type Me,
   type OnboardingState,
   type Order,
+  type Workplace,
   type WorkplaceDraft,
 } from '@direkthilfe/core/portal/portal-client';
 import { wizardView, type DerivedState, type SavedProgress } from '@direkthilfe/core/wizard/engine';
@@ -132,6 +133,7 @@ export const ME: Me = {
     group: { id: 1, name: 'Hauptsitz Bonn' },
     activatedAt: '2025-03-10T09:15:30.000Z',
     deletableFrom: '2025-04-09',
+    orderId: 1042,
     devices: [
       { id: 31, kind: 'desk-phone', model: 'komfort-410', label: 'Tischtelefon Komfort 410' },
       { id: 32, kind: 'desktop', model: null, label: 'Desktop-Client' },
@@ -139,6 +141,9 @@ export const ME: Me = {
     ],
   },
 };
+
+/** `/api/admin/workplaces`: Anna Berger's workplace, created by the executed order. */
+export const WORKPLACES: Workplace[] = [ME.workplace!];
 
 /** `/api/me/devices?view=expert`: the desk phone with its first-login data and registration status. */
 export const devices = (status: Device['status'] = 'unregistered'): Device[] => [
@@ -253,6 +258,8 @@ export interface Backend {
   progress?: SavedProgress;
   /** Whether a session exists; without it, the wizard keeps its progress in the tab. */
   authenticated?: boolean;
+  /** The demo portal: the desk-phone step offers the simulated phone. */
+  demo?: boolean;
 }
 
 /** Every route the wizard and its steps call, answering with the demo data. */
@@ -268,6 +275,7 @@ export function demoRoutes(backend: Backend): Routes {
       updatedAt: null,
       derived,
       summary: { current: view.current, position: view.position, total: view.total, complete: view.complete },
+      demo: backend.demo ?? false,
     } satisfies OnboardingState);
   };
   return {
@@ -286,6 +294,11 @@ export function demoRoutes(backend: Backend): Routes {
     'POST /api/cart/items/check': ok(),
     'POST /api/cart/items': ok(CART_ITEM, 201),
     'GET /api/cart': ok({ items: [CART_ITEM] }),
+    'DELETE /api/cart/items/:id': ok(),
+    'GET /api/admin/workplaces': ok({ workplaces: WORKPLACES }),
+    'POST /api/admin/workplaces/:id/activation-mail': ok({ sentTo: WORKPLACES[0].email }, 202),
+    'POST /api/devices/:id/registrations': ok({ id: 31, status: 'registered', registrations: 1 }, 201),
+    'DELETE /api/devices/:id/registrations': ok(),
     'POST /api/cart/checkout': ok({ order: { id: 1042, status: 'ordered' } }, 201),
     'GET /api/orders': ok({ orders: [ORDERS.ordered] }),
     'POST /api/auth/temporary-password': ok(

@@ -6,9 +6,9 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { ref } from 'lit/directives/ref.js';
 import type { DerivedState, SavedProgress } from '@direkthilfe/core/wizard/engine';
-import '../../packages/widgets/src/dh-wizard/dh-wizard.js';
+import '../../packages/widgets/src/dh-wizard.js';
 // The steps load the password field lazily; loaded up front, a story's form is complete when it is filled in.
-import '../../packages/widgets/src/dh-password-field/dh-password-field.js';
+import '../../packages/widgets/src/dh-password-field.js';
 import type { DhPasswordField } from '../../packages/widgets/src/dh-password-field/dh-password-field.js';
 import type { DhWizard } from '../../packages/widgets/src/dh-wizard/dh-wizard.js';
 import type { ApiRouteKey } from '@direkthilfe/core/api';

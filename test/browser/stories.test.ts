@@ -53,7 +53,9 @@ async function rendered(root: Element) {
   for (const el of elements) {
     await el.updateComplete;
     expect(el.shadowRoot?.childElementCount, `${el.localName} rendered nothing`).to.be.greaterThan(0);
-    if (el.value) await waitUntil(() => el.check?.pending.length === 0, `${el.localName} data did not load`);
+    // The first story to load the lazy password data transforms its large chunks: room for a busy machine.
+    if (el.value)
+      await waitUntil(() => el.check?.pending.length === 0, `${el.localName} data did not load`, { timeout: 10_000 });
     await el.updateComplete;
   }
   // Elements inside elements (the panel's search and article) render on (mocked) API answers.

@@ -147,6 +147,30 @@ test('content build: every seed topic is published in German and English, drafts
     /<a class="dh-menu-path" href="\/admin\/warenkorb" data-dh-page="admin\/warenkorb">Mein Unternehmen → Kontingente &amp; Auftragsstatus → Warenkorb<\/a>/,
   );
   assert.match(cart.html, /<aside class="dh-hint dh-hint-achtung"><p class="dh-hint-title"><strong>Achtung<\/strong>/);
+  // A one-level menu path is a menu entry as well (a link), not code; other code spans stay code.
+  const overview = german.find((a) => a.id === 'benutzer-uebersichtsseite')!;
+  assert.match(
+    overview.html,
+    /<a class="dh-menu-path" href="\/myportal\/" data-dh-page="user\/uebersicht">Übersicht<\/a>/,
+  );
+  assert.doesNotMatch(overview.html, /<code>Übersicht<\/code>/);
+  // Inside the demo, articles link to the demo's own pages, never to the real provider's portal.
+  for (const article of bundles.flatMap((b) => b.articles)) {
+    assert.doesNotMatch(article.html, /telekom\.de/, `${article.id} links outside the demo`);
+  }
+  const deskPhone = german.find((a) => a.id === 'tischtelefon-erstanmeldung')!;
+  assert.match(deskPhone.html, /href="\/myportal\/downloads"[^>]*>Hilfe &amp; Downloads<\/a>/);
+  // Published articles point only to published ones.
+  const published = new Set(german.map((a) => a.id));
+  for (const article of german) {
+    for (const [, id] of article.html.matchAll(/data-dh-article="([a-z0-9-]+)"/g)) {
+      assert.ok(published.has(id), `${article.id} points to the unpublished ${id}`);
+    }
+  }
+  const first = german.find((a) => a.id === 'admin-erstanmeldung')!;
+  assert.doesNotMatch(first.text, /erklärt der Bereich/);
+  // Changing the password later has its own article.
+  assert.ok(published.has('passwort-aendern'));
   assert.match(cart.html, /<a href="\?dh-article=admin-auftragsstatus" data-dh-article="admin-auftragsstatus">/);
   assert.ok(cart.headings.every((h) => h.id.startsWith('dh-c-') && cart.html.includes(`id="${h.id}"`)));
   assert.doesNotMatch(cart.text, /<|&amp;/);

@@ -123,6 +123,33 @@ describe('admin first setup, then the new user’s first login', () => {
     assert.equal(body.workplaces.find((w) => w.username === username)?.group.name, 'Vertrieb Köln');
   });
 
+  test('the activation mail goes out again on request, with a new link; the old link stops working', async () => {
+    const { body } = await client.json('GET', '/api/admin/workplaces');
+    const workplace = body.workplaces.find((w) => w.username === username)!;
+    assert.equal(typeof workplace.orderId, 'number', 'the workplace does not name its order');
+    const first = await waitForMail(client, (m) => m.data.kind === 'activation' && m.data.username === username);
+    const resent = await client.json('POST', `/api/admin/workplaces/${workplace.id}/activation-mail`, {});
+    assert.deepEqual([resent.status, resent.body], [202, { sentTo: 'lea.hoffmann@muster-elektro.example' }]);
+    const second = await waitForMail(
+      client,
+      (m) =>
+        m.data.kind === 'activation' &&
+        m.data.username === username &&
+        m.data.firstLoginUrl !== first.data.firstLoginUrl,
+    );
+    const tokenOf = (url: string) => ({ username, token: new URL(url).searchParams.get('willkommen') });
+    const welcome = (url: string) =>
+      new TestPortalClient(portal.server.url).json('POST', '/api/onboarding/user-first-login/welcome', tokenOf(url));
+    assert.equal((await welcome(first.data.firstLoginUrl)).status, 404, 'the old link still works');
+    assert.equal((await welcome(second.data.firstLoginUrl)).status, 200);
+    const other = await new TestPortalClient(portal.server.url).json(
+      'POST',
+      `/api/admin/workplaces/${workplace.id}/activation-mail`,
+      {},
+    );
+    assert.equal(other.status, 401);
+  });
+
   test('the new user: temporary password from the outbox, restricted login, policy failure, new password, relogin', async () => {
     const user = new TestPortalClient(portal.server.url);
     const requested = await user.json('POST', '/api/auth/temporary-password', { username });

@@ -105,7 +105,19 @@ async function startFromOffer(page: Page, url: string, button: string) {
   await press(page, button);
   await waitFor(page, `${WIZARD} >>> .progress`);
   assert.match(await focusPath(page), /dh-wizard > h2#wizard-title$/, 'focus did not move into the wizard');
+  // While the wizard runs, the page does not offer to start it.
+  assert.equal(await page.$eval('#wizard-offer', (el) => (el as HTMLElement).hidden), true, 'the offer stays');
 }
+
+/** Opens a page of the same tab while the wizard runs: the wizard comes back by itself, the offer stays hidden. */
+async function reopened(page: Page, url: string) {
+  await page.goto(portal.server.url + url, { waitUntil: 'networkidle0' });
+  await waitFor(page, `${WIZARD} >>> .progress`);
+  assert.equal(await page.$eval('#wizard-offer', (el) => (el as HTMLElement).hidden), true, 'the offer stays');
+}
+
+/** The page's header: the signed-in user's name, or "Nicht angemeldet". */
+const headerUser = (page: Page) => text(page, '[data-user-name]');
 
 const state = { adminUser: '', username: '', email: '', link: '' };
 
@@ -123,6 +135,11 @@ test('a new admin completes the first setup in the wizard with the keyboard, res
 
   await atStep(page, 'Schritt 2 von 8', 'Berechtigung freischalten');
   assert.match(await focusPath(page), /dh-wizard > h3$/, 'focus did not go to the new step');
+  assert.match(await text(page, `${WIZARD} >>> .confirmation`), /im Business Service Portal angemeldet/);
+  // The page behind follows at once: the header names the new admin, the sign-in forms give way.
+  await page.waitForFunction(() => document.querySelector('[data-user-name]')!.textContent!.includes('erika.admin'));
+  assert.equal(await page.$eval('#view-guest', (el) => (el as HTMLElement).hidden), true, 'the login forms stay');
+  assert.match(await headerUser(page), /erika\.admin/);
   const letter = (await outbox()).find((m) => m.data.kind === 'welcome-letter')!;
   await fill(page, /unlock-permission > input#customerNumber$/, letter.data.customerNumber);
   await fill(page, /unlock-permission > input#oneTimePassword$/, 'FALSCH-123');
@@ -163,9 +180,9 @@ test('a new admin completes the first setup in the wizard with the keyboard, res
   await press(page, 'Auftrag hinzufügen');
 
   await atStep(page, 'Schritt 6 von 8', 'Warenkorb kostenpflichtig bestellen');
-  // A reload in the middle: the start page offers to continue, and the wizard is where it was.
+  // A reload in the middle: the wizard comes back by itself, where it was.
   await page.waitForNetworkIdle({ idleTime: 200 });
-  await startFromOffer(page, '/admin/', 'Fortsetzen');
+  await reopened(page, '/admin/');
   await atStep(page, 'Schritt 6 von 8', 'Warenkorb kostenpflichtig bestellen');
   await waitFor(page, inStep('order-cart', '.items'));
   const review = await text(page, inStep('order-cart', '.items'));
@@ -180,14 +197,39 @@ test('a new admin completes the first setup in the wizard with the keyboard, res
   await next(page);
 
   await atStep(page, 'Schritt 8 von 8', 'Die Aktivierungsmail');
-  await waitForText(page, inStep('activation-mail', '.recipients'), /^Lena Neu \(lena\.neu@muster-elektro\.example\)$/);
+  await waitForText(
+    page,
+    inStep('activation-mail', '.recipients'),
+    /Lena Neu.*Benutzername\s*lena\.neu\s*E-Mail-Adresse/s,
+  );
+  assert.match(await text(page, inStep('activation-mail', '.recipients')), /lena\.neu@muster-elektro\.example/);
+  assert.match(
+    await page.$eval(inStep('activation-mail', '.recipients a'), (a) => (a as HTMLAnchorElement).pathname),
+    /^\/admin\/arbeitsplaetze\/\d+$/,
+  );
+  // The mail did not arrive: it goes out again, with a new link.
+  const mailsBefore = (await outbox()).filter((m) => m.data.kind === 'activation').length;
+  await press(page, 'Aktivierungsmail erneut senden: Lena Neu');
+  await waitForText(page, inStep('activation-mail', '.success'), /erneut an lena\.neu@muster-elektro\.example/);
+  assert.equal((await outbox()).filter((m) => m.data.kind === 'activation').length, mailsBefore + 1);
+  assert.deepEqual(await axeViolations(page), []);
+  // The last step offers no "Später fortsetzen".
+  assert.equal(
+    await page.$$eval(`${WIZARD} >>> button`, (b) => b.some((x) => x.textContent!.trim() === 'Später fortsetzen')),
+    false,
+  );
   await next(page, 'Abschließen');
-  await waitForText(page, `${WIZARD} >>> .done`, /Geschafft/);
+  await waitForText(page, `${WIZARD} >>> .finish h3`, /^Geschafft!$/);
+  assert.match(await focusPath(page), /dh-wizard > h3#finish-title$/, 'focus did not go to the finish');
+  assert.match(await text(page, `${WIZARD} >>> .finish`), /Weiteren Arbeitsplatz einrichten/);
   assert.deepEqual(await axeViolations(page), []);
   // Closing the finished wizard returns focus to the panel's offer that starts it.
   await press(page, 'Schließen');
   await page.waitForFunction(() => !document.querySelector('dh-help-panel')!.shadowRoot!.querySelector('dh-wizard'));
-  assert.match(await focusPath(page), /^dh-help-panel > button\.link\[Ersteinrichtung Schritt für Schritt\]$/);
+  assert.match(
+    await focusPath(page),
+    /^dh-help-panel > button#first-steps-start\.link\[Ersteinrichtung Schritt für Schritt\]$/,
+  );
 
   const mail = (await outbox()).find((m) => m.data.kind === 'activation' && m.to === state.email);
   assert.ok(mail, 'the activation mail is not in the outbox');
@@ -232,13 +274,21 @@ test('the new user from the activation mail completes the first login with the k
   assert.match(await text(page, inStep('enter-temporary-password', '#password-error')), /Passwort ist falsch/);
   assert.deepEqual(await axeViolations(page), []);
   const temporary = (await outbox()).find((m) => m.data.kind === 'temporary-password' && m.to === state.email)!;
+  assert.match(await headerUser(page), /Nicht angemeldet/);
   await replaceText(page, temporary.data.temporaryPassword);
   await page.keyboard.press('Enter');
 
   await atStep(page, 'Schritt 4 von 7', 'Eigenes Passwort vergeben');
-  // A reload in the middle, now with a session: the server knows the step.
+  // Signed in with the temporary password: the page behind says so at once, and its sign-in forms give way.
+  await page.waitForFunction(
+    (name: string) => document.querySelector('[data-user-name]')!.textContent!.includes(name),
+    {},
+    state.username,
+  );
+  assert.equal(await page.$eval('#request-form', (form) => (form.closest('section') as HTMLElement).hidden), true);
+  // A reload in the middle, now with a session: the wizard comes back, and the server knows the step.
   await page.waitForNetworkIdle({ idleTime: 200 });
-  await startFromOffer(page, '/myportal/anmeldung', 'Fortsetzen');
+  await reopened(page, '/myportal/anmeldung');
   await atStep(page, 'Schritt 4 von 7', 'Eigenes Passwort vergeben');
   // The policy fails once: the server's answer stands at the field.
   await fill(page, /dh-password-field > input#password$/, 'sommer2024');
@@ -254,13 +304,19 @@ test('the new user from the activation mail completes the first login with the k
   await replaceText(page, password);
   await tabTo(page, /dh-password-field > input#confirm$/);
   await replaceText(page, password);
-  await page.keyboard.press('Enter');
+  // As the customer's help says, the new password leads to the Übersicht; the wizard comes along.
+  await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.keyboard.press('Enter')]);
+  assert.equal(new URL(page.url()).pathname, '/myportal/');
+  await waitFor(page, `${WIZARD} >>> .progress`);
 
   await atStep(page, 'Schritt 5 von 7', 'Ihre Übersicht');
   // Signed in on another device, the wizard continues at the same step: the progress is on the server.
-  await page.waitForNetworkIdle({ idleTime: 200 });
   const laptop = new TestPortalClient(portal.server.url);
   await laptop.json('POST', '/api/auth/login', { username: state.username, password });
+  for (let saved = ''; saved !== 'overview'; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    const answer = await laptop.json('GET', '/api/onboarding/user-first-login');
+    saved = answer.body.summary.current;
+  }
   const other = await watchedPage(portal.browser, portal.server.url, portal.problems);
   await other.setCookie({ name: 'dh_session', value: laptop.cookie('dh_session')!, url: portal.server.url });
   await startFromOffer(other, '/myportal/', 'Fortsetzen');
@@ -280,19 +336,47 @@ test('the new user from the activation mail completes the first login with the k
   await press(page, 'Erstanmelde-Daten anzeigen');
   assert.equal(await hidden(), false);
   const data = await page.$eval(inStep('desk-phone', '.devices dl'), (el) => (el as HTMLElement).innerText);
-  assert.match(data, /Anmeldename/);
-  // The phone signs in with those data (as a device would, through the API with the user's session).
+  assert.match(data, /Benutzername/);
+  assert.match(data, /Passwort/);
+  // The values in monospace, each on one line, also on a phone (375 px), and the page does not scroll sideways.
+  for (const width of [1280, 375]) {
+    await page.setViewport({ width, height: 740 });
+    // On a phone the panel becomes a dialog with the wizard drawn anew: the data are asked for again.
+    await waitFor(page, inStep('desk-phone', '.devices'));
+    if (!(await page.$(inStep('desk-phone', 'code.credential')))) await press(page, 'Erstanmelde-Daten anzeigen');
+    await waitFor(page, inStep('desk-phone', 'code.credential'));
+    const lines = await page.$$eval(inStep('desk-phone', 'code.credential'), (codes) =>
+      codes.map((code) => [code.getClientRects().length, getComputedStyle(code).fontFamily]),
+    );
+    assert.equal(lines.length, 2);
+    for (const [count, font] of lines) {
+      assert.equal(count, 1, `a value wraps at ${width} px`);
+      assert.match(String(font), /mono/i);
+    }
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `overflow at ${width} px`);
+  }
+  await page.setViewport({ width: 1280, height: 900 });
+  await waitFor(page, inStep('desk-phone', '.devices'));
+  if (!(await page.$(inStep('desk-phone', 'code.credential')))) await press(page, 'Erstanmelde-Daten anzeigen');
+  // Copied with one button, and said politely.
+  await page.browserContext().overridePermissions(portal.server.url, ['clipboard-read', 'clipboard-sanitized-write']);
+  await press(page, 'Kopieren: Benutzername');
+  await waitForText(page, inStep('desk-phone', '[aria-live="polite"]'), /^Benutzername kopiert\.$/);
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /@sip\.cloud-pbx\.example$/);
+  // In the demo the phone signs in from here, marked as a simulation (no other page needed).
+  assert.match(await text(page, inStep('desk-phone', '.simulation')), /Nur in dieser Demo/);
+  await press(page, 'Tischtelefon Komfort 410 anmelden (Simulation)');
+  await waitForText(page, inStep('desk-phone', '.devices strong'), /^angemeldet$/);
+  // Another phone with the same data (as a device would, through the API with the user's session).
   const phone = new TestPortalClient(portal.server.url);
   assert.equal((await phone.json('POST', '/api/auth/login', { username: state.username, password })).status, 200);
   const devices = (await phone.json('GET', '/api/me/devices')).body;
   const deskPhone = devices.devices.find((d) => d.kind === 'desk-phone')!;
   const registrations = `/api/devices/${deskPhone.id}/registrations`;
-  await phone.json('POST', registrations, { endpoint: 'telefon-flur' });
-  await waitForText(page, inStep('desk-phone', '.devices strong'), /^angemeldet$/);
   // A second phone with the same data: a double registration, shown as a problem, and the step is not done.
   await phone.json('POST', registrations, { endpoint: 'telefon-kueche' });
   await waitForText(page, inStep('desk-phone', '.devices strong'), /^Doppelanmeldung$/);
-  assert.match(await text(page, inStep('desk-phone', '.devices .error:not(strong)')), /zweite Gerät ab/);
+  assert.match(await text(page, inStep('desk-phone', '.devices .error:not(strong)')), /Melden Sie eines davon ab/);
   await page.waitForFunction(() =>
     [
       ...document
@@ -310,7 +394,8 @@ test('the new user from the activation mail completes the first login with the k
 
   await atStep(page, 'Schritt 7 von 7', 'Desktop- und Mobile-Client');
   await next(page, 'Abschließen');
-  await waitForText(page, `${WIZARD} >>> .done`, /Geschafft/);
+  await waitForText(page, `${WIZARD} >>> .finish h3`, /^Geschafft!$/);
+  assert.deepEqual(await axeViolations(page), []);
   const me = await phone.json('GET', '/api/me');
   assert.equal(me.body.mustChangePassword, false);
   assert.deepEqual(portal.problems, []);

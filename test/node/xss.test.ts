@@ -168,6 +168,8 @@ async function showInBrowser(page: Page, htmls: string[]): Promise<string[]> {
     const host = document.getElementById('articles')!;
     const elements = htmls.map((html, i) => {
       const element = document.createElement('dh-article');
+      // Title as h1, so that the article's headings keep their levels and compare with the build's.
+      element.headingLevel = 1;
       element.article = { id: `payload-${i}`, title: `Payload ${i}`, html, lang: 'de' };
       host.append(element);
       return element;

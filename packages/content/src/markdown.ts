@@ -94,8 +94,11 @@ export function createMarkdownRenderer(pages: PortalPage[], lang: string) {
           return `<h${depth} id="${CONTENT_ID_PREFIX}${id}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
         },
         codespan({ text }) {
-          if (!text.includes('→')) return false;
-          const page = findPageByMenuPath(pages, text);
+          // A one-level path (`Übersicht`) is a menu entry only when a page has exactly it; else it is code.
+          const page = text.includes('→')
+            ? findPageByMenuPath(pages, text)
+            : pages.find((p) => p.menuPath.length === 1 && p.menuPath[0] === text.trim());
+          if (!text.includes('→') && !page) return false;
           const label = escapeHtml(text);
           if (!page) return `<span class="dh-menu-path">${label}</span>`;
           // Pages with a parameter (`/admin/arbeitsplaetze/:id`) have no single URL to link to.

@@ -47,6 +47,8 @@ const de = {
   article_not_found: 'Diesen Hilfeartikel gibt es nicht.',
   unknown_page: 'Für diese Seite gibt es keine Hilfe.',
   no_workplace: 'Ihrem Zugang ist kein Arbeitsplatz zugeordnet.',
+  first_login_done:
+    'Dieser Benutzer hat sich schon angemeldet und ein eigenes Passwort vergeben. Eine Aktivierungsmail braucht er nicht mehr.',
   login_locked:
     'Nach zu vielen fehlgeschlagenen Anmeldungen ist die Anmeldung mit dem eigenen Passwort gesperrt. Fordern Sie ein temporäres Passwort an und melden Sie sich damit an.',
   current_password_wrong: 'Das aktuelle Passwort ist falsch.',
@@ -113,6 +115,8 @@ const en: Shape<typeof de> = {
   article_not_found: 'This help article does not exist.',
   unknown_page: 'There is no help for this page.',
   no_workplace: 'No workplace is assigned to your access.',
+  first_login_done:
+    'This user has signed in already and chosen an own password. No activation e-mail is needed any more.',
   login_locked:
     'After too many failed sign-ins, signing in with your own password is locked. Request a temporary password and sign in with it.',
   current_password_wrong: 'The current password is wrong.',

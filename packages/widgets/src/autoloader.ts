@@ -3,11 +3,13 @@
  * page includes stays small and a page pays only for the elements it uses.
  */
 const loaders: Record<string, () => Promise<unknown>> = {
-  'dh-password-field': () => import('./dh-password-field/dh-password-field.js'),
-  'dh-article': () => import('./dh-article/dh-article.js'),
-  'dh-help-launcher': () => import('./dh-help-launcher/dh-help-launcher.js'),
-  'dh-help-panel': () => import('./dh-help-panel/dh-help-panel.js'),
-  'dh-wizard': () => import('./dh-wizard/dh-wizard.js'),
+  'dh-password-field': () => import('./dh-password-field.js'),
+  'dh-article': () => import('./dh-article.js'),
+  'dh-help-launcher': () => import('./dh-help-launcher.js'),
+  'dh-help-panel': () => import('./dh-help-panel.js'),
+  'dh-help-search': () => import('./dh-help-search.js'),
+  'dh-role-switch': () => import('./dh-role-switch.js'),
+  'dh-wizard': () => import('./dh-wizard.js'),
 };
 
 const requested = new Set<string>();

@@ -53,6 +53,9 @@ export type DeviceModels = Static<typeof DeviceModels>;
 
 export const WorkplaceList = Type.Object({ workplaces: Type.Array(Workplace) });
 
+/** Where the activation mail went again. */
+export const ActivationMailSent = Type.Object({ sentTo: Type.String() });
+
 export const WorkplacePatch = Type.Object(
   { name: Type.Optional(Name(120)), email: Type.Optional(Email), groupId: Type.Optional(Id), revision: Revision },
   { additionalProperties: false },
@@ -111,6 +114,12 @@ export const adminApi = routes(
     params: IdParams,
     body: WorkplacePatch,
     response: { 200: Workplace },
+  }),
+  route('POST', '/api/admin/workplaces/:id/activation-mail', {
+    tags,
+    summary: 'Send the activation mail again, with a new link (the earlier link stops working)',
+    params: IdParams,
+    response: { 202: ActivationMailSent },
   }),
   route('DELETE', '/api/admin/workplaces/:id', {
     tags,

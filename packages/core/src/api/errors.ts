@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'article_not_found',
   'unknown_page',
   'no_workplace',
+  'first_login_done',
   'login_locked',
   'current_password_wrong',
   'stale_write',

@@ -23,6 +23,8 @@ export const OnboardingState = Type.Object({
     total: Type.Integer({ minimum: 1 }),
     complete: Type.Boolean(),
   }),
+  /** The demo portal: the wizard may offer a simulated phone in place. */
+  demo: Type.Boolean(),
 });
 export type OnboardingState = Static<typeof OnboardingState>;
 

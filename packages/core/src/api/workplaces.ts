@@ -34,5 +34,7 @@ export const Workplace = Type.Object({
   activatedAt: Timestamp,
   /** The first day after the 30-day minimum term. */
   deletableFrom: Day,
+  /** The order that created the workplace (the wizard names whom its activation mails went to). */
+  orderId: Nullable(Id),
 });
 export type Workplace = Static<typeof Workplace>;

@@ -57,3 +57,15 @@ test('page keys come from data-dh-page on body, else html', () => {
   assert.equal(pageKeyOf({ documentElement: element('admin/start'), body: element() }), 'admin/start');
   assert.equal(pageKeyOf({ documentElement: element(), body: element() }), null);
 });
+
+test('a view that is not one, or not allowed, is ignored: the view stays', () => {
+  const state = new HelpState({ roles: ['admin', 'user'], role: 'user' });
+  state.update({ role: 'superadmin' as 'admin' });
+  assert.equal(state.snapshot.role, 'user');
+  assert.equal(state.allows('superadmin'), false);
+  assert.equal(state.allows('admin'), true);
+  state.update({ roles: ['user'] });
+  state.update({ role: 'admin' });
+  assert.equal(state.snapshot.role, 'user');
+  assert.equal(state.allows('admin'), false);
+});

@@ -45,13 +45,17 @@ export class HelpState {
     return this.state;
   }
 
-  /** Applies a change; a role the user may not take is replaced by the first allowed one. */
+  /**
+   * Applies a change. A view the user may not take is ignored (the view stays); when the allowed views
+   * change, a view no longer allowed becomes the first allowed one.
+   */
   update(change: Partial<HelpSnapshot>): void {
     const previous = this.state;
     const next = { ...previous, ...change };
     if (change.lang !== undefined) next.lang = resolveLanguage(change.lang);
     if (change.roles !== undefined)
       next.roles = change.roles.filter(isRole).length ? change.roles.filter(isRole) : ['user'];
+    if (!this.allows(next.role, next.roles)) next.role = previous.role;
     next.role = this.allowedRole(next.role, next.roles);
     // A new page shows its own topic, not the article of the previous page.
     if (change.page !== undefined && change.page !== previous.page && change.articleId === undefined)
@@ -59,6 +63,11 @@ export class HelpState {
     if (JSON.stringify(next) === JSON.stringify(previous)) return;
     this.state = next;
     for (const listener of this.listeners) listener(next, previous);
+  }
+
+  /** Whether the user may take this view. */
+  allows(role: unknown, roles: readonly Role[] = this.state.roles): role is Role {
+    return isRole(role) && roles.includes(role);
   }
 
   subscribe(listener: Listener): () => void {

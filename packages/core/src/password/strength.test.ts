@@ -30,13 +30,10 @@ test("the user's own inputs count as guessable", () => {
   assert.ok(byUsername.score < estimateStrength('Zwiebelturm8x').score);
 });
 
-test('feedback is German by default and English on request', () => {
-  const german = estimateStrength('Passwort1');
-  assert.ok(german.warning || german.suggestions.length > 0);
-  const text = [german.warning, ...german.suggestions].join(' ');
-  assert.match(text, /Passw|Wort|häufig|Wörter|Vermeide|Füge|Groß/i);
-  const english = estimateStrength('Passwort1', { lang: 'en' });
-  assert.notEqual([english.warning, ...english.suggestions].join(' '), text);
+test('feedback comes as zxcvbn-ts keys, for our own texts', () => {
+  const estimate = estimateStrength('Passwort1');
+  assert.ok(estimate.warning || estimate.suggestions.length > 0);
+  for (const key of [estimate.warning, ...estimate.suggestions].filter(Boolean)) assert.match(key!, /^[a-zA-Z0-9]+$/);
 });
 
 test('input beyond the cap is not estimated, so very long input stays fast', () => {

@@ -1,38 +1,41 @@
-import { ZxcvbnFactory, type OptionsType } from '@zxcvbn-ts/core';
-import { translations as germanTranslations } from '@zxcvbn-ts/language-de';
-import { translations as englishTranslations } from '@zxcvbn-ts/language-en';
+import { ZxcvbnFactory, type OptionsType, type TranslationKeys } from '@zxcvbn-ts/core';
 import { commonPasswords, germanBaseWords } from './data/blocklist.js';
 import * as words from './data/strength-dictionaries.js';
 import { decodeWordList } from './word-list.js';
 import { transliterate } from '../text/transliterate.js';
-import type { Language } from '../i18n/languages.js';
 
 /** Longer input is not estimated: it is strong anyway, and zxcvbn's cost grows with length. */
 export const STRENGTH_MAX_LENGTH = 64;
 
 export type StrengthScore = 0 | 1 | 2 | 3 | 4;
 
+/** zxcvbn-ts's feedback keys; our own texts for them are in the core locales (`password.feedback`). */
+export type StrengthWarning = keyof TranslationKeys['warnings'];
+export type StrengthSuggestion = keyof TranslationKeys['suggestions'];
+
 export interface StrengthContext {
   username?: string;
   /** Further words the user is known by (name, company); the estimate treats them as guessable. */
   userInputs?: string[];
-  lang?: Language;
 }
 
 export interface StrengthEstimate {
   score: StrengthScore;
-  /** Why the password is weak, in the requested language, or null. */
-  warning: string | null;
-  suggestions: string[];
+  /** Why the password is weak, as a feedback key, or null. */
+  warning: StrengthWarning | null;
+  /** What to do about it, as feedback keys. */
+  suggestions: StrengthSuggestion[];
 }
 
-let estimators: Partial<Record<Language, ZxcvbnFactory>> = {};
+let estimator: ZxcvbnFactory | undefined;
 
-function estimatorFor(lang: Language): ZxcvbnFactory {
-  const cached = estimators[lang];
-  if (cached) return cached;
+/**
+ * Without translations zxcvbn-ts answers with its feedback keys: the texts it ships contradict our policy
+ * (no need for digits or capitals) and are not in the Sie-form, so the widgets word the keys themselves.
+ */
+function getEstimator(): ZxcvbnFactory {
+  if (estimator) return estimator;
   const options: OptionsType = {
-    translations: lang === 'en' ? englishTranslations : germanTranslations,
     graphs: words.keyboardGraphs,
     maxLength: STRENGTH_MAX_LENGTH,
     // The default (100) lets one long password with many l33t-able characters take 100 ms;
@@ -47,8 +50,7 @@ function estimatorFor(lang: Language): ZxcvbnFactory {
       englishNames: decodeWordList(words.englishNames),
     },
   };
-  const estimator = new ZxcvbnFactory(options);
-  estimators = { ...estimators, [lang]: estimator };
+  estimator = new ZxcvbnFactory(options);
   return estimator;
 }
 
@@ -62,10 +64,10 @@ function userInputsOf(context: StrengthContext): string[] {
 /** Estimates how hard the password is to guess: a score from 0 (very weak) to 4 (very strong) and feedback. */
 export function estimateStrength(password: string, context: StrengthContext = {}): StrengthEstimate {
   const input = [...password].slice(0, STRENGTH_MAX_LENGTH).join('');
-  const result = estimatorFor(context.lang ?? 'de').check(input, userInputsOf(context));
+  const result = getEstimator().check(input, userInputsOf(context));
   return {
     score: result.score as StrengthScore,
-    warning: result.feedback.warning,
-    suggestions: result.feedback.suggestions,
+    warning: result.feedback.warning as StrengthWarning | null,
+    suggestions: result.feedback.suggestions as StrengthSuggestion[],
   };
 }

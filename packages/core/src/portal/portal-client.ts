@@ -74,10 +74,6 @@ export class PortalClient extends JsonClient {
     });
   }
 
-  async workplaces(): Promise<Workplace[]> {
-    return (await this.call<'GET /api/admin/workplaces'>('GET', '/api/admin/workplaces')).workplaces;
-  }
-
   workplace(id: number) {
     return this.call<'GET /api/admin/workplaces/:id'>('GET', `/api/admin/workplaces/${id}`);
   }
@@ -108,12 +104,13 @@ export class PortalClient extends JsonClient {
     });
   }
 
-  async cart(): Promise<CartItem[]> {
-    return (await this.call<'GET /api/cart'>('GET', '/api/cart')).items;
-  }
-
+  /** "Entfernen" in the cart. */
   async removeFromCart(id: number): Promise<void> {
     await this.call<'DELETE /api/cart/items/:id'>('DELETE', `/api/cart/items/${id}`);
+  }
+
+  async cart(): Promise<CartItem[]> {
+    return (await this.call<'GET /api/cart'>('GET', '/api/cart')).items;
   }
 
   /** "Kostenpflichtig bestellen"; the same key never orders twice. */
@@ -137,6 +134,18 @@ export class PortalClient extends JsonClient {
   orderEvents(): EventSource | undefined {
     if (typeof EventSource !== 'function') return undefined;
     return new EventSource(`${this.baseUrl}/api/orders/events`, { withCredentials: true });
+  }
+
+  async workplaces(): Promise<Workplace[]> {
+    return (await this.call<'GET /api/admin/workplaces'>('GET', '/api/admin/workplaces')).workplaces;
+  }
+
+  /** Sends the workplace's activation mail again, with a new link; the one sent before stops working. */
+  resendActivationMail(workplaceId: number) {
+    return this.call<'POST /api/admin/workplaces/:id/activation-mail'>(
+      'POST',
+      `/api/admin/workplaces/${workplaceId}/activation-mail`,
+    );
   }
 
   /** What a new workplace has, told by the token in the activation mail's link (before any session). */
@@ -169,14 +178,16 @@ export class PortalClient extends JsonClient {
     return (await this.call<'GET /api/me/devices'>('GET', '/api/me/devices?view=expert')).devices;
   }
 
-  /** Demo: a phone or client logs in with the device's data; a second endpoint at once is a double login. */
-  registerDevice(id: number, endpoint: string) {
-    return this.call<'POST /api/devices/:id/registrations'>('POST', `/api/devices/${id}/registrations`, { endpoint });
+  /** A phone or client signing in with its data (the demo simulates the device this way). */
+  registerDevice(deviceId: number, endpoint: string) {
+    return this.call<'POST /api/devices/:id/registrations'>('POST', `/api/devices/${deviceId}/registrations`, {
+      endpoint,
+    });
   }
 
-  /** Demo: logs the device out everywhere. */
-  async unregisterDevice(id: number): Promise<void> {
-    await this.call<'DELETE /api/devices/:id/registrations'>('DELETE', `/api/devices/${id}/registrations`);
+  /** Signs the device out everywhere. */
+  async unregisterDevice(deviceId: number): Promise<void> {
+    await this.call<'DELETE /api/devices/:id/registrations'>('DELETE', `/api/devices/${deviceId}/registrations`);
   }
 
   async logout(): Promise<void> {

@@ -1,11 +1,10 @@
 import { terms } from './normalize.js';
-import {
-  FIELD_WEIGHTS,
-  type IndexedDocument,
-  type SearchDocument,
-  type SearchField,
-  type SerializedSearchIndex,
-} from './types.js';
+import type { IndexedDocument, SearchDocument, SerializedSearchIndex } from './types.js';
+
+/** Field weights: title > keywords/synonyms > headings > summary > body. */
+export const FIELD_WEIGHTS = { title: 10, keywords: 6, synonyms: 6, headings: 4, summary: 3, body: 1 } as const;
+
+export type SearchField = keyof typeof FIELD_WEIGHTS;
 
 /** Snippets are cut from at most this many sentences per article, each at most this long. */
 const PASSAGES = 2;

@@ -23,11 +23,6 @@ export interface IndexedDocument {
   passages: string[];
 }
 
-/** Field weights: title > keywords/synonyms > headings > summary > body. */
-export const FIELD_WEIGHTS = { title: 10, keywords: 6, synonyms: 6, headings: 4, summary: 3, body: 1 } as const;
-
-export type SearchField = keyof typeof FIELD_WEIGHTS;
-
 /**
  * The prebuilt index as JSON: built by the content build and the backend, loaded by the browser, which then
  * searches offline. Postings are compact: document numbers as gaps, weights as integers (tenths).

@@ -27,6 +27,11 @@ export interface WizardStep {
    */
   doneWhen?: (derived: DerivedState, saved: SavedProgress) => boolean;
   optional?: boolean;
+  /**
+   * The portal itself shows this step's page on arrival (after the new password MyPortal opens the
+   * Übersicht, as the customer's help says); the wizard follows it there.
+   */
+  opensPage?: boolean;
   /** Whether the step applies at all (branches), e.g. only for workplaces with a desk phone. */
   appliesWhen?: (derived: DerivedState, choices: Record<string, string>) => boolean;
 }
@@ -39,12 +44,21 @@ export interface WizardFlow {
 export type StepStatus = 'done' | 'current' | 'open' | 'skipped';
 
 export interface WizardView {
-  steps: { id: string; status: StepStatus; optional: boolean; articles: string[]; action?: string }[];
+  steps: {
+    id: string;
+    status: StepStatus;
+    optional: boolean;
+    articles: string[];
+    action?: string;
+    opensPage: boolean;
+  }[];
   current: string;
   /** 1-based position of the current step ("Schritt 3 von 7"). */
   position: number;
   total: number;
-  /** "Weiter" is possible: the backend confirms the step, or it has no condition. */
+  /** The backend confirms the current step (or, without a condition, the user passed it). */
+  currentDone: boolean;
+  /** "Weiter" is possible: the backend confirms the step, it has no condition, or it is optional (then it skips). */
   canAdvance: boolean;
   /** "Überspringen" is possible. */
   canSkip: boolean;
@@ -82,8 +96,10 @@ export function wizardView(flow: WizardFlow, derived: DerivedState, saved: Saved
       optional: step.optional === true,
       articles: step.articles,
       action: step.action,
+      opensPage: step.opensPage === true,
+      // A finished flow has no current step: the last one shows as done.
       status:
-        i === index
+        i === index && firstOpen >= 0
           ? 'current'
           : isDone(step, derived, saved)
             ? 'done'
@@ -94,7 +110,8 @@ export function wizardView(flow: WizardFlow, derived: DerivedState, saved: Saved
     current: current.id,
     position: index + 1,
     total: steps.length,
-    canAdvance: isDone(current, derived, saved) || !current.doneWhen,
+    currentDone: isDone(current, derived, saved),
+    canAdvance: isDone(current, derived, saved) || !current.doneWhen || current.optional === true,
     canSkip: current.optional === true && !isDone(current, derived, saved),
     complete: firstOpen < 0,
   };
@@ -106,9 +123,13 @@ const stepAfter = (flow: WizardFlow, derived: DerivedState, saved: SavedProgress
   return steps[Math.max(0, Math.min(steps.length - 1, index + offset))].id;
 };
 
-/** "Weiter": only when the view allows it; a step without condition counts as passed. */
+/**
+ * "Weiter": only when the view allows it; a step without condition counts as passed, and an optional step
+ * that is not done counts as skipped.
+ */
 export function advance(flow: WizardFlow, derived: DerivedState, saved: SavedProgress = {}): SavedProgress {
   const view = wizardView(flow, derived, saved);
+  if (view.canSkip) return skip(flow, derived, saved);
   if (!view.canAdvance) return saved;
   const step = flow.steps.find((s) => s.id === view.current)!;
   const passed = step.doneWhen ? (saved.passed ?? []) : [...new Set([...(saved.passed ?? []), step.id])];

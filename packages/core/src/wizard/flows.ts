@@ -73,7 +73,7 @@ export const USER_FIRST_LOGIN: WizardFlow = {
       doneWhen: (d) => d.temporaryLoginDone,
     },
     { id: 'set-password', action: '/myportal/passwort', articles: ['passwortregeln'], doneWhen: (d) => d.passwordSet },
-    { id: 'overview', action: '/myportal/', articles: ['benutzer-uebersichtsseite'] },
+    { id: 'overview', action: '/myportal/', articles: ['benutzer-uebersichtsseite'], opensPage: true },
     {
       id: 'desk-phone',
       action: '/myportal/endgeraete',

@@ -205,6 +205,20 @@ export async function requireUser({ allowPasswordChange = false } = {}): Promise
   return null;
 }
 
+/**
+ * Runs `render(me)` whenever Direkthilfe's wizard signs the user in or out (`dh-session-change`), after the
+ * header shows the new state: the page behind the wizard never lies about the session.
+ */
+export function onSessionChange(render: (me: Me | null) => void) {
+  sessionListeners.push(render);
+}
+
+const sessionListeners: ((me: Me | null) => void)[] = [];
+document.addEventListener('dh-session-change', async () => {
+  const me = await refreshUser();
+  for (const render of sessionListeners) render(me);
+});
+
 // ---- Start ------------------------------------------------------------------------------------------
 
 markCurrentNavItem();

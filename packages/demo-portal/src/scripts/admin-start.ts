@@ -3,7 +3,7 @@ import type { Me } from '@direkthilfe/core/portal/portal-client';
 import type { DhPasswordField } from '@direkthilfe/widgets';
 import { byId } from '../lib/dom.js';
 import { clearErrors, passwordFieldValid, showLoginError, submitting, validateForm } from '../lib/forms.js';
-import { announce, loadMe, meLoadError, refreshUser, showNotice } from '../lib/frame.js';
+import { announce, loadMe, meLoadError, onSessionChange, refreshUser, showNotice } from '../lib/frame.js';
 import { client } from '../lib/portal.js';
 
 type View = 'guest' | 'activate' | 'home';
@@ -118,3 +118,5 @@ activateForm.addEventListener('submit', (event) => {
 });
 
 void loadMe().then((me) => render(me));
+// Registered or signed in through the wizard: the forms give way at once.
+onSessionChange((me) => render(me));

@@ -2,7 +2,8 @@
 // The same login endpoint serves users who already have their own password.
 import { byId } from '../lib/dom.js';
 import { clearErrors, showLoginError, submitting, validateForm } from '../lib/forms.js';
-import { loadMe } from '../lib/frame.js';
+import type { Me } from '@direkthilfe/core/portal/portal-client';
+import { loadMe, onSessionChange } from '../lib/frame.js';
 import { client } from '../lib/portal.js';
 
 const requestForm = byId<HTMLFormElement>('request-form');
@@ -66,8 +67,13 @@ for (const form of [tempForm, loginForm]) {
   });
 }
 
-void loadMe().then((me) => {
+/** Signed in: say so, and the sign-in forms give way. */
+function showSignedIn(me: Me | null) {
   if (!me) return;
   byId('already-text').textContent = `Sie sind bereits als „${me.username}“ angemeldet.`;
   byId('already').hidden = false;
-});
+  for (const form of [requestForm, tempForm, loginForm]) form.closest('section')!.hidden = true;
+}
+
+void loadMe().then(showSignedIn);
+onSessionChange(showSignedIn);

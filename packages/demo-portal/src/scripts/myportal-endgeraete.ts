@@ -39,9 +39,9 @@ function firstLoginBlock(device: Device, firstLogin: NonNullable<Device['firstLo
   const data = el(
     'dl',
     { class: 'facts', id: regionId, hidden: !open },
-    el('dt', { text: 'Anmeldename' }),
+    el('dt', { text: 'Benutzername' }),
     el('dd', { class: 'secret', text: firstLogin.loginName }),
-    el('dt', { text: 'Kennwort' }),
+    el('dt', { text: 'Passwort' }),
     el('dd', { class: 'secret', text: firstLogin.secret }),
   );
   return [el('div', { class: 'actions' }, toggle), data];
@@ -84,7 +84,7 @@ function deviceCard(device: Device) {
           text:
             device.kind === 'desk-phone'
               ? 'Für dieses Tischtelefon liegen keine Erstanmelde-Daten vor.'
-              : 'Die Anmeldedaten entsprechen Ihren Zugangsdaten für MyPortal.',
+              : 'Sie melden sich mit denselben Anmeldedaten an wie in MyPortal.',
         }),
     simulationButtons(device),
   );

@@ -35,3 +35,5 @@ async function offer(section: HTMLElement) {
 }
 
 if (section) offer(section).catch(() => undefined);
+// While the wizard is open in the panel, the page does not offer to start it.
+document.addEventListener('dh-wizard-step', () => section && (section.hidden = true));

@@ -51,7 +51,7 @@ const STRINGS = {
     helloName: (name: string) => `Guten Tag ${name},`,
     closing: 'Ihr Cloud PBX Team',
     username: 'Benutzername',
-    welcomeSubject: (company: string) => `Willkommen bei Cloud PBX – Ihre Zugangsdaten für ${company}`,
+    welcomeSubject: (company: string) => `Willkommen bei Cloud PBX – Ihre Anmeldedaten für ${company}`,
     welcomeIntro:
       'Ihre Cloud PBX ist bereitgestellt. Melden Sie sich im Business Service Portal an (oder registrieren Sie sich dort) und schalten Sie die Administrator-Berechtigung mit diesen Daten frei:',
     customerNumber: 'Kundennummer',

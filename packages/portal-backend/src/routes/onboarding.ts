@@ -56,6 +56,8 @@ const onboardingRoutes: ApiPlugin = async (app) => {
       ...progress,
       derived,
       summary: { current: view.current, position: view.position, total: view.total, complete: view.complete },
+      // Demo mode: the wizard may offer what only the demo can do (a simulated phone) in place.
+      demo: app.config.mode === 'demo',
     };
   };
 

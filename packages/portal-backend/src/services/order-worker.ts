@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Order, Store, StoreParts } from '../store/types.js';
-import { queueMail } from '../mail/outbox.js';
 import { addWorkplaceDevices, phoneNumber } from './workplaces.js';
-import { hashWelcomeToken, usernameFor } from './users.js';
+import { usernameFor } from './users.js';
+import { newWelcomeToken, queueActivationMail } from './activation-mail.js';
 import { Periodic } from './periodic.js';
 
 export interface OrderWorkerOptions {
@@ -111,21 +110,22 @@ export class OrderWorker {
         activatedAt: new Date().toISOString(),
         orderId: order.id,
       });
-      const welcomeToken = randomBytes(18).toString('base64url');
+      const welcome = newWelcomeToken();
       await tx.users.createWorkplaceUser({
         username,
         email: item.email,
         companyId: order.companyId,
         workplaceId,
-        welcomeTokenHash: hashWelcomeToken(welcomeToken),
+        welcomeTokenHash: welcome.hash,
       });
       await addWorkplaceDevices(tx, workplaceId, username, item.devices, item.clients);
-      // The first-login page fills in the user name from the link; the token lets the wizard greet the user.
-      const link = `${this.options.publicUrl}/myportal/anmeldung?${new URLSearchParams({ username, willkommen: welcomeToken })}`;
-      await queueMail(tx, {
+      await queueActivationMail(tx, {
         key: `activation:order-${order.id}:item-${index}`,
         to: item.email,
-        data: { kind: 'activation', username, name: item.name, firstLoginUrl: link },
+        username,
+        name: item.name,
+        token: welcome.token,
+        publicUrl: this.options.publicUrl,
       });
     }
   }

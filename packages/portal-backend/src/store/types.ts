@@ -80,6 +80,8 @@ export interface WorkplaceRecord {
   group: { id: number; name: string };
   devices: DeviceRecord[];
   activatedAt: string;
+  /** The order that created the workplace (the wizard names whom its activation mails went to). */
+  orderId: number | null;
 }
 
 export interface DeviceWithLogin extends DeviceRecord {
@@ -189,6 +191,8 @@ export interface UserStore {
     passwordHash?: string | null;
     welcomeTokenHash?: string | null;
   }): Promise<number>;
+  /** A new token for the activation mail's link; the one before stops working. */
+  setWelcomeToken(userId: number, welcomeTokenHash: string): Promise<void>;
   /** Sets the own password; pending temporary passwords and the welcome token end with it. */
   setPassword(userId: number, passwordHash: string): Promise<void>;
   /** Gives an admin the company, once: false when the admin already has one. */

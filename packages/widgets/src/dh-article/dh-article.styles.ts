@@ -22,7 +22,11 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .content :is(h2, h3, h4) {
+  .title:focus {
+    outline: none;
+  }
+
+  .content :is(h2, h3, h4, h5, h6) {
     font-size: 1.125em;
     margin-block: calc(var(--_space) * 2) calc(var(--_space) / 2);
   }
@@ -84,6 +88,9 @@ export const styles = css`
 
   .guide-nav button,
   .feedback button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
     font: inherit;
     min-block-size: 2.75rem;
     padding-inline: var(--_space);
@@ -92,6 +99,12 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_accent);
     cursor: pointer;
+  }
+
+  /* The arrows point the way the text runs. */
+  .arrow:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
   }
 
   .guide-nav .next {

@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
-import type { ArticleContent, ArticleLinkDetail, DhArticle } from './dh-article.js';
-import './dh-article.js';
+import type { ArticleContent, DhArticle } from './dh-article.js';
+import type { ArticleLinkDetail } from '../events.js';
+import '../dh-article.js';
 
 const article: ArticleContent = {
   id: 'admin-warenkorb-bestellen',
@@ -28,9 +29,19 @@ describe('dh-article', () => {
     await expectAccessible(el);
   });
 
-  it('follows the host outline with heading-level', async () => {
+  it('follows the host outline with heading-level: the sections sit below the title', async () => {
     const el = await fixture<DhArticle>(html`<dh-article heading-level="3" .article=${article}></dh-article>`);
     expect(el.shadowRoot!.querySelector('h3.title')).to.exist;
+    const section = content(el).querySelector('#dh-c-nach-der-bestellung')!;
+    expect(section.localName).to.equal('h4');
+    expect(section.textContent).to.equal('Nach der Bestellung');
+    await expectAccessible(el);
+  });
+
+  it('can move focus to its title', async () => {
+    const el = await fixture<DhArticle>(html`<dh-article .article=${article}></dh-article>`);
+    await el.focusTitle();
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('.title'));
   });
 
   it('sanitises the HTML again before inserting it', async () => {
@@ -72,9 +83,10 @@ describe('dh-article', () => {
       html`<div lang="en"><dh-article .article=${{ ...article, fallback: true }}></dh-article></div>`,
     );
     const inner = el.querySelector('dh-article')!;
-    await inner.updateComplete;
-    const note = inner.shadowRoot!.querySelector('[part="fallback"]')!;
-    expect(note.textContent).to.equal('This article has not been translated yet. You are reading the German text.');
+    const note = () => inner.shadowRoot!.querySelector('[part="fallback"]')?.textContent;
+    // The English strings load on first use; the German ones stand in until then.
+    await waitUntil(() => note()?.startsWith('This'), 'English strings did not load', { timeout: 30_000 });
+    expect(note()).to.equal('This article has not been translated yet. You are reading the German text.');
     expect(inner.shadowRoot!.querySelector('article')!.getAttribute('lang')).to.equal('de');
     await expectAccessible(el);
   });

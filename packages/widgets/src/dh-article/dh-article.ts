@@ -1,13 +1,27 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
-import { defineElement } from '../shared/define.js';
+import { dispatch } from '../shared/dispatch.js';
 import { focusRing, tokens } from '../styles/shared.styles.js';
 import { sanitizeArticle } from './article-sanitizer.js';
+import { shiftHeadings } from './shift-headings.js';
 import { styles } from './dh-article.styles.js';
+import type { MenuPathDetail } from '../events.js';
+
+/**
+ * The title at each heading level, one template per level: a static tag name (lit/static-html) would add
+ * half a kilobyte to the open panel.
+ */
+const HEADINGS = [
+  (title: string) => html`<h1 part="title" class="title" id="title" tabindex="-1">${title}</h1>`,
+  (title: string) => html`<h2 part="title" class="title" id="title" tabindex="-1">${title}</h2>`,
+  (title: string) => html`<h3 part="title" class="title" id="title" tabindex="-1">${title}</h3>`,
+  (title: string) => html`<h4 part="title" class="title" id="title" tabindex="-1">${title}</h4>`,
+  (title: string) => html`<h5 part="title" class="title" id="title" tabindex="-1">${title}</h5>`,
+  (title: string) => html`<h6 part="title" class="title" id="title" tabindex="-1">${title}</h6>`,
+];
 
 /** What the element needs of a published article. */
 export interface ArticleContent {
@@ -19,27 +33,6 @@ export interface ArticleContent {
   lang: string;
   /** True when the German text stands in for a missing translation. */
   fallback?: boolean;
-}
-
-/** Detail of `dh-article-link`. */
-export interface ArticleLinkDetail {
-  id: string;
-}
-
-/** Detail of `dh-feedback`. */
-export interface FeedbackDetail {
-  id: string;
-  helpful: boolean;
-}
-
-/** Detail of `dh-menu-path`. */
-export interface MenuPathDetail {
-  /** Page key of the menu entry. */
-  page: string;
-  /** Its URL, when it has one. */
-  href: string | null;
-  /** True while the menu path is pointed at or focused. */
-  active: boolean;
 }
 
 /** The previous or next article of a guide. */
@@ -101,19 +94,32 @@ export class DhArticle extends LitElement {
     const html = this.article?.html ?? '';
     if (!box || (this.filled?.box === box && this.filled.html === html)) return;
     const filled = (this.filled = { box, html });
-    // The content box has no bindings: the sanitised article goes in as nodes, never as a string.
+    // The content box has no bindings: the sanitised article goes in as nodes, never as a string. Its
+    // headings are written below a page title (h2, h3); they move below this element's title.
     const safe = sanitizeArticle(html);
+    const offset = this.level - 1;
     if (safe instanceof Promise) {
       this.filling = safe.then(
         (fragment) => {
-          if (this.filled === filled) box.replaceChildren(fragment);
+          if (this.filled === filled) box.replaceChildren(shiftHeadings(fragment, offset));
         },
         // Offline before DOMPurify could load: show no stale text; the next article tries again.
         () => box.replaceChildren(),
       );
     } else {
-      box.replaceChildren(safe);
+      box.replaceChildren(shiftHeadings(safe, offset));
     }
+  }
+
+  /** The title's heading level: `heading-level`, kept between 1 and 6. */
+  private get level(): number {
+    return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+  }
+
+  /** Moves focus to the article's title, so that reading starts there (after a link or "Weiter"). */
+  async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -128,20 +134,12 @@ export class DhArticle extends LitElement {
   }
 
   private link(id: string) {
-    this.dispatchEvent(
-      new CustomEvent<ArticleLinkDetail>('dh-article-link', { detail: { id }, bubbles: true, composed: true }),
-    );
+    dispatch(this, 'dh-article-link', { id });
   }
 
   private answer(helpful: boolean) {
     this.answered = true;
-    this.dispatchEvent(
-      new CustomEvent<FeedbackDetail>('dh-feedback', {
-        detail: { id: this.article!.id, helpful },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    dispatch(this, 'dh-feedback', { id: this.article!.id, helpful });
   }
 
   private renderGuideNav() {
@@ -151,7 +149,7 @@ export class DhArticle extends LitElement {
       ${
         this.prev
           ? html`<button type="button" class="prev" @click=${() => this.link(this.prev!.id)}>
-              <span aria-hidden="true">←</span> ${t('articleNav.prev')}<span class="step-title"
+              <span class="arrow" aria-hidden="true">←</span> ${t('articleNav.prev')}<span class="step-title"
                 >: ${this.prev.title}</span
               >
             </button>`
@@ -161,7 +159,7 @@ export class DhArticle extends LitElement {
         this.next
           ? html`<button type="button" class="next" @click=${() => this.link(this.next!.id)}>
               ${t('articleNav.next')}<span class="step-title">: ${this.next.title}</span>
-              <span aria-hidden="true">→</span>
+              <span class="arrow" aria-hidden="true">→</span>
             </button>`
           : nothing
       }
@@ -203,7 +201,7 @@ export class DhArticle extends LitElement {
     const page = link?.getAttribute('data-dh-page');
     if (!link || !page) return;
     const detail: MenuPathDetail = { page, href: link.getAttribute('href'), active };
-    this.dispatchEvent(new CustomEvent('dh-menu-path', { detail, bubbles: true, composed: true }));
+    dispatch(this, 'dh-menu-path', detail);
   }
 
   private onClick(event: MouseEvent) {
@@ -212,13 +210,7 @@ export class DhArticle extends LitElement {
     const articleId = link.getAttribute('data-dh-article');
     if (articleId) {
       event.preventDefault();
-      this.dispatchEvent(
-        new CustomEvent<ArticleLinkDetail>('dh-article-link', {
-          detail: { id: articleId },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      dispatch(this, 'dh-article-link', { id: articleId });
       return;
     }
     const href = link.getAttribute('href') ?? '';
@@ -232,14 +224,12 @@ export class DhArticle extends LitElement {
     }
   }
 
-  override render() {
+  override render(): unknown {
     if (!this.article) return nothing;
     const t = uiTranslator(this.language.lang);
-    // A number from 1 to 6, so the static tag name cannot carry anything else.
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     return html`
       <article part="base" lang=${this.article.lang} aria-labelledby="title">
-        ${staticHtml`<${unsafeStatic(`h${level}`)} part="title" class="title" id="title">${this.article.title}</${unsafeStatic(`h${level}`)}>`}
+        ${HEADINGS[this.level - 1](this.article.title)}
         ${
           this.article.fallback
             ? html`<p part="fallback" class="fallback" lang=${this.language.lang}>${t('article.fallback')}</p>`
@@ -251,8 +241,6 @@ export class DhArticle extends LitElement {
     `;
   }
 }
-
-defineElement('dh-article', DhArticle);
 
 declare global {
   interface HTMLElementTagNameMap {

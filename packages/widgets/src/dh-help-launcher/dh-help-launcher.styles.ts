@@ -1,5 +1,6 @@
-import { css } from 'lit';
+import { css } from '../styles/tokens.js';
 
+// Plain CSS text: the launcher loads before Lit.
 export const styles = css`
   :host {
     position: fixed;

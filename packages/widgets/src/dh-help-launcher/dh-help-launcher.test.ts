@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import type { DhHelpLauncher } from './dh-help-launcher.js';
-import './dh-help-launcher.js';
+import '../dh-help-launcher.js';
 
 const button = (el: DhHelpLauncher) => el.shadowRoot!.querySelector('button')!;
 
@@ -20,8 +20,8 @@ describe('dh-help-launcher', () => {
     const el = await fixture<DhHelpLauncher>(html`<dh-help-launcher position="inline"></dh-help-launcher>`);
     expect(button(el).getAttribute('aria-expanded')).to.equal('false');
     button(el).click();
-    expect(window.direkthilfe!.state.snapshot.open).to.equal(true);
-    await waitUntil(() => button(el).getAttribute('aria-expanded') === 'true');
+    await waitUntil(() => button(el).getAttribute('aria-expanded') === 'true', 'not expanded', { timeout: 30_000 });
+    expect(window.direkthilfe!.state!.snapshot.open).to.equal(true);
     window.direkthilfe!.close();
     await waitUntil(() => button(el).getAttribute('aria-expanded') === 'false');
   });

@@ -4,7 +4,7 @@ import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import { openPanelState } from '../../../../test/helpers/help-snapshot.js';
 import type { DhHelpPanel } from './dh-help-panel.js';
-import './dh-help-panel.js';
+import '../dh-help-panel.js';
 
 // The help API is the real backend with the published content (see scripts/portal-api-middleware.mjs).
 
@@ -13,10 +13,22 @@ const state = openPanelState;
 const root = (el: DhHelpPanel) => el.shadowRoot!;
 const article = (el: DhHelpPanel) => root(el).querySelector('dh-article');
 const articleTitle = (el: DhHelpPanel) => article(el)?.shadowRoot?.querySelector('.title')?.textContent ?? '';
+const search = (el: DhHelpPanel) => root(el).querySelector('dh-help-search')!;
+const resultTitles = (el: DhHelpPanel) =>
+  [...(search(el)?.shadowRoot?.querySelectorAll('.result-title') ?? [])].map((e) => e.textContent);
+const button = (el: DhHelpPanel, text: string) =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text);
+
+/** The focused element, inside shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 
 /** A panel wired like `window.direkthilfe` wires it: its own state changes come back into `state`. */
-async function panel(change: Partial<HelpSnapshot> = {}) {
-  const el = await fixture<DhHelpPanel>(html`<dh-help-panel no-dock></dh-help-panel>`);
+async function panel(change: Partial<HelpSnapshot> = {}, apiBase = '') {
+  const el = await fixture<DhHelpPanel>(html`<dh-help-panel no-dock api-base=${apiBase}></dh-help-panel>`);
   el.addEventListener(
     'dh-state-change',
     (e) => (el.state = { ...el.state, ...(e as CustomEvent<Partial<HelpSnapshot>>).detail }),
@@ -26,77 +38,136 @@ async function panel(change: Partial<HelpSnapshot> = {}) {
   return el;
 }
 
+async function typeSearch(el: DhHelpPanel, text: string) {
+  await waitUntil(() => search(el)?.index, 'the index did not load');
+  search(el).shadowRoot!.querySelector('input')!.focus();
+  await sendKeys({ type: text });
+}
+
 describe('dh-help-panel', () => {
+  beforeEach(() => setViewport({ width: 1200, height: 800 }));
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  it('is a labelled complementary region showing the topic of the current page, with its menu path', async () => {
-    await setViewport({ width: 1200, height: 800 });
+  it('opens on its home view: search, first steps, the help for this page with its menu path, topics, contact', async () => {
     const el = await panel();
     const aside = root(el).querySelector('aside')!;
     expect(aside.getAttribute('aria-labelledby')).to.equal('title');
+    expect(aside.matches(':popover-open'), 'in the top layer').to.equal(true);
     expect(root(el).querySelector('#title')!.textContent).to.equal('Direkthilfe');
     await waitUntil(() => articleTitle(el) === 'Warenkorb prüfen und kostenpflichtig bestellen', 'topic not shown');
+    expect(root(el).querySelector('.eyebrow')!.textContent).to.equal('Hilfe zu dieser Seite');
     const crumbs = [...root(el).querySelectorAll('nav.breadcrumb li')].map((li) => li.textContent);
     expect(crumbs).to.deep.equal(['Mein Unternehmen', 'Kontingente & Auftragsstatus', 'Warenkorb']);
+    expect(button(el, 'Ersteinrichtung Schritt für Schritt')).to.exist;
     expect(root(el).querySelector('.contact h3')!.textContent).to.equal('Kontakt');
+    // Icon buttons with names; no back arrow at home.
+    expect(root(el).querySelector('.close')!.textContent!.trim()).to.equal('Schließen');
+    expect(root(el).querySelector('.language')!.textContent!.trim()).to.equal('English');
+    expect(root(el).querySelector('.back')).to.equal(null);
+    // Article sections sit below the article's title (h3).
+    await waitUntil(() => article(el)?.shadowRoot?.querySelector('.content h4'), 'sections are not h4');
+    expect(article(el)!.shadowRoot!.querySelector('.content h2, .content h3')).to.equal(null);
+    await waitUntil(() => root(el).querySelector('.all-topics'));
     await expectAccessible(el);
   });
 
-  it('says so when a page has no topic of its own', async () => {
+  it('a page without a topic says so and lists every topic of the view', async () => {
     const el = await panel({ page: 'demo/start' });
     await waitUntil(() => root(el).querySelector('.state')?.textContent?.includes('keinen eigenen Hilfeartikel'));
+    await waitUntil(() => root(el).querySelector<HTMLDetailsElement>('details.all-topics')?.open);
+    expect(root(el).querySelectorAll('.all-topics li').length).to.be.greaterThan(5);
     await expectAccessible(el);
   });
 
-  it('moves through a guide with Zurück and Weiter', async () => {
+  it('moves through a guide with Weiter, focus on the new title, and back with the arrow', async () => {
     const el = await panel();
     await waitUntil(() => article(el)?.shadowRoot?.querySelector('.next'));
     article(el)!.shadowRoot!.querySelector<HTMLButtonElement>('.next')!.click();
     await waitUntil(() => articleTitle(el) === 'Auftragsstatus verfolgen', `got ${articleTitle(el)}`);
-    expect(root(el).querySelector('.link')!.textContent).to.contain('Zurück zur Hilfe für diese Seite');
+    await waitUntil(() => deepActive()?.classList.contains('title'), 'focus is not on the new title');
+    expect(root(el).querySelector('.breadcrumb'), 'the page’s menu path is not above another article').to.equal(null);
     await expectAccessible(el);
+    root(el).querySelector<HTMLButtonElement>('.back')!.click();
+    await waitUntil(() => articleTitle(el) === 'Warenkorb prüfen und kostenpflichtig bestellen');
+    expect(root(el).querySelector('.back')).to.equal(null);
   });
 
-  it('searches in the current view and opens a result', async () => {
+  it('opens a search hit with focus on its title, and goes back to the same results, then home', async () => {
     const el = await panel();
-    const search = root(el).querySelector('dh-help-search')!;
-    await waitUntil(() => search.index, 'the index did not load');
-    const input = search.shadowRoot!.querySelector('input')!;
-    input.focus();
-    await sendKeys({ type: 'aktivirungsmail' });
-    await waitUntil(() => search.shadowRoot!.querySelector('.result'));
+    await typeSearch(el, 'aktivirungsmail');
+    await waitUntil(() => search(el).shadowRoot!.querySelector('.result'));
     await expectAccessible(el);
     await sendKeys({ press: 'ArrowDown' });
     const viewed = oneEvent(el, 'dh-article-view');
     await sendKeys({ press: 'Enter' });
-    expect(((await viewed) as CustomEvent<{ id: string }>).detail.id).to.match(/^admin-aktivierungsmail/);
-  });
-
-  it('switches to the user view and filters by it', async () => {
-    const el = await panel({ page: 'user/endgeraete' });
-    await waitUntil(() => root(el).querySelector('.state')?.textContent?.includes('keinen eigenen Hilfeartikel'));
-    const radios = root(el).querySelector('dh-role-switch')!.shadowRoot!.querySelectorAll('input');
-    radios[0].click();
-    await waitUntil(() => el.state.role === 'user');
-    await waitUntil(() => articleTitle(el) === 'Am Tischtelefon anmelden', `got ${articleTitle(el)}`);
-  });
-
-  it('offers the first-steps wizard of the current view', async () => {
-    const el = await panel();
-    const offer = [...root(el).querySelectorAll<HTMLButtonElement>('button.link')].find(
-      (b) => b.textContent!.trim() === 'Ersteinrichtung Schritt für Schritt',
-    )!;
-    offer.click();
-    await waitUntil(() => root(el).querySelector('dh-wizard'));
-    expect(el.state.wizard).to.equal('admin-first-setup');
-    expect(root(el).querySelector('dh-wizard')!.getAttribute('flow')).to.equal('admin-first-setup');
-    // The wizard asks the real backend where this visitor stands; without a session, at the first step.
-    const wizard = () => root(el).querySelector('dh-wizard')!.shadowRoot!;
-    await waitUntil(() => root(el).querySelector('dh-wizard')?.shadowRoot?.querySelector('.progress'), 'no wizard', {
-      timeout: 4000,
-    });
-    expect(wizard().querySelector('.progress')!.textContent).to.match(/^Schritt \d von 8$/);
+    const id = ((await viewed) as CustomEvent<{ id: string }>).detail.id;
+    expect(id).to.match(/^admin-aktivierungsmail/);
+    await waitUntil(() => deepActive()?.classList.contains('title'), 'focus is not on the article title');
+    expect(el.state.query, 'the results are kept').to.equal('aktivirungsmail');
     await expectAccessible(el);
+
+    root(el).querySelector<HTMLButtonElement>('.back')!.click();
+    await waitUntil(() => search(el)?.shadowRoot?.querySelector('.result'), 'the results are not back');
+    await waitUntil(() => deepActive()?.classList.contains('result'), 'focus is not on the opened result');
+    expect(search(el).shadowRoot!.querySelector('input')!.value).to.equal('aktivirungsmail');
+    root(el).querySelector<HTMLButtonElement>('.back')!.click();
+    await waitUntil(() => el.state.query === '' && articleTitle(el) !== '', 'not home');
+  });
+
+  it('says how many hits the other view has, and switches to it', async () => {
+    const el = await panel();
+    await typeSearch(el, 'doppelt angemeldet');
+    await waitUntil(() => search(el).shadowRoot!.querySelector('.other-view button'), 'no hint to the other view');
+    const hint = search(el).shadowRoot!.querySelector<HTMLButtonElement>('.other-view button')!;
+    expect(hint.textContent!.trim()).to.match(/^In der Anwender-Ansicht gibt es \d+ Treffer\.$/);
+    expect(search(el).shadowRoot!.querySelector('.count')!.textContent).to.contain('Keine Treffer');
+    await expectAccessible(el);
+    hint.click();
+    await waitUntil(() => el.state.role === 'user');
+    await waitUntil(() => resultTitles(el).length > 0, 'no results in the user view');
+    expect(el.state.query).to.equal('doppelt angemeldet');
+  });
+
+  it('with no results offers searches that find something, not words of titles', async () => {
+    const el = await panel({ query: 'Zebrastreifen' });
+    await waitUntil(() => search(el)?.shadowRoot?.querySelector('.suggestion'), 'no suggestions');
+    const words = [...search(el).shadowRoot!.querySelectorAll('.suggestion')].map((b) => b.textContent);
+    expect(words).to.include('Warenkorb');
+    expect(words.every((w) => !['Die', 'Zwischen', 'Anmeldung'].includes(w!))).to.equal(true);
+    expect(root(el).querySelector('.contact')).to.exist;
+    await expectAccessible(el);
+  });
+
+  it('finds the desk-phone article for a compound word and ranks a question by its topic', async () => {
+    const el = await panel({ role: 'user', page: 'user/endgeraete', query: 'Tischtelefonanmeldung' });
+    await waitUntil(() => resultTitles(el).length > 0, 'no results');
+    expect(resultTitles(el)[0]).to.equal('Am Tischtelefon anmelden');
+    el.state = { ...el.state, query: 'wie ändere ich mein passwort' };
+    await waitUntil(() => resultTitles(el)[0]?.includes('Passwort'), `got ${resultTitles(el).join(', ')}`);
+    expect(resultTitles(el).some((t) => t!.includes('Aktivierungsdatum'))).to.equal(false);
+  });
+
+  it('opens a help link of a wizard step inside the panel and comes back to the same wizard', async () => {
+    const el = await panel();
+    button(el, 'Ersteinrichtung Schritt für Schritt')!.click();
+    const wizard = () => root(el).querySelector('dh-wizard');
+    await waitUntil(() => wizard()?.shadowRoot?.querySelector('.progress'), 'no wizard', { timeout: 4000 });
+    expect(wizard()!.getAttribute('flow')).to.equal('admin-first-setup');
+    await expectAccessible(el);
+    const instance = wizard();
+    const help = [...wizard()!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+      /Hilfe/.test(b.textContent!),
+    )!;
+    help.click();
+    await waitUntil(() => articleTitle(el) !== '', 'the article did not open');
+    expect(el.state.wizard, 'the wizard stays').to.equal('admin-first-setup');
+    expect(wizard()!.hidden).to.equal(true);
+    const bar = root(el).querySelector<HTMLButtonElement>('.wizard-return button')!;
+    expect(bar.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Zurück zum Assistenten · Schritt \d von 8$/);
+    await expectAccessible(el);
+    bar.click();
+    await waitUntil(() => el.state.articleId === null && !wizard()!.hidden);
+    expect(wizard(), 'the same wizard, with whatever was typed').to.equal(instance);
   });
 
   it('closes with Escape and fires dh-close', async () => {
@@ -110,27 +181,108 @@ describe('dh-help-panel', () => {
     expect(root(el).querySelector('aside')).to.equal(null);
   });
 
-  it('is a modal dialog on narrow screens', async () => {
+  it('is a full-screen modal dialog on a phone, with a header of one row', async () => {
     await setViewport({ width: 360, height: 640 });
     const el = await panel();
     await waitUntil(() => root(el).querySelector('dialog[open]'));
     expect(root(el).querySelector('dialog')!.matches(':modal')).to.equal(true);
+    expect(root(el).querySelector('dialog')!.getBoundingClientRect().width).to.equal(360);
+    expect(root(el).querySelector('header')!.getBoundingClientRect().height).to.be.at.most(64);
+    const close = root(el).querySelector('.close')!.getBoundingClientRect();
+    const title = root(el).querySelector('#title')!.getBoundingClientRect();
+    expect(close.top, 'the close button is on the title’s row').to.be.below(title.bottom);
     await waitUntil(() => articleTitle(el) !== '');
     await expectAccessible(el);
   });
 
-  it('speaks English', async () => {
-    const el = await panel({ lang: 'en' });
+  it('lies over the page as a side sheet where docking would leave the page under 480 px', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const el = await panel();
+    await waitUntil(() => root(el).querySelector('dialog[open]'));
+    const box = root(el).querySelector('dialog')!.getBoundingClientRect();
+    expect(box.width).to.equal(416);
+    expect(box.right).to.equal(800);
+  });
+
+  it('switches language with its own button: the whole panel, view switch included', async () => {
+    const el = await panel();
+    await waitUntil(() => articleTitle(el) !== '');
+    root(el).querySelector<HTMLButtonElement>('.language')!.click();
     await waitUntil(() => articleTitle(el) === 'Checking the cart and placing a paid order', `got ${articleTitle(el)}`);
-    expect(root(el).querySelector('.close')!.textContent).to.equal('Close');
+    await waitUntil(
+      () => root(el).querySelector('.close')!.textContent!.trim() === 'Close',
+      'English strings did not load',
+    );
+    expect(root(el).querySelector('.language')!.textContent!.trim()).to.equal('Deutsch');
+    const roleSwitch = root(el).querySelector('dh-role-switch')!;
+    await waitUntil(() => roleSwitch.shadowRoot!.textContent!.includes('Administrator view'));
+    expect(deepActive()).to.equal(root(el).querySelector('.language'));
+    await expectAccessible(el);
+  });
+
+  it('says that an article does not exist (any more), and stays usable', async () => {
+    const el = await panel({ articleId: 'gibt-es-nicht' });
+    await waitUntil(() => root(el).querySelector('.missing'));
+    expect(root(el).querySelector('.missing-title')!.textContent).to.equal('Diesen Artikel gibt es nicht (mehr).');
+    await expectAccessible(el);
+    button(el, 'Zur Startseite der Hilfe')!.click();
+    await waitUntil(() => articleTitle(el) === 'Warenkorb prüfen und kostenpflichtig bestellen');
+  });
+
+  it('says that a wizard does not exist (any more)', async () => {
+    const el = await panel({ wizard: 'gibt-es-nicht' });
+    await waitUntil(() => root(el).querySelector('.missing'));
+    expect(root(el).querySelector('.missing-title')!.textContent).to.equal('Diesen Assistenten gibt es nicht (mehr).');
+    expect(root(el).querySelector('dh-wizard')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('shows no stale topic when the page key is unknown or removed', async () => {
+    const el = await panel();
+    await waitUntil(() => articleTitle(el) !== '');
+    el.state = { ...el.state, page: 'admin/unbekannt' };
+    await waitUntil(() => root(el).querySelector('.state')?.textContent?.includes('keinen eigenen Hilfeartikel'));
+    expect(article(el)).to.equal(null);
+    el.state = { ...el.state, page: null };
+    await el.updateComplete;
+    expect(article(el)).to.equal(null);
+    expect(search(el)).to.exist;
+  });
+
+  it('after "Nein" on feedback offers other searches, related topics and contact', async () => {
+    const el = await panel();
+    await waitUntil(() => article(el)?.shadowRoot?.querySelector('.feedback button'));
+    const no = [...article(el)!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.feedback button')].find(
+      (b) => b.textContent!.trim() === 'Nein',
+    )!;
+    no.click();
+    await waitUntil(() => root(el).querySelector('.unhelpful'));
+    expect(button(el, 'Anders suchen')).to.exist;
+    button(el, 'Kontakt aufnehmen')!.click();
+    expect(root(el).activeElement).to.equal(root(el).querySelector('#contact'));
     await expectAccessible(el);
   });
 
   it('shows an error with a retry when the help cannot be reached', async () => {
-    const el = await panel({ articleId: 'gibt-es-nicht', page: null });
+    const el = await panel({}, '/unreachable');
     await waitUntil(() => root(el).querySelector('[role="alert"]'));
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('Die Hilfe ist gerade nicht erreichbar.');
-    expect(root(el).querySelector('.link')!.textContent!.trim()).to.equal('Erneut versuchen');
+    expect(button(el, 'Erneut versuchen')).to.exist;
     await expectAccessible(el);
+  });
+
+  it('mirrors its arrows in right-to-left pages and opens at the left edge', async () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      const el = await panel({ articleId: 'admin-auftragsstatus' });
+      await waitUntil(() => root(el).querySelector('.back'));
+      const arrow = root(el).querySelector('.back svg')!;
+      expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+      const aside = root(el).querySelector('aside')!;
+      await Promise.all(aside.getAnimations().map((a) => a.finished));
+      expect(aside.getBoundingClientRect().left).to.equal(0);
+    } finally {
+      document.documentElement.dir = '';
+    }
   });
 });

@@ -5,9 +5,25 @@ export const styles = css`
     display: block;
   }
 
+  /* One field: the search icon and the clear button sit inside the box's border. */
   .box {
     display: flex;
+    align-items: center;
     gap: calc(var(--_space) / 2);
+    padding-inline: var(--_space) calc(var(--_space) / 4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_muted);
+  }
+
+  .box:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .box input:focus-visible {
+    outline: none;
   }
 
   label {
@@ -19,12 +35,17 @@ export const styles = css`
   input {
     flex: 1;
     min-inline-size: 0;
+    min-block-size: 2.75rem;
     font: inherit;
     color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.1) var(--_space);
+    background: transparent;
+    border: 0;
+    padding: 0;
+  }
+
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
   }
 
   input::-webkit-search-cancel-button {
@@ -38,10 +59,35 @@ export const styles = css`
   }
 
   .clear {
-    border: 1px solid var(--_border);
+    display: grid;
+    place-items: center;
+    inline-size: 2.25rem;
+    block-size: 2.25rem;
+    flex: none;
+    padding: 0;
+    border: 0;
     border-radius: var(--_radius);
-    background: var(--_surface);
-    padding-inline: var(--_space);
+    background: transparent;
+    color: var(--_text);
+  }
+
+  .clear:hover {
+    background: var(--_hover);
+  }
+
+  .other-view {
+    margin-block: 0 var(--_space);
+  }
+
+  .link {
+    font: inherit;
+    padding: calc(var(--_space) / 4) 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
   }
 
   .count {
@@ -55,21 +101,25 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: calc(var(--_space) / 2);
+  }
+
+  /* A list of rows divided by lines, not boxes inside the panel's box. */
+  li + li {
+    border-block-start: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
   }
 
   .result {
     display: block;
     inline-size: 100%;
     text-align: start;
-    border: 1px solid var(--_border);
+    border: 0;
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: transparent;
     padding: var(--_space);
   }
 
   .result:hover {
-    border-color: var(--_accent);
+    background: var(--_hover);
   }
 
   .result-title {

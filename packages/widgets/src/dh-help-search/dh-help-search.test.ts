@@ -2,8 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { buildSearchIndex } from '@direkthilfe/core/search/build-index';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
-import type { DhHelpSearch, ResultSelectDetail, SearchEventDetail } from './dh-help-search.js';
-import './dh-help-search.js';
+import type { DhHelpSearch } from './dh-help-search.js';
+import type { ResultSelectDetail, SearchEventDetail } from '../events.js';
+import '../dh-help-search.js';
 
 const index = buildSearchIndex([
   {

@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
-import type { DhPasswordField, PasswordChangeDetail } from './dh-password-field.js';
-import './dh-password-field.js';
+import type { DhPasswordField } from './dh-password-field.js';
+import type { PasswordChangeDetail } from '../events.js';
+import '../dh-password-field.js';
 
 const shadow = (el: DhPasswordField) => el.shadowRoot!;
 const input = (el: DhPasswordField) => shadow(el).querySelector<HTMLInputElement>('#password')!;
@@ -123,6 +124,66 @@ describe('dh-password-field', () => {
     await expectAccessible(el);
   });
 
+  it('never shows a strong or green bar while a rule fails: at most "schwach"', async () => {
+    const el = await fixture<DhPasswordField>(html`<dh-password-field></dh-password-field>`);
+    const text = () => shadow(el).querySelector('[part="strength-text"]')!.textContent;
+    // Random enough for zxcvbn to call it very strong, but "ü" breaks the policy; so does the issue's example.
+    for (const password of ['vK7.qz-Lw3_Rp9xTü', 'Grüße2024!']) {
+      el.value = password;
+      await settled(el);
+      await waitUntil(() => el.check.failed.includes('allowedCharacters'));
+      const meter = shadow(el).querySelector('meter')!;
+      await waitUntil(() => text() !== 'noch nicht bewertet');
+      expect(['sehr schwach', 'schwach'], password).to.include(text());
+      expect(meter.value, password).to.be.at.most(1);
+      expect(meter.getAttribute('aria-valuetext')).to.equal(text());
+    }
+    // Without the forbidden character the same password shows its real strength.
+    el.value = 'vK7.qz-Lw3_Rp9xT';
+    await waitUntil(() => text() === 'sehr stark', `stayed ${text()}`, { timeout: 5000 });
+    await expectAccessible(el);
+  });
+
+  it('gives strength advice in its own German words, in the Sie-form and in line with the rules', async function () {
+    this.timeout(20_000);
+    const el = await fixture<DhPasswordField>(html`<dh-password-field></dh-password-field>`);
+    el.value = 'Hallo123';
+    await settled(el);
+    const hint = () => shadow(el).querySelector('.hint')?.textContent ?? '';
+    await waitUntil(
+      () => hint() !== '',
+      `no strength advice: ${JSON.stringify((el as unknown as { strength: unknown }).strength)} ${shadow(el).querySelector('[part=strength-text]')!.textContent}`,
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(hint()).to.match(/Sie\b|Dieses Passwort/);
+    expect(hint()).to.not.match(/(^|\s)(Vermeide|Füge|Verwende) |Seiten relevanten|ohne .*Großbuchstaben|Symbol/);
+  });
+
+  it('never breaks "(A–Z)" or "(0–9)" across lines, even at 200 px', async () => {
+    const wrapper = await fixture(html`<div style="inline-size: 200px"><dh-password-field></dh-password-field></div>`);
+    const el = wrapper.querySelector('dh-password-field')!;
+    await el.updateComplete;
+    const ranges = [];
+    for (const item of shadow(el).querySelectorAll('li[data-rule]')) {
+      const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/\([^)]*\)/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index!);
+          range.setEnd(node, match.index! + match[0].length);
+          ranges.push(range);
+        }
+      }
+    }
+    expect(ranges.map((r) => r.toString().replace(/\u2060/g, ''))).to.include.members(['(A–Z)', '(a–z)', '(0–9)']);
+    // A range broken across lines has a box on each line; "(A–Z, a–z)" may break only at its space.
+    for (const range of ranges.filter((r) => !r.toString().includes(' '))) {
+      expect(range.getClientRects()).to.have.length(1, range.toString());
+    }
+  });
+
   it('fires dh-password-change with validity, failed rules and score', async () => {
     const el = await fixture<DhPasswordField>(html`<dh-password-field></dh-password-field>`);
     await type(el, 'X');
@@ -167,6 +228,20 @@ describe('dh-password-field', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('#confirm-error')).to.equal(null);
     expect(el.checkValidity()).to.equal(true);
+  });
+
+  it('reports an empty or different repetition once, at the repetition, leaving the valid password alone', async () => {
+    const el = await fixture<DhPasswordField>(html`<dh-password-field confirm></dh-password-field>`);
+    await type(el, 'Tr0ub4dor.3');
+    await settled(el);
+    expect(shadow(el).querySelector('#confirm-error')).to.equal(null);
+    expect(el.reportConfirmation()).to.equal(false);
+    await el.updateComplete;
+    await waitUntil(() => shadow(el).activeElement?.id === 'confirm', 'focus did not go to the repetition');
+    expect(shadow(el).querySelector('#confirm-error')!.textContent).to.equal('Die Passwörter stimmen nicht überein.');
+    expect(input(el).getAttribute('aria-invalid')).to.equal('false');
+    expect(shadow(el).querySelectorAll('[part="error"]')).to.have.length(1);
+    await expectAccessible(el);
   });
 
   it('blocks its form while the policy fails and submits the password once it holds, by keyboard alone', async () => {

@@ -12,18 +12,12 @@ import '../i18n/password-strings.js';
 import { coreTranslator, uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
 import { debounce } from '../shared/debounce.js';
-import { defineElement } from '../shared/define.js';
+import { dispatch } from '../shared/dispatch.js';
+import type { PasswordChangeDetail } from '../events.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
 import { styles } from './dh-password-field.styles.js';
+import { keepTogether } from './keep-together.js';
 import { loadPasswordData, type PasswordData } from './password-data.js';
-
-/** Detail of `dh-password-change`. */
-export interface PasswordChangeDetail {
-  valid: boolean;
-  failed: RuleId[];
-  /** Strength 0–4, or null while it is not estimated yet. */
-  score: number | null;
-}
 
 type DisplayState = RuleState | 'open';
 
@@ -108,6 +102,8 @@ export class DhPasswordField extends LitElement {
   @state() private data?: PasswordData;
   @state() private strength?: StrengthEstimate;
   @state() private announcement = '';
+  /** The form was sent with an empty or different repetition: say so at the repetition, even if empty. */
+  @state() private confirmReported = false;
 
   @query('#password') private passwordInput?: HTMLInputElement;
   @query('#confirm') private confirmInput?: HTMLInputElement;
@@ -150,9 +146,21 @@ export class DhPasswordField extends LitElement {
     this.scheduleAnnouncement.cancel();
   }
 
+  /**
+   * Checks the repetition as a form's submit would: when it does not match, the message appears once, at
+   * the repetition (focused if `focus`); the password itself stays as it is. True when it matches.
+   */
+  reportConfirmation(focus = true): boolean {
+    if (this.confirmMatches) return true;
+    this.confirmReported = true;
+    if (focus) void this.updateComplete.then(() => this.confirmInput?.focus());
+    return false;
+  }
+
   formResetCallback() {
     this.value = '';
     this.confirmation = '';
+    this.confirmReported = false;
     this.announcedStates = undefined;
     this.announcedMatch = undefined;
   }
@@ -184,16 +192,28 @@ export class DhPasswordField extends LitElement {
     const detail: PasswordChangeDetail = {
       valid: this.result.valid && this.confirmMatches,
       failed: this.result.failed,
-      score: this.value && this.strength ? this.strength.score : null,
+      score: this.value && this.strength ? this.shownScore : null,
     };
     if (JSON.stringify(detail) !== JSON.stringify(this.lastDetail)) {
       this.lastDetail = detail;
-      this.dispatchEvent(new CustomEvent('dh-password-change', { detail, bubbles: true, composed: true }));
+      dispatch(this, 'dh-password-change', detail);
     }
   }
 
   private get confirmMatches(): boolean {
     return !this.confirm || this.confirmation === this.value;
+  }
+
+  /** The strength as shown: at most "schwach" while a rule fails or is not decided, never a green bar. */
+  private get shownScore(): number {
+    const score = this.strength?.score ?? 0;
+    return this.result.valid ? score : Math.min(score, 1);
+  }
+
+  /** The repetition's message: once it differs, or (after a send attempt) while it is still empty. */
+  private get confirmError(): string | undefined {
+    const shown = !this.confirmMatches && (this.confirmation || this.confirmReported);
+    return shown ? uiTranslator(this.language.lang)('passwordField.mismatch') : undefined;
   }
 
   private updateValidity() {
@@ -221,11 +241,7 @@ export class DhPasswordField extends LitElement {
 
   private readonly scheduleStrength = debounce(() => {
     if (!this.data?.estimateStrength) return;
-    this.strength = this.data.estimateStrength(this.value, {
-      username: this.username,
-      userInputs: this.userInputs,
-      lang: this.language.lang,
-    });
+    this.strength = this.data.estimateStrength(this.value, { username: this.username, userInputs: this.userInputs });
   }, STRENGTH_DELAY_MS);
 
   private readonly scheduleAnnouncement = debounce(() => this.announce(), ANNOUNCE_DELAY_MS);
@@ -260,7 +276,7 @@ export class DhPasswordField extends LitElement {
 
   private get strengthText(): string {
     if (!this.value || !this.strength) return uiTranslator(this.language.lang)('passwordField.strengthUnknown');
-    return coreTranslator(this.language.lang)(`password.strength.score${this.strength.score}`);
+    return coreTranslator(this.language.lang)(`password.strength.score${this.shownScore}`);
   }
 
   private onPasswordInput(event: Event) {
@@ -291,14 +307,14 @@ export class DhPasswordField extends LitElement {
     return this.value ? state : 'open';
   }
 
-  override render() {
+  override render(): unknown {
     const lang = this.language.lang;
     const t = uiTranslator(lang);
     const ct = coreTranslator(lang);
     const type = this.visible ? 'text' : 'password';
-    const mismatch = this.confirm && this.confirmation !== '' && !this.confirmMatches;
-    const score = this.value && this.strength ? this.strength.score : 0;
-    const feedback = this.value && this.strength ? (this.strength.warning ?? this.strength.suggestions[0]) : undefined;
+    const confirmError = this.confirmError;
+    const score = this.value && this.strength ? this.shownScore : 0;
+    const feedback = this.value && this.strength ? (this.data?.strengthFeedback?.(this.strength, ct) ?? '') : '';
 
     return html`
       <div part="base" lang=${lang} @keydown=${this.onKeydown} @focusin=${this.onFocus}>
@@ -329,7 +345,7 @@ export class DhPasswordField extends LitElement {
               <span aria-hidden="true">${this.visible ? '◉' : '◎'}</span>${t('passwordField.show')}
             </button>
           </div>
-          ${this.serverError ? html`<p part="error" class="error" id="server-error">${this.serverError}</p>` : nothing}
+          ${this.serverError ? html`<p part="error" class="error" id="server-error">${keepTogether(this.serverError)}</p>` : nothing}
           <div class="strength" part="strength" id="strength">
             <span id="strength-label">${ct('password.strength.label')}:</span>
             <meter
@@ -365,12 +381,12 @@ export class DhPasswordField extends LitElement {
                     spellcheck="false"
                     .value=${this.confirmation}
                     ?disabled=${this.disabled}
-                    aria-invalid=${mismatch ? 'true' : 'false'}
-                    aria-describedby=${mismatch ? 'confirm-error' : nothing}
+                    aria-invalid=${confirmError ? 'true' : 'false'}
+                    aria-describedby=${confirmError ? 'confirm-error' : nothing}
                     @input=${this.onConfirmInput}
                   />
                 </div>
-                ${mismatch ? html`<p part="error" class="error" id="confirm-error">${t('passwordField.mismatch')}</p>` : nothing}
+                ${confirmError ? html`<p part="error" class="error" id="confirm-error">${confirmError}</p>` : nothing}
               </div>`
             : nothing
         }
@@ -386,17 +402,14 @@ export class DhPasswordField extends LitElement {
     return html`<li part="rule rule-${state}" data-rule=${id} data-state=${state}>
       <span class="icon" aria-hidden="true">${ICONS[state]}</span>
       <span
-        ><span class="visually-hidden">${uiTranslator(lang)(`passwordField.state.${state}`)} </span>${ruleLabel(
-          id,
-          ct,
+        ><span class="visually-hidden">${uiTranslator(lang)(`passwordField.state.${state}`)} </span>${keepTogether(
+          ruleLabel(id, ct),
         )}</span
       >
       ${showCharacters ? html`<span class="detail error">${ruleError(id, this.result, ct)}</span>` : nothing}
     </li>`;
   }
 }
-
-defineElement('dh-password-field', DhPasswordField);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
-import type { DhRoleSwitch, RoleChangeDetail } from './dh-role-switch.js';
-import './dh-role-switch.js';
+import type { DhRoleSwitch } from './dh-role-switch.js';
+import type { RoleChangeDetail } from '../events.js';
+import '../dh-role-switch.js';
 
 const radios = (el: DhRoleSwitch) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 
@@ -39,6 +40,8 @@ describe('dh-role-switch', () => {
     const el = await fixture<DhRoleSwitch>(
       html`<dh-role-switch lang="en" .roles=${['admin', 'user']}></dh-role-switch>`,
     );
-    expect(el.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('User view');
+    // The English strings load on first use.
+    const label = () => el.shadowRoot!.querySelector('label')!.textContent!.trim();
+    await waitUntil(() => label() === 'User view', `got ${label()}`, { timeout: 30_000 });
   });
 });

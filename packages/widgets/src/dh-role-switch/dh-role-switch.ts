@@ -4,13 +4,8 @@ import type { Role } from '@direkthilfe/core/content/model';
 import '../i18n/help-strings.js';
 import { uiTranslator } from '../i18n/i18n.js';
 import { LanguageController } from '../shared/language-controller.js';
-import { defineElement } from '../shared/define.js';
+import { dispatch } from '../shared/dispatch.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
-
-/** Detail of `dh-role-change`. */
-export interface RoleChangeDetail {
-  role: Role;
-}
 
 /**
  * "Anwender-Ansicht" / "Administrator-Ansicht": a group of two radio buttons, so the chosen view is
@@ -35,6 +30,8 @@ export class DhRoleSwitch extends LitElement {
       }
       fieldset {
         display: inline-flex;
+        flex-wrap: wrap;
+        max-inline-size: 100%;
         margin: 0;
         padding: 0;
         border: 1px solid var(--_border);
@@ -45,8 +42,12 @@ export class DhRoleSwitch extends LitElement {
         position: relative;
         display: inline-flex;
         align-items: center;
+        flex: 1 1 auto;
+        justify-content: center;
         min-block-size: 2.25rem;
         padding-inline: 0.75em;
+        /* A view's name never breaks at its hyphen ("Anwender-/Ansicht"); the two options wrap instead. */
+        white-space: nowrap;
         cursor: pointer;
         background: var(--_surface);
         color: var(--_text);
@@ -91,12 +92,10 @@ export class DhRoleSwitch extends LitElement {
 
   private choose(role: Role) {
     this.view = role;
-    this.dispatchEvent(
-      new CustomEvent<RoleChangeDetail>('dh-role-change', { detail: { role }, bubbles: true, composed: true }),
-    );
+    dispatch(this, 'dh-role-change', { role });
   }
 
-  override render() {
+  override render(): unknown {
     if (this.roles.length < 2) return nothing;
     const t = uiTranslator(this.language.lang);
     return html`<fieldset part="group">
@@ -112,8 +111,6 @@ export class DhRoleSwitch extends LitElement {
     </fieldset>`;
   }
 }
-
-defineElement('dh-role-switch', DhRoleSwitch);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -34,10 +34,17 @@ export const controlStyles = css`
     color: var(--_accent-contrast);
   }
 
+  button.small {
+    min-block-size: 2rem;
+    padding-inline: var(--_space);
+    font-size: 0.875em;
+  }
+
+  /* Disabled: solid and muted (not dashed), still legible. */
   button[disabled],
   button[aria-disabled='true'] {
     cursor: not-allowed;
-    border-style: dashed;
+    border-color: var(--_border);
     background: var(--_surface);
     color: var(--_muted);
   }
@@ -159,10 +166,58 @@ export const controlStyles = css`
     overflow-wrap: anywhere;
   }
 
-  @media (max-width: 30rem) {
+  /* Addresses, user names and numbers are read and typed as a whole: never broken inside. */
+  dd.value,
+  .nowrap {
+    overflow-wrap: normal;
+    white-space: nowrap;
+  }
+
+  /* The forms sit in a narrow panel, so the layout follows the panel's width, not the window's. */
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+
+  @container (max-width: 30rem) {
     dl {
       grid-template-columns: 1fr;
     }
+
+    dt:not(:first-child) {
+      margin-block-start: calc(var(--_space) / 2);
+    }
+  }
+
+  dl.credentials dd {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+    align-items: center;
+  }
+
+  /* First-login data: monospace (l, 1 and I differ), one line per value; scrolls rather than breaks. */
+  .credential {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.9375em;
+    white-space: nowrap;
+    max-inline-size: 100%;
+    overflow-x: auto;
+    display: inline-block;
+    padding: 0.125em 0.375em;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_text) 7%, transparent);
+  }
+
+  .simulation {
+    margin-block-start: var(--_space);
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    background: color-mix(in srgb, var(--_text) 4%, transparent);
+  }
+
+  .simulation p {
+    margin-block: 0 var(--_space);
   }
 
   @media (forced-colors: active) {

@@ -1,8 +1,9 @@
 import type { Role } from '@direkthilfe/core/content/model';
 import { HelpState, pageKeyOf, type HelpSnapshot } from '@direkthilfe/core/help/help-state';
+import { initialRole, languageFor, parseLanguageChoice, type LanguageChoice } from '@direkthilfe/core/help/preferences';
 import { resolveLanguage, type Language } from '@direkthilfe/core/i18n/languages';
 import { loadElement } from '../autoloader.js';
-import type { MenuPathDetail } from '../dh-article/dh-article.js';
+import { tabStorage, WIZARD_KEY } from './tab-storage.js';
 
 /** The one place that knows a panel element's interface, without loading its code. */
 interface PanelElement extends HTMLElement {
@@ -11,6 +12,9 @@ interface PanelElement extends HTMLElement {
 }
 
 const ROLE_KEY = 'direkthilfe:role';
+const LANGUAGE_KEY = 'direkthilfe:language';
+/** The page's own language (`<html lang>`). */
+const pageLanguage = (): Language => resolveLanguage(document.documentElement.lang);
 
 /** Roles the host grants: `data-dh-roles="admin user"` on `<html>`; users only otherwise. */
 const declaredRoles = (): Role[] => {
@@ -19,56 +23,50 @@ const declaredRoles = (): Role[] => {
 };
 
 /**
- * `window.direkthilfe`: the page's help state and the embedding API. It lives in the small script every
- * page loads; the panel's code loads on first open (or when the browser is idle).
+ * The page's help state behind `window.direkthilfe`: it follows the page, remembers the reader's choices
+ * for the tab and mounts the panel. Loaded on the first call that needs it, not with the page.
  */
-export class Direkthilfe {
+export class HelpController {
   readonly state: HelpState;
   private panel?: PanelElement;
 
   constructor() {
-    const stored = sessionStorage.getItem(ROLE_KEY) as Role | null;
+    const page = pageKeyOf(document);
+    const roles = declaredRoles();
+    const wizard = tabStorage.get(WIZARD_KEY);
     this.state = new HelpState({
-      page: pageKeyOf(document),
-      roles: declaredRoles(),
-      role: stored ?? (document.documentElement.dataset.dhRole as Role | undefined) ?? undefined,
-      lang: resolveLanguage(document.documentElement.lang),
+      ...(wizard ? { wizard, open: true } : {}),
+      page,
+      roles,
+      role: initialRole({ role: this.declaredRole(), key: page }, tabStorage.get(ROLE_KEY), roles),
+      lang: languageFor(document.documentElement.lang, this.languageChoice),
     });
     this.state.subscribe((next, previous) => {
-      if (next.role !== previous.role) sessionStorage.setItem(ROLE_KEY, next.role);
+      if (next.role !== previous.role) {
+        tabStorage.set(ROLE_KEY, next.role);
+        // The page's own view switch follows the one view state.
+        document.dispatchEvent(new CustomEvent('dh-view-change', { detail: { role: next.role } }));
+      }
+      tabStorage.set(WIZARD_KEY, next.wizard && next.open ? next.wizard : null);
       if (this.panel) this.panel.state = next;
       else if (next.open) void this.mountPanel();
     });
     this.followThePage();
-    document.addEventListener('dh-menu-path', (event) =>
-      this.highlightMenu((event as CustomEvent<MenuPathDetail>).detail),
+    if (wizard) void this.mountPanel();
+    // Only articles have menu paths, so the highlighting's code loads with the first one pointed at.
+    document.addEventListener(
+      'dh-menu-path',
+      (event) => void import('./menu-highlight.js').then(({ highlightMenu }) => highlightMenu(event.detail)),
     );
   }
 
-  private highlighted?: { element: HTMLElement; outline: string; offset: string };
+  /** `data-dh-role` on `<body>` or `<html>`: the view the page itself belongs to. */
+  private declaredRole(): string | null {
+    return document.body?.dataset.dhRole ?? document.documentElement.dataset.dhRole ?? null;
+  }
 
-  /**
-   * Highlights the page's own menu entry for a menu path in an article: an element marked
-   * `data-dh-menu="<page key>"`, else a link to the page's URL. Outline set through the CSSOM, so a
-   * strict CSP allows it; removed when the pointer or focus leaves.
-   */
-  private highlightMenu({ page, href, active }: MenuPathDetail): void {
-    if (this.highlighted) {
-      const { element, outline, offset } = this.highlighted;
-      element.style.outline = outline;
-      element.style.outlineOffset = offset;
-      element.removeAttribute('data-dh-highlight');
-      this.highlighted = undefined;
-    }
-    if (!active) return;
-    const element =
-      document.querySelector<HTMLElement>(`[data-dh-menu="${CSS.escape(page)}"]`) ??
-      (href ? document.querySelector<HTMLElement>(`a[href="${CSS.escape(href)}"]`) : null);
-    if (!element) return;
-    this.highlighted = { element, outline: element.style.outline, offset: element.style.outlineOffset };
-    element.setAttribute('data-dh-highlight', '');
-    element.style.outline = '3px solid #d4007a';
-    element.style.outlineOffset = '2px';
+  private get languageChoice(): LanguageChoice | null {
+    return parseLanguageChoice(tabStorage.get(LANGUAGE_KEY));
   }
 
   open(): void {
@@ -104,12 +102,22 @@ export class Direkthilfe {
     this.state.update({ wizard: flow, articleId: null, query: '', open: true });
   }
 
+  /** `admin` or `user`; a view the page does not grant (`data-dh-roles`) is ignored with a warning. */
   setRole(role: Role): void {
+    if (!this.state.allows(role)) {
+      console.warn(
+        `Direkthilfe: setRole('${String(role)}') ignored. Allowed views on this page: ${this.state.snapshot.roles.join(', ')}.`,
+      );
+      return;
+    }
     this.state.update({ role });
   }
 
+  /** `de` or `en`; holds (also on the next pages of this tab) until the page's own `lang` changes. */
   setLanguage(lang: Language | string): void {
-    this.state.update({ lang: resolveLanguage(lang) });
+    const chosen = resolveLanguage(lang);
+    tabStorage.set(LANGUAGE_KEY, JSON.stringify({ lang: chosen, pageLang: pageLanguage() } satisfies LanguageChoice));
+    this.state.update({ lang: chosen });
   }
 
   /** Loads the panel's code ahead of the first click. */
@@ -125,23 +133,35 @@ export class Direkthilfe {
     const panel = document.createElement('dh-help-panel') as PanelElement;
     panel.returnFocusTo = this.opener;
     panel.state = this.state.snapshot;
-    panel.addEventListener('dh-state-change', (event) =>
-      this.state.update((event as CustomEvent<Partial<HelpSnapshot>>).detail),
-    );
+    panel.addEventListener('dh-state-change', (event) => {
+      const { lang, ...change } = (event as CustomEvent<Partial<HelpSnapshot>>).detail;
+      // The reader's language switch: as setLanguage, it holds until the page's language changes.
+      if (lang) this.setLanguage(lang);
+      this.state.update(change);
+    });
     document.body.append(panel);
     this.panel = panel;
   }
 
-  /** Page keys change through `data-dh-page`, history navigation and `<html lang>`: follow all three. */
+  /**
+   * Follows the page: `data-dh-page` (removed: no page, so no stale topic), `data-dh-role` (the page's
+   * own view switch), `<html lang>` (a language the reader chose holds until this changes) and history
+   * navigation. A key set with `setPage()` stays until the page says otherwise.
+   */
   private followThePage(): void {
-    const sync = () =>
-      this.state.update({
-        page: pageKeyOf(document) ?? this.state.snapshot.page,
-        lang: resolveLanguage(document.documentElement.lang),
-      });
-    const observer = new MutationObserver(sync);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-dh-page', 'lang'] });
-    if (document.body) observer.observe(document.body, { attributes: true, attributeFilter: ['data-dh-page'] });
-    window.addEventListener('popstate', sync);
+    const observer = new MutationObserver((records) => {
+      const changed = new Set(records.map((r) => r.attributeName));
+      if (changed.has('data-dh-page')) this.state.update({ page: pageKeyOf(document) });
+      if (changed.has('lang'))
+        this.state.update({ lang: languageFor(document.documentElement.lang, this.languageChoice) });
+      const role = this.declaredRole();
+      if (changed.has('data-dh-role') && role) this.setRole(role as Role);
+    });
+    const attributeFilter = ['data-dh-page', 'data-dh-role', 'lang'];
+    observer.observe(document.documentElement, { attributes: true, attributeFilter });
+    if (document.body) observer.observe(document.body, { attributes: true, attributeFilter });
+    window.addEventListener('popstate', () =>
+      this.state.update({ page: pageKeyOf(document) ?? this.state.snapshot.page }),
+    );
   }
 }

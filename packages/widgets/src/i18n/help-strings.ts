@@ -1,6 +1,6 @@
 // Registers the strings of the help panel and its parts (search, view switch, article navigation).
-import { registerStrings } from './i18n.js';
+import { registerLazyStrings, registerStrings } from './i18n.js';
 import de from './locales/help.de.js';
-import en from './locales/help.en.js';
 
-registerStrings({ de, en });
+registerStrings({ de });
+registerLazyStrings('en', () => import('./locales/help.en.js'));

@@ -5,7 +5,7 @@ export default {
       uppercase: 'Mindestens ein Großbuchstabe (A–Z)',
       lowercase: 'Mindestens ein Kleinbuchstabe (a–z)',
       digit: 'Mindestens eine Ziffer (0–9)',
-      allowedCharacters: 'Nur Buchstaben A–Z und a–z, Ziffern und die Sonderzeichen _ - .',
+      allowedCharacters: 'Nur Buchstaben (A–Z, a–z), Ziffern und die Sonderzeichen „_“ „-“ „.“',
       notContainsUsername: 'Enthält nicht Ihren Benutzernamen',
       maxLength: 'Höchstens {{count}} Zeichen',
       notCommon: 'Kein häufig verwendetes oder bekanntes Passwort',

@@ -8,7 +8,7 @@ export default {
       uppercase: 'At least one upper-case letter (A–Z)',
       lowercase: 'At least one lower-case letter (a–z)',
       digit: 'At least one digit (0–9)',
-      allowedCharacters: 'Only letters A–Z and a–z, digits and the special characters _ - .',
+      allowedCharacters: 'Only letters (A–Z, a–z), digits and the special characters “_” “-” “.”',
       notContainsUsername: 'Does not contain your user name',
       maxLength: 'At most {{count}} characters',
       notCommon: 'Not a common or known password',

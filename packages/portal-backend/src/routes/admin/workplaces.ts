@@ -1,6 +1,7 @@
 import { schemaOf, type ApiPlugin } from '../../contract.js';
 import { adminOf } from '../../context.js';
 import { ApiError } from '../../errors.js';
+import { newWelcomeToken, queueActivationMail } from '../../services/activation-mail.js';
 import { CLIENTS, DESK_PHONES, deletableFrom, workplaceView } from '../../services/workplaces.js';
 
 /** Device models and the company's workplaces. */
@@ -42,6 +43,34 @@ const workplaceRoutes: ApiPlugin = async (app) => {
       );
       if (!saved) throw new ApiError(409, 'stale_write', {}, { revision: current.revision });
       return workplace(companyId, request.params.id);
+    },
+  );
+
+  app.post(
+    '/workplaces/:id/activation-mail',
+    {
+      schema: schemaOf('POST /api/admin/workplaces/:id/activation-mail'),
+      config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const current = await workplace(adminOf(request).companyId, request.params.id);
+      const user = current.username ? await store.users.byName(current.username, 'user') : undefined;
+      if (!user) throw new ApiError(404, 'workplace_not_found');
+      // After the first login the link has done its job: the user signs in with the own password.
+      if (user.passwordChangedAt) throw new ApiError(409, 'first_login_done');
+      const welcome = newWelcomeToken();
+      await store.transaction(async (tx) => {
+        await tx.users.setWelcomeToken(user.id, welcome.hash);
+        await queueActivationMail(tx, {
+          key: `activation:resend-${user.id}-${welcome.hash}`,
+          to: current.email,
+          username: user.username,
+          name: current.name,
+          token: welcome.token,
+          publicUrl: app.config.publicUrl,
+        });
+      });
+      return reply.status(202).send({ sentTo: current.email });
     },
   );
 

@@ -90,6 +90,9 @@ export function userStore({ db }: Db): UserStore {
           .executeTakeFirstOrThrow();
         return row.id;
       }),
+    async setWelcomeToken(userId, welcomeTokenHash) {
+      await db.updateTable('users').set({ welcome_token_hash: welcomeTokenHash }).where('id', '=', userId).execute();
+    },
     async setPassword(userId, passwordHash) {
       await db
         .updateTable('users')

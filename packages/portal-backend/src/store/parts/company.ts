@@ -153,6 +153,7 @@ export function workplaceStore({ db }: Db): WorkplaceStore {
         'w.email',
         'w.phone_number',
         'w.activated_at',
+        'w.order_id',
         'w.group_id',
         'g.name as group_name',
         'u.username',
@@ -181,6 +182,7 @@ export function workplaceStore({ db }: Db): WorkplaceStore {
       group: { id: w.group_id, name: w.group_name },
       devices: devices.filter((d) => d.workplace_id === w.id).map((d) => ({ id: d.id, kind: d.kind, model: d.model })),
       activatedAt: w.activated_at,
+      orderId: w.order_id,
     }));
   }
   return {

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { WorkplaceDraft } from '@direkthilfe/core/portal/portal-client';
+import type { DeviceModels, Group, WorkplaceDraft } from '@direkthilfe/core/portal/portal-client';
+import { draftFacts, renderWorkplaceFacts } from './workplace-facts.js';
 import { WizardStep } from './wizard-step.js';
 
 /** The next day, as `YYYY-MM-DD` in local time: the earliest date an activation can be planned for. */
@@ -13,6 +14,14 @@ const tomorrow = () => {
 /** Step "Aktivierungsdatum und Auftrag": "schnellstmöglich" or a date, then "Auftrag hinzufügen" into the cart. */
 export class DhWizardAddOrder extends WizardStep {
   @state() private onDate = false;
+  @state() private groups?: Group[];
+  @state() private models?: DeviceModels;
+
+  protected override async reload() {
+    // The names of the draft's group, desk phones and clients, for the summary.
+    [this.groups, this.models] =
+      (await this.load(() => Promise.all([this.client.groups(), this.client.deviceModels()]))) ?? [];
+  }
 
   private get draft(): WorkplaceDraft | undefined {
     return this.progress.draft as WorkplaceDraft | undefined;
@@ -25,21 +34,20 @@ export class DhWizardAddOrder extends WizardStep {
     return { progress: { draft: undefined } };
   });
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     const draft = this.draft;
     if (!draft) {
-      return html`<p class="success">
-        ${this.derived.workplaceInCart ? t('wizard.order.inCart') : t('wizard.order.noDraft')}
-      </p>`;
+      return this.derived.workplaceInCart
+        ? this.renderConfirmed('add-order')
+        : html`<p class="success">${t('wizard.order.noDraft')}</p>`;
     }
     return html`
-      <dl>
-        <dt>${t('wizard.fields.name')}</dt>
-        <dd>${draft.name}</dd>
-        <dt>${t('wizard.fields.email')}</dt>
-        <dd>${draft.email}</dd>
-      </dl>
+      ${
+        this.groups && this.models
+          ? renderWorkplaceFacts(draftFacts(draft, this.groups, this.models), t)
+          : html`<p class="muted" role="status">${this.error ? nothing : t('wizard.loadingData')}</p>`
+      }
       <form novalidate @submit=${this.onSubmit} aria-label=${t('wizard.steps.add-order.title')}>
         ${this.renderAlert()}
         <fieldset @change=${(e: Event) => (this.onDate = (e.target as HTMLInputElement).value === 'date')}>
@@ -58,7 +66,7 @@ export class DhWizardAddOrder extends WizardStep {
             ? html`${this.renderField({ name: 'activationDate', label: t('wizard.fields.activationDate'), type: 'date', hint: t('wizard.order.dateHint') })}`
             : nothing
         }
-        ${this.renderSubmit(t('wizard.order.submit'))}
+        ${this.renderSubmit(t('wizard.order.submit'), nothing, t('wizard.order.busy'))}
       </form>
     `;
   }

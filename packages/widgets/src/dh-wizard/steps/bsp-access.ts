@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { WizardStep } from './wizard-step.js';
 
@@ -11,7 +11,7 @@ export class DhWizardBspAccess extends WizardStep {
   override connectedCallback() {
     super.connectedCallback();
     this.access ??= (this.progress.choices?.access as Access | undefined) ?? 'register';
-    void import('../../dh-password-field/dh-password-field.js');
+    void import('../../dh-password-field.js');
   }
 
   private choose(event: Event) {
@@ -28,9 +28,9 @@ export class DhWizardBspAccess extends WizardStep {
     return { progress: { choices: { ...this.progress.choices, access } } };
   });
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
-    if (this.derived.bspAccount) return html`<p class="success">${t('wizard.bsp.done')}</p>`;
+    if (this.derived.bspAccount) return this.renderConfirmed('bsp-access');
     const register = this.access !== 'existing';
     return html`
       <fieldset @change=${this.choose}>
@@ -66,7 +66,11 @@ export class DhWizardBspAccess extends WizardStep {
                 autocomplete: 'current-password',
               })
         }
-        ${this.renderSubmit(register ? t('wizard.bsp.submitRegister') : t('wizard.bsp.submitLogin'))}
+        ${
+          register
+            ? this.renderSubmit(t('wizard.bsp.submitRegister'), nothing, t('wizard.bsp.busyRegister'))
+            : this.renderSubmit(t('wizard.bsp.submitLogin'), nothing, t('wizard.bsp.busyLogin'))
+        }
       </form>
     `;
   }

@@ -6,6 +6,8 @@ import { WizardStep } from './wizard-step.js';
 /** Step "Mit dem temporären Passwort anmelden": one field, paste allowed, and a new code when needed. */
 export class DhWizardEnterTemporaryPassword extends WizardStep {
   @state() private resent = '';
+  /** Which call the form waits for: a new code, or the login. */
+  @state() private requesting = false;
 
   private get username() {
     return this.progress.choices?.username ?? usernameFromLink();
@@ -19,15 +21,16 @@ export class DhWizardEnterTemporaryPassword extends WizardStep {
 
   private requestAnother() {
     const username = this.renderRoot.querySelector<HTMLInputElement>('#username')?.value.trim() || this.username;
+    this.requesting = true;
     void this.submit(async () => {
       await this.client.requestTemporaryPassword(username);
       this.resent = this.t('wizard.temporary.resent');
-    });
+    }).finally(() => (this.requesting = false));
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
-    if (this.derived.temporaryLoginDone) return html`<p class="success">${t('wizard.temporary.done')}</p>`;
+    if (this.derived.temporaryLoginDone) return this.renderConfirmed('enter-temporary-password');
     const code = this.error?.code;
     const offerNew = code === 'invalid_credentials' || code === 'temporary_password_expired';
     return html`
@@ -51,6 +54,7 @@ export class DhWizardEnterTemporaryPassword extends WizardStep {
           >
             ${t('wizard.temporary.requestAnother')}
           </button>`,
+          t(this.requesting ? 'wizard.temporary.busyRequest' : 'wizard.temporary.busyLogin'),
         )}
       </form>
       <p class="success" role="status">${this.resent || nothing}</p>

@@ -48,7 +48,7 @@ export class DhWizardFollowOrder extends WizardStep {
     return this.shared(`portal.orderStatus.${status}`, { defaultValue: status });
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     return html`
       ${this.renderAlert()}

@@ -11,7 +11,7 @@ export class DhWizardOverview extends WizardStep {
     this.me = await this.load(() => this.client.me());
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     const workplace = this.me?.workplace;
     // A failed load shows the alert alone: nothing is loading any more.
@@ -24,11 +24,11 @@ export class DhWizardOverview extends WizardStep {
         <dt>${t('wizard.fields.name')}</dt>
         <dd>${workplace.name}</dd>
         <dt>${t('wizard.fields.username')}</dt>
-        <dd>${workplace.username}</dd>
+        <dd class="value">${workplace.username}</dd>
         <dt>${t('wizard.fields.email')}</dt>
-        <dd>${workplace.email}</dd>
+        <dd class="value">${workplace.email}</dd>
         <dt>${t('wizard.fields.phoneNumber')}</dt>
-        <dd>${workplace.phoneNumber ?? t('wizard.overview.noNumber')}</dd>
+        <dd class="value">${workplace.phoneNumber ?? t('wizard.overview.noNumber')}</dd>
         <dt>${t('wizard.fields.group')}</dt>
         <dd>${workplace.group.name}</dd>
         <dt>${t('wizard.overview.devices')}</dt>

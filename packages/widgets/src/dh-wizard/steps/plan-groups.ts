@@ -22,7 +22,7 @@ export class DhWizardPlanGroups extends WizardStep {
     return { advance: false };
   });
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     return html`
       <h4>${t('wizard.groups.existing')}</h4>
@@ -39,7 +39,7 @@ export class DhWizardPlanGroups extends WizardStep {
         ${this.renderAlert()}
         ${this.renderField({ name: 'name', label: t('wizard.fields.groupName'), hint: t('wizard.groups.nameHint') })}
         ${this.renderField({ name: 'address', label: t('wizard.fields.address'), required: false, autocomplete: 'street-address' })}
-        ${this.renderSubmit(t('wizard.groups.submit'))}
+        ${this.renderSubmit(t('wizard.groups.submit'), nothing, t('wizard.groups.busy'))}
       </form>
       <p class="success" role="status">${this.created || nothing}</p>
     `;

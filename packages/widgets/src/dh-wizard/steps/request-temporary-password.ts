@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { WizardStep } from './wizard-step.js';
 
 /** The user name from the activation mail's link (`?username=`), if the page was opened with it. */
@@ -12,7 +12,7 @@ export class DhWizardRequestTemporaryPassword extends WizardStep {
     return this.withUsername(username);
   });
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     return html`
       <form novalidate @submit=${this.onSubmit} aria-label=${t('wizard.steps.request-temporary-password.title')}>
@@ -24,7 +24,7 @@ export class DhWizardRequestTemporaryPassword extends WizardStep {
           value: this.progress.choices?.username ?? usernameFromLink(),
           hint: t('wizard.temporary.usernameHint'),
         })}
-        ${this.renderSubmit(t('wizard.temporary.request'))}
+        ${this.renderSubmit(t('wizard.temporary.request'), nothing, t('wizard.temporary.busyRequest'))}
       </form>
     `;
   }

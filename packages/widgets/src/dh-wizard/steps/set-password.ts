@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Me } from '@direkthilfe/core/portal/portal-client';
 import type { DhPasswordField } from '../../dh-password-field/dh-password-field.js';
@@ -13,7 +13,7 @@ export class DhWizardSetPassword extends WizardStep {
 
   override connectedCallback() {
     super.connectedCallback();
-    void import('../../dh-password-field/dh-password-field.js');
+    void import('../../dh-password-field.js');
   }
 
   protected override async reload() {
@@ -25,9 +25,9 @@ export class DhWizardSetPassword extends WizardStep {
     return {};
   });
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
-    if (this.derived.passwordSet) return html`<p class="success">${t('wizard.password.done')}</p>`;
+    if (this.derived.passwordSet) return this.renderConfirmed('set-password');
     const known = [this.me?.workplace?.name, this.me?.workplace?.email].filter((x): x is string => Boolean(x));
     return html`
       <form novalidate @submit=${this.onSubmit} aria-label=${t('wizard.steps.set-password.title')}>
@@ -40,7 +40,7 @@ export class DhWizardSetPassword extends WizardStep {
           .userInputs=${known}
           .serverError=${this.fieldError('newPassword') ?? ''}
         ></dh-password-field>
-        ${this.renderSubmit(t('wizard.password.submit'))}
+        ${this.renderSubmit(t('wizard.password.submit'), nothing, t('wizard.password.busy'))}
       </form>
     `;
   }

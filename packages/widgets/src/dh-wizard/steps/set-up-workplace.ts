@@ -56,7 +56,7 @@ export class DhWizardSetUpWorkplace extends WizardStep {
     </fieldset>`;
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     const draft = this.draft;
     if (!this.groups || !this.models) {
@@ -68,7 +68,7 @@ export class DhWizardSetUpWorkplace extends WizardStep {
     return html`
       <form novalidate @submit=${this.onSubmit} aria-label=${t('wizard.steps.set-up-workplace.title')}>
         ${this.renderAlert()}
-        ${this.renderField({ name: 'name', label: t('wizard.fields.name'), value: draft.name, autocomplete: 'off' })}
+        ${this.renderField({ name: 'name', label: t('wizard.fields.fullName'), value: draft.name, autocomplete: 'off' })}
         ${this.renderField({ name: 'email', label: t('wizard.fields.email'), type: 'email', value: draft.email, hint: t('wizard.workplace.emailHint') })}
         <div class="field">
           <label for="groupId">${t('wizard.fields.group')}</label>
@@ -100,7 +100,7 @@ export class DhWizardSetUpWorkplace extends WizardStep {
           'clients',
           this.models.clients.map((c) => ({ value: c.id, label: c.label })),
         )}
-        ${this.renderSubmit(t('wizard.workplace.submit'))}
+        ${this.renderSubmit(t('wizard.workplace.submit'), nothing, t('wizard.workplace.busy'))}
       </form>
     `;
   }

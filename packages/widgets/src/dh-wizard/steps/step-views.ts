@@ -1,4 +1,4 @@
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Language } from '@direkthilfe/core/i18n/languages';
 import type { PortalClient } from '@direkthilfe/core/portal/portal-client';
 import type { DerivedState, SavedProgress } from '@direkthilfe/core/wizard/engine';
@@ -36,27 +36,28 @@ const STEP_ELEMENTS: Record<string, [StaticValue, CustomElementConstructor]> = {
   'desk-phone': [literal`dh-wizard-desk-phone`, DhWizardDeskPhone],
 };
 
-// Registered here, by reference: modules imported only for their side effects would be dropped by bundlers.
-for (const [step, [, element]] of Object.entries(STEP_ELEMENTS)) defineElement(`dh-wizard-${step}`, element);
+/** Registers the steps' elements (by reference: modules imported only for their side effects would be dropped by bundlers). */
+export function defineStepElements(): void {
+  for (const [step, [, element]] of Object.entries(STEP_ELEMENTS)) defineElement(`dh-wizard-${step}`, element);
+}
 
 export interface StepViewProps {
   client: PortalClient;
   progress: SavedProgress;
   derived: DerivedState;
   lang: Language;
+  demo: boolean;
 }
 
 export const hasStepView = (step: string) => step in STEP_ELEMENTS;
 
-export function renderStepView(step: string, props: StepViewProps) {
+export function renderStepView(step: string, props: StepViewProps): unknown {
   const [tag] = STEP_ELEMENTS[step];
-  // A static tag from lit/static-html, which the lint rules for plain lit templates do not know.
-  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
-  return html`<${tag}
+  return staticHtml`<${tag}
     .client=${props.client}
     .progress=${props.progress}
     .derived=${props.derived}
+    .demo=${props.demo}
     .lang=${props.lang}
   ></${tag}>`;
-  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }

@@ -28,7 +28,7 @@ export class DhWizardWelcome extends WizardStep {
     }
   }
 
-  override render() {
+  override render(): unknown {
     const t = this.t;
     return html`
       <p>${this.parts ? t('wizard.welcome.assigned') : t('wizard.welcome.possible')}</p>

@@ -41,6 +41,8 @@ export abstract class WizardStep extends LitElement {
   @property({ attribute: false }) client!: PortalClient;
   @property({ attribute: false }) progress: SavedProgress = {};
   @property({ attribute: false }) derived: DerivedState = {};
+  /** The backend runs the demo portal: steps may offer simulations in place (clearly marked). */
+  @property({ attribute: false }) demo = false;
   /** The reader's language; reflected, so the API's messages and the fields read alike. */
   @property({ reflect: true }) override lang: Language = 'de';
 
@@ -155,12 +157,20 @@ export abstract class WizardStep extends LitElement {
       const label = form.querySelector(`label[for="${control.id}"]`)?.textContent?.trim() ?? control.name;
       fields[control.name] = fieldMessage(this.shared, control.validity, label);
     }
+    const mismatched: DhPasswordField[] = [];
     for (const field of form.querySelectorAll<DhPasswordField>('dh-password-field')) {
       // The policy itself is the server's to judge; only what is plainly missing or mistyped stays here.
-      const message = passwordMessage(this.shared, field.value, field.confirm ? field.confirmation : undefined);
-      if (message) fields[field.name] = message;
+      // A different repetition is the field's to say, once, at the repetition.
+      const missing = passwordMessage(this.shared, field.value);
+      if (missing) fields[field.name] = missing;
+      else if (!field.reportConfirmation(false)) mismatched.push(field);
     }
-    if (!Object.keys(fields).length) return true;
+    if (!Object.keys(fields).length) {
+      if (!mismatched.length) return true;
+      this.error = undefined;
+      mismatched[0].reportConfirmation();
+      return false;
+    }
     this.error = new ApiCallError(422, 'invalid_input', this.shared('form.invalid'), fields);
     void this.updateComplete.then(() => this.focusFirstError());
     return false;
@@ -202,13 +212,25 @@ export abstract class WizardStep extends LitElement {
     </div>`;
   }
 
-  /** The form's buttons; while the call runs, the button waits and a status says so. */
-  protected renderSubmit(label: string, more: TemplateResult | typeof nothing = nothing): TemplateResult {
+  /**
+   * The form's buttons; while the call runs, the button waits and a status says what is happening
+   * (`busy`, e.g. "Sie werden angemeldet …", since a login takes seconds).
+   */
+  protected renderSubmit(
+    label: string,
+    more: TemplateResult | typeof nothing = nothing,
+    busy = this.t('wizard.form.busy'),
+  ): TemplateResult {
     return html`<div class="actions">
       <button type="submit" class="primary" ?disabled=${this.busy}>${label}</button>
       ${more}
-      <span class="muted" role="status">${this.busy ? this.t('wizard.form.busy') : nothing}</span>
+      <span class="muted" role="status">${this.busy ? busy : nothing}</span>
     </div>`;
+  }
+
+  /** What a step confirmed by the backend shows when the user comes back to it. */
+  protected renderConfirmed(step: string): TemplateResult {
+    return html`<p class="success">${this.t(`wizard.steps.${step}.confirmed`)}</p>`;
   }
 
   protected renderField(options: FieldOptions): TemplateResult {
