@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { addWorkplaceDevices, phoneNumber } from './workplaces.js';
-import { generatePassword, hashPassword } from '../auth/passwords.js';
+import { generatePassword } from '../auth/passwords.js';
 import { queueMail } from '../mail/outbox.js';
 import { UniqueViolation } from '../store/errors.js';
 
@@ -51,12 +51,12 @@ export interface WelcomeLetter {
  * nodes starting at once on an empty database seed it once: the customer number is unique.
  */
 export async function seedDemo(app: FastifyInstance): Promise<WelcomeLetter | null> {
-  const { store, config, scryptCost, log } = app;
+  const { store, config, passwords, log } = app;
   if ((await store.companies.count()) > 0) return null;
   const oneTimePassword = generatePassword();
-  const otpHash = await hashPassword(oneTimePassword, scryptCost);
+  const otpHash = await passwords.hash(oneTimePassword);
   const userPasswords = await Promise.all(
-    WORKPLACES.map((w) => (w.password ? hashPassword(generatePassword(w.username), scryptCost) : null)),
+    WORKPLACES.map((w) => (w.password ? passwords.hash(generatePassword(w.username)) : null)),
   );
   const activatedAt = new Date(Date.now() - 45 * 86_400_000).toISOString();
   try {
