@@ -104,8 +104,9 @@ const authRoutes: ApiPlugin = async (app) => {
         restricted = true;
       } else if (!user || !own || locked) {
         await throttle.fail(username, source);
-        // A temporary password dies after five wrong tries; the user simply requests a new one.
-        if (user && pending.length) await store.temporaryPasswords.recordFailure(user.id, TEMPORARY_PASSWORD_TRIES);
+        // A temporary password dies after five wrong tries; the user simply requests a new one. Written for
+        // every failure (for an unknown name it changes nothing), so that the answer takes as long.
+        await store.temporaryPasswords.recordFailure(user?.id ?? 0, TEMPORARY_PASSWORD_TRIES);
         // Once locked, right and wrong own passwords get the same answer: only the mail's code opens it.
         if (locked) throw new ApiError(403, 'login_locked', {}, { fields: { password: '' } });
         throw invalidCredentials();
