@@ -108,7 +108,10 @@ const EXPECTED: Record<string, { de: string; en: string }> = {
   DATABASE_POOL_SIZE: { de: 'eine ganze Zahl von 1 bis 100', en: 'a whole number from 1 to 100' },
   PUBLIC_URL: { de: 'eine URL wie https://portal.example.de', en: 'a URL such as https://portal.example.com' },
   SMTP_URL: { de: 'eine URL wie smtp://benutzer:passwort@host:587', en: 'a URL such as smtp://user:pass@host:587' },
-  LOG_LEVEL: { de: `eine dieser Stufen: ${LOG_LEVELS.join(', ')}`, en: `one of these levels: ${LOG_LEVELS.join(', ')}` },
+  LOG_LEVEL: {
+    de: `eine dieser Stufen: ${LOG_LEVELS.join(', ')}`,
+    en: `one of these levels: ${LOG_LEVELS.join(', ')}`,
+  },
   ALLOWED_ORIGINS: {
     de: 'Origins, durch Kommas getrennt, zum Beispiel https://intranet.example.de,https://www.example.de, oder *',
     en: 'origins separated by commas, for example https://intranet.example.com,https://www.example.com, or *',
