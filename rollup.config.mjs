@@ -58,7 +58,12 @@ export default [
   },
   // @direkthilfe/portal-backend: the server for `npm start`, one file per module; packages stay external.
   {
-    input: { main: `${backend}/src/main.ts`, index: `${backend}/src/index.ts` },
+    // The hashing pool's worker is loaded by URL, so it is an entry of its own.
+    input: {
+      main: `${backend}/src/main.ts`,
+      index: `${backend}/src/index.ts`,
+      'auth/hash-worker': `${backend}/src/auth/hash-worker.ts`,
+    },
     external: isPackage,
     plugins: [typescript(`${backend}/../../tsconfig.json`)],
     output: {

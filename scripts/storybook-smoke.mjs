@@ -1,6 +1,7 @@
-// Opens every story and every docs page of the built Storybook (storybook-static/) in headless Chromium
-// and fails on one that shows Storybook's error display, throws, or logs a console error; a docs page must
-// also show the element's API table from the custom-elements manifest.
+// Opens every story and every docs page of the built Storybook (storybook-static/) in headless Chromium,
+// 375 CSS px wide (a phone), and fails on one that shows Storybook's error display, throws, or logs a
+// console error; a story also when something reaches beyond the sides or a credential value wraps; a docs
+// page must show the element's API table from the custom-elements manifest.
 import { existsSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, CHROME_MISSING, findChrome } from './find-chrome.mjs';
@@ -52,6 +53,34 @@ async function check(page, entry, problems) {
   }, entry.type);
   if (shown.error) problems.push(`error display: ${shown.error}`);
   if (!shown.complete) problems.push(expected.missing);
+  if (entry.type === 'story') problems.push(...(await layoutProblems(page)));
+}
+
+/**
+ * At the phone's width (375 CSS px): nothing scrolls sideways or reaches beyond the viewport's sides, and
+ * no credential value (user name, password, server) breaks onto a second line.
+ */
+function layoutProblems(page) {
+  return page.evaluate(() => {
+    const deep = (root) =>
+      [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? deep(e.shadowRoot) : [])]);
+    const label = (e) =>
+      `<${e.localName}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''}>`;
+    const problems = [];
+    const { scrollWidth, clientWidth } = document.scrollingElement;
+    if (scrollWidth > clientWidth) problems.push(`the page scrolls sideways (${scrollWidth} px at ${clientWidth} px)`);
+    for (const e of deep(document)) {
+      const rect = e.getBoundingClientRect();
+      if (rect.width <= 1 || rect.height <= 1) continue;
+      if (rect.left < -0.5 || rect.right > innerWidth + 0.5)
+        problems.push(
+          `${label(e)} reaches beyond the viewport (${Math.round(rect.left)} to ${Math.round(rect.right)} px)`,
+        );
+      if (e.matches('code.credential') && e.getClientRects().length > 1)
+        problems.push(`credential wraps: ${e.textContent}`);
+    }
+    return problems.slice(0, 5);
+  });
 }
 
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
@@ -60,6 +89,7 @@ try {
   const index = await (await fetch(`${url}/index.json`)).json();
   const entries = Object.values(index.entries);
   const page = await browser.newPage();
+  await page.setViewport({ width: 375, height: 740 });
   for (const story of entries) {
     const problems = [];
     const onError = (error) => problems.push(`page error: ${error.message}`);

@@ -45,8 +45,22 @@ export type Routes = { [K in ApiRouteKey]?: Route<K> };
 export const COMPANY = { customerNumber: '4711-0815-42', name: 'Muster Elektro GmbH' };
 
 export const GROUPS: Group[] = [
-  { id: 1, name: 'Hauptsitz Bonn', address: 'Rheinuferstraße 12, 53111 Bonn', isDefault: true, workplaceCount: 2 },
-  { id: 2, name: 'Standort Köln', address: 'Hohenzollernring 48, 50672 Köln', isDefault: false, workplaceCount: 0 },
+  {
+    id: 1,
+    revision: 1,
+    name: 'Hauptsitz Bonn',
+    address: 'Rheinuferstraße 12, 53111 Bonn',
+    isDefault: true,
+    workplaceCount: 2,
+  },
+  {
+    id: 2,
+    revision: 1,
+    name: 'Standort Köln',
+    address: 'Hohenzollernring 48, 50672 Köln',
+    isDefault: false,
+    workplaceCount: 0,
+  },
 ];
 
 /** The same models as the backend's `DESK_PHONES` and `CLIENTS`. */
@@ -111,6 +125,7 @@ export const ME: Me = {
   company: COMPANY,
   workplace: {
     id: 7,
+    revision: 1,
     name: 'Anna Berger',
     email: 'anna.berger@muster-elektro.example',
     username: 'anna.berger',

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Fastify, { type FastifyError } from 'fastify';
 import { API, API_ROUTES } from '@direkthilfe/core/api';
-import { fieldErrors } from '../../packages/portal-backend/src/validation.js';
+import { AJV_OPTIONS, fieldErrors } from '../../packages/portal-backend/src/validation.js';
 import { usePortalServer } from './helpers/portal-server.js';
 
 const portal = usePortalServer();
@@ -35,8 +35,8 @@ describe('the API contract', () => {
   });
 
   test('every route registers with the backend’s validator, and validation errors become field messages', async () => {
-    // The backend's ajv settings (app.ts): no coercion, all errors, nothing removed.
-    const app = Fastify({ ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } } });
+    // The backend's ajv settings: no coercion, all errors, nothing removed, the contract's formats.
+    const app = Fastify({ ajv: AJV_OPTIONS });
     app.setErrorHandler((error: FastifyError, _request, reply) =>
       reply.status(400).send({
         code: 'validation',
@@ -79,7 +79,7 @@ describe('the API contract', () => {
       const valid = await app.inject({
         method: 'PATCH',
         url: '/api/admin/groups/999999999',
-        payload: { name: 'Lager' },
+        payload: { name: 'Lager', revision: 1 },
       });
       assert.equal(valid.statusCode, 200);
     } finally {

@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { guideNeighbours } from '@direkthilfe/core/content/model';
-import { buildContent, checkContent, createNodeSanitizer, loadSources } from '@direkthilfe/content';
+import {
+  buildContent,
+  checkContent,
+  createMarkdownRenderer,
+  createNodeSanitizer,
+  loadSources,
+} from '@direkthilfe/content';
 
 const run = promisify(execFile);
 const cli = (...args: string[]) =>
@@ -73,11 +79,20 @@ test('content check: broken articles fail with file:line messages', async () => 
     `${dir}/de/regeln.md:13: Der Link „http://beispiel.invalid/seite“ wird entfernt: Erlaubt sind https:, mailto:, tel:, Links auf Artikel und Seiten des Portals.`,
     `${dir}/de/regeln.md:15: Das Bild „https://cdn.invalid/logo.png“ wird entfernt: Bilder nur vom eigenen Server, mit einem Pfad wie /hilfe/bilder/name.png.`,
     `${dir}/de/regeln.md:17: HTML, das beim Veröffentlichen entfernt wird: script.`,
+    // Inside table cells, and URLs as the browser reads them (character references decoded).
+    `${dir}/de/tabellen.md:13: HTML, das beim Veröffentlichen entfernt wird: img@onerror.`,
+    `${dir}/de/tabellen.md:14: Der Link „javascript:alert(1)“ wird entfernt: Erlaubt sind https:, mailto:, tel:, Links auf Artikel und Seiten des Portals.`,
+    `${dir}/de/tabellen.md:15: Das Bild „https://cdn.invalid/logo.png“ wird entfernt: Bilder nur vom eigenen Server, mit einem Pfad wie /hilfe/bilder/name.png.`,
+    `${dir}/de/tabellen.md:17: Der Link „jav&#x61;script:alert(1)“ wird entfernt: Erlaubt sind https:, mailto:, tel:, Links auf Artikel und Seiten des Portals.`,
+    // YAML aliases are refused (a nested "billion laughs" is reported, not thrown).
+    `${dir}/de/alias-bombe.md:4: Verweise mit „*t“ (YAML-Aliase) sind im Kopfbereich nicht erlaubt: Schreiben Sie den Wert aus.`,
+    `${dir}/de/alias-bombe.md:7: Verweise mit „*k“ (YAML-Aliase) sind im Kopfbereich nicht erlaubt: Schreiben Sie den Wert aus.`,
+    `${dir}/de/alias-bombe.md:8: Verweise mit „*l“ (YAML-Aliase) sind im Kopfbereich nicht erlaubt: Schreiben Sie den Wert aus.`,
   ];
   const lines = stdout.split('\n');
   for (const line of expected) assert.ok(lines.includes(line), `missing: ${line}\n--- got:\n${stdout}`);
   assert.match(stdout, /kaputtes-yaml\.md:4: Der Kopfbereich ist kein gültiges YAML/);
-  assert.match(stdout, /^27 Fehler, 1 Warnungen$/m);
+  assert.match(stdout, /^34 Fehler, 1 Warnungen$/m);
 });
 
 test('content check: oversized and too deeply nested articles are refused before parsing', () => {
@@ -164,6 +179,21 @@ test('content build: every seed topic is published in German and English, drafts
   assert.equal(next?.id, 'admin-auftragsstatus');
   const english = bundles.find((b) => b.lang === 'en')!.articles.find((a) => a.id === cart.id)!;
   assert.match(english.html, /<strong>Caution<\/strong>/);
+});
+
+test('content build: headings keep their ids, also when named like a property of the document or of objects', () => {
+  const render = createMarkdownRenderer([], 'de');
+  const sanitizer = createNodeSanitizer();
+  const names = ['Links', 'Images', 'Title', 'Forms', 'constructor', '__proto__', 'toString', 'Cookie'];
+  const { html, headings } = render(names.map((name) => `## ${name}\n\nText`).join('\n\n'));
+  const safe = sanitizer.sanitize(html);
+  assert.deepEqual(sanitizer.removed(), []);
+  const ids = [...safe.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
+  assert.deepEqual(
+    ids,
+    headings.map((h) => `dh-c-${h.id}`),
+  );
+  assert.equal(new Set(ids).size, names.length);
 });
 
 test('content build: a missing translation falls back to the German article, marked as such', () => {

@@ -275,15 +275,20 @@ describe('errors and bad input', () => {
     const { body } = await client.json('GET', '/api/admin/workplaces');
     const julia = body.workplaces.find((w) => w.username === 'julia.schneider')!;
     const group = await client.json('POST', '/api/admin/groups', { name: 'Lager' });
-    const move = await client.json('PATCH', `/api/admin/workplaces/${julia.id}`, { groupId: group.body.id });
+    const move = await client.json('PATCH', `/api/admin/workplaces/${julia.id}`, {
+      groupId: group.body.id,
+      revision: julia.revision,
+    });
     assert.deepEqual([move.status, move.body.code], [409, 'move_requires_recreate']);
     assert.match(move.body.message as string, /löschen.*30-tägigen Mindestvertragslaufzeit/i);
     const renamed = await client.json('PATCH', `/api/admin/workplaces/${julia.id}`, {
       email: 'julia.neu@muster-elektro.example',
+      revision: julia.revision,
     });
     assert.equal(renamed.body.email, 'julia.neu@muster-elektro.example');
     const renamedGroup = await client.json('PATCH', `/api/admin/groups/${group.body.id}`, {
       name: 'Lager Nord',
+      revision: group.body.revision,
     });
     assert.equal(renamedGroup.body.name, 'Lager Nord');
     // The seeded workplaces are 45 days old: deletable.

@@ -138,6 +138,27 @@ describe('demo portal pages', () => {
     await Promise.all([page.waitForNavigation(), page.click('#password-form button[type="submit"]')]);
     assert.equal(new URL(page.url()).pathname, '/myportal/');
     await page.waitForFunction(() => document.body.textContent!.includes('+49 228 471101-103'));
+
+    // From the normal session, a change needs the current password as well.
+    await page.goto(`${portal.server.url}/myportal/passwort`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('#current-password-field:not([hidden])');
+    await page.type('#currentPassword', 'Wolken.Kratzer-78');
+    await page.waitForFunction(() => customElements.get('dh-password-field'));
+    await page.focus('dh-password-field');
+    await page.keyboard.type('Sturm.Flut-Welle-84');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Sturm.Flut-Welle-84');
+    await page.waitForFunction(() =>
+      (document.querySelector('dh-password-field') as unknown as { checkValidity(): boolean }).checkValidity(),
+    );
+    await page.click('#password-form button[type="submit"]');
+    await page.waitForFunction(() => document.activeElement?.id === 'currentPassword');
+    assert.match(await page.$eval('#password-form', (form) => form.textContent!), /Das aktuelle Passwort ist falsch\./);
+    await page.$eval('#currentPassword', (input) => ((input as HTMLInputElement).value = ''));
+    await page.type('#currentPassword', 'Wolken.Kratzer-79');
+    await Promise.all([page.waitForNavigation(), page.click('#password-form button[type="submit"]')]);
+    assert.equal(new URL(page.url()).pathname, '/myportal/');
     assert.deepEqual(portal.problems, []);
     await page.close();
   });

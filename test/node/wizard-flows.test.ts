@@ -33,7 +33,7 @@ async function press(page: Page, buttonText: string) {
  * Waits for an element behind shadow roots. Polls: puppeteer's own waiting watches mutations of the
  * document, which do not see changes inside shadow roots.
  */
-async function waitFor(page: Page, selector: string, timeout = 15_000) {
+async function waitFor(page: Page, selector: string, timeout = 60_000) {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
     const handle = await page.$(selector);
@@ -52,7 +52,8 @@ async function replaceText(page: Page, value: string) {
 }
 
 /** Waits until an element behind shadow roots has a text matching `pattern`. */
-async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = 15_000) {
+// Generous limits: a loaded machine with PostgreSQL may take many seconds for a step the order worker carries out.
+async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = 60_000) {
   const until = Date.now() + timeout;
   let last = '';
   while (Date.now() < until) {
@@ -74,7 +75,7 @@ async function atStep(page: Page, progress: string, heading: string) {
       const wizard = document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('dh-wizard');
       return wizard?.shadowRoot?.querySelector(selector)?.textContent?.trim() === expected;
     },
-    { timeout: 15_000 },
+    { timeout: 60_000 },
     '.progress',
     progress,
   );
@@ -91,7 +92,7 @@ async function next(page: Page, label = 'Weiter') {
         (b) => b.textContent!.trim() === wanted && !b.disabled,
       );
     },
-    { timeout: 15_000 },
+    { timeout: 60_000 },
     label,
   );
   await press(page, label);

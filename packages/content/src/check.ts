@@ -1,6 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import { findPageByMenuPath, validateArticleMeta, type ArticleMeta } from '@direkthilfe/core/content/model';
-import { ALLOWED_URL } from '@direkthilfe/core/content/sanitize';
+import { isSafeImage, isSafeLink } from '@direkthilfe/core/content/sanitize';
 import { parseSource } from './frontmatter.js';
 import { checkLimits } from './limits.js';
 import { ARTICLE_LINK_PREFIX, lexMarkdown } from './markdown.js';
@@ -43,7 +43,12 @@ function positioned(tokens: Token[], base = 0, parentRaw?: string): PositionedTo
     cursor = parentRaw === undefined ? cursor + token.raw.length : found >= 0 ? found + token.raw.length : cursor;
     result.push({ token, offset });
     const record = token as Token & { tokens?: Token[]; items?: Token[]; titleTokens?: Token[] };
-    for (const children of [record.titleTokens, record.tokens, record.items]) {
+    // A table's cells hold their tokens in `header` and `rows`: checked like any other text, in order.
+    const cells =
+      token.type === 'table'
+        ? [(token as Tokens.Table).header, ...(token as Tokens.Table).rows].flat().flatMap((cell) => cell.tokens)
+        : undefined;
+    for (const children of [record.titleTokens, record.tokens, record.items, cells]) {
       if (children?.length) result.push(...positioned(children, offset, token.raw));
     }
   }
@@ -117,10 +122,11 @@ export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer):
       if (token.type === 'heading' && token.depth === 1) {
         report(file.file, line, 'Überschriften beginnen bei „##“: Die erste Ebene ist der Titel aus dem Kopfbereich.');
       }
-      if (token.type === 'link' && !token.href.startsWith(ARTICLE_LINK_PREFIX) && !ALLOWED_URL.test(token.href)) {
+      // URLs as the browser will read them: `jav&#x61;script:` is `javascript:` there.
+      if (token.type === 'link' && !token.href.startsWith(ARTICLE_LINK_PREFIX) && !isSafeLink(sanitizer.attributeValue(token.href))) {
         report(file.file, line, `Der Link „${token.href}“ wird entfernt: Erlaubt sind https:, mailto:, tel:, Links auf Artikel und Seiten des Portals.`);
       }
-      if (token.type === 'image' && /^[a-z][a-z0-9+.-]*:|^\/\//i.test(token.href)) {
+      if (token.type === 'image' && !isSafeImage(sanitizer.attributeValue(token.href))) {
         report(file.file, line, `Das Bild „${token.href}“ wird entfernt: Bilder nur vom eigenen Server, mit einem Pfad wie /hilfe/bilder/name.png.`);
       }
       if (token.type === 'html') {

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, visit } from 'yaml';
 
 export interface ParsedSource {
   data: unknown;
@@ -36,14 +36,31 @@ export function parseSource(source: string): ParsedSource {
       if (isPair(item) && isScalar(item.key) && item.key.range) fieldLines.set(String(item.key.value), lineOf(item.key.range[0]));
     }
   }
-  return {
-    data: document.errors.length ? undefined : document.toJS(),
-    body: source.slice(match[0].length),
-    bodyLine: match[0].split('\n').length,
-    fieldLines,
-    syntaxErrors: document.errors.map((e) => ({
-      line: lineOf(e.pos[0]),
-      message: `Der Kopfbereich ist kein gültiges YAML: ${e.message.split('\n')[0]}`,
-    })),
-  };
+  const syntaxErrors = document.errors.map((e) => ({
+    line: lineOf(e.pos[0]),
+    message: `Der Kopfbereich ist kein gültiges YAML: ${e.message.split('\n')[0]}`,
+  }));
+  // Aliases (`*name`) are refused, one message per line: no field needs them, and nested ones multiply
+  // (the "billion laughs").
+  const aliasLines = new Set<number>();
+  visit(document, {
+    Alias(_, alias) {
+      const line = lineOf(alias.range?.[0] ?? 0);
+      if (aliasLines.has(line)) return;
+      aliasLines.add(line);
+      syntaxErrors.push({
+        line,
+        message: `Verweise mit „*${alias.source}“ (YAML-Aliase) sind im Kopfbereich nicht erlaubt: Schreiben Sie den Wert aus.`,
+      });
+    },
+  });
+  let data: unknown;
+  if (!syntaxErrors.length) {
+    try {
+      data = document.toJS({ maxAliasCount: 0 });
+    } catch (error) {
+      syntaxErrors.push({ line: 2, message: `Der Kopfbereich lässt sich nicht lesen: ${(error as Error).message}` });
+    }
+  }
+  return { data, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length, fieldLines, syntaxErrors };
 }

@@ -1,5 +1,6 @@
 import { Marked, type Tokens, type TokenizerAndRendererExtension, type Token } from 'marked';
 import { findPageByMenuPath, type ArticleHeading, type PortalPage } from '@direkthilfe/core/content/model';
+import { CONTENT_ID_PREFIX } from '@direkthilfe/core/content/sanitize';
 
 export const HINT_KINDS = ['hinweis', 'tipp', 'achtung'] as const;
 export type HintKind = (typeof HINT_KINDS)[number];
@@ -88,7 +89,9 @@ export function createMarkdownRenderer(pages: PortalPage[], lang: string) {
           let id = base;
           for (let n = 2; headings.some((h) => h.id === id); n++) id = `${base}-${n}`;
           headings.push({ id, text, level: depth });
-          return `<h${depth} id="${id}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+          // Written with the content prefix already: the sanitiser removes ids that name a property of the
+          // document or of an object ("links", "title", "constructor" …), which prefixed ones never do.
+          return `<h${depth} id="${CONTENT_ID_PREFIX}${id}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
         },
         codespan({ text }) {
           // A one-level path (`Übersicht`) is a menu entry only when a page has exactly it; else it is code.

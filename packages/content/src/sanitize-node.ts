@@ -8,6 +8,8 @@ export interface NodeSanitizer {
   removed(): string[];
   /** Plain text of sanitised HTML, one line per block, for search and snippets. */
   textOf(html: string): string;
+  /** A URL as the browser reads it from `href="…"`: character references such as `&#x61;` decoded. */
+  attributeValue(raw: string): string;
 }
 
 const BLOCK = /^(?:p|li|h[1-6]|pre|blockquote|aside|tr|dt|dd|figcaption|caption|div)$/;
@@ -28,6 +30,11 @@ export function createNodeSanitizer(): NodeSanitizer {
         )
         // DOMPurify parses fragments into a document and reports its frame as removed.
         .filter((name) => !['html', 'head', 'body'].includes(name)),
+    attributeValue(raw) {
+      const template = window.document.createElement('template');
+      template.innerHTML = `<a href="${raw.replace(/"/g, '&quot;')}"></a>`;
+      return template.content.firstElementChild?.getAttribute('href') ?? raw;
+    },
     textOf(html) {
       const template = window.document.createElement('template');
       template.innerHTML = html;

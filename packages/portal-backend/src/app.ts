@@ -1,7 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { HelpContent } from './services/help-content.js';
-import { DEFAULT_SCRYPT_COST } from './auth/passwords.js';
+import { DEFAULT_SCRYPT_COST, PasswordHasher } from './auth/passwords.js';
+import { HashPool } from './auth/hash-pool.js';
 import { nodeId, openStore } from './store/kysely-store.js';
 import security from './plugins/security.js';
 import cors from './plugins/cors.js';
@@ -9,6 +10,7 @@ import compression from './plugins/compression.js';
 import revalidation from './plugins/revalidation.js';
 import session from './plugins/session.js';
 import errors from './plugins/errors.js';
+import body from './plugins/body.js';
 import docs from './plugins/docs.js';
 import rateLimit from './plugins/rate-limit.js';
 import workers from './plugins/workers.js';
@@ -23,7 +25,8 @@ import { deviceRegistrationRoutes } from './routes/devices.js';
 import onboardingRoutes from './routes/onboarding.js';
 import devRoutes from './routes/dev.js';
 import portalRoutes from './routes/portal.js';
-import { seedDemo } from './services/seed.js';
+import { seedDemo, type WelcomeLetter } from './services/seed.js';
+import { AJV_OPTIONS } from './validation.js';
 
 export { CONTENT_SECURITY_POLICY } from './plugins/security.js';
 
@@ -32,28 +35,45 @@ export interface AppOptions {
   help: HelpContent;
   /** Log level; tests pass 'silent'. */
   logLevel?: string;
+  /** Where log lines go (standard output by default); a test reads them. */
+  logStream?: { write(line: string): void };
   /** Lower scrypt cost for tests; production uses OWASP's. */
   scryptCost?: number;
   /** Whether to seed the demo company on an empty database (default: in demo mode). */
   seed?: boolean;
-  /** Print the seeded welcome letter on the console (the demo's `npm start`). */
-  printWelcomeLetter?: boolean;
 }
 
 /** Builds the whole server: store, plugins, routes, background work. Nothing listens yet. */
-export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance }> {
+export async function buildApp(
+  options: AppOptions,
+): Promise<{ app: FastifyInstance; welcomeLetter: WelcomeLetter | null }> {
   const { config } = options;
   const app = Fastify({
     logger: {
-      level: options.logLevel ?? 'info',
+      level: options.logLevel ?? config.logLevel,
       // Session ids, CSRF tokens and cookies never reach the log; bodies (passwords) are not logged at all.
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      // The path without its query: queries carry search words and the welcome link's token.
+      serializers: {
+        req: (request: { method: string; url: string; ip?: string }) => ({
+          method: request.method,
+          url: request.url.split('?')[0],
+          remoteAddress: request.ip,
+        }),
+      },
+      ...(options.logStream ? { stream: options.logStream } : {}),
     },
     bodyLimit: 64 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+    // No connection may hang on for ever: a silent or slow client is closed (the order event stream sends a
+    // heartbeat well within the idle time).
+    connectionTimeout: config.timeouts.idleMs,
+    keepAliveTimeout: config.timeouts.keepAliveMs,
+    requestTimeout: config.timeouts.requestMs,
+    ajv: AJV_OPTIONS,
     routerOptions: { ignoreTrailingSlash: false },
     ...(config.trustProxy ? { trustProxy: config.trustProxy.split(',').map((a) => a.trim()) } : {}),
   });
+  app.server.headersTimeout = config.timeouts.headersMs;
   const store = await openStore({
     databaseUrl: config.databaseUrl,
     poolSize: config.databasePoolSize,
@@ -63,14 +83,19 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   app.decorate('store', store);
   app.decorate('help', options.help);
   app.decorate('nodeId', nodeId());
-  app.decorate('scryptCost', options.scryptCost ?? DEFAULT_SCRYPT_COST);
-  app.addHook('onClose', async () => store.close());
+  const hashPool = new HashPool({ threads: config.hashThreads, queue: config.hashQueue });
+  app.decorate('passwords', new PasswordHasher(hashPool, options.scryptCost ?? DEFAULT_SCRYPT_COST));
+  app.addHook('onClose', async () => {
+    await hashPool.close();
+    await store.close();
+  });
 
   await app.register(security);
   // Before `errors`: the preflight route it adds for every path is no route of the API's.
   await app.register(cors);
   await app.register(session);
   await app.register(errors);
+  await app.register(body);
   // Revalidation hashes an answer before compression encodes it.
   await app.register(revalidation);
   await app.register(compression);
@@ -89,6 +114,6 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(portalRoutes);
   await app.register(workers);
 
-  if (options.seed ?? config.mode === 'demo') await seedDemo(app, options.printWelcomeLetter ?? false);
-  return { app };
+  const welcomeLetter = (options.seed ?? config.mode === 'demo') ? await seedDemo(app) : null;
+  return { app, welcomeLetter };
 }

@@ -2,7 +2,20 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from './errors.js';
 import type { SessionUser } from './store/types.js';
 
-export const SESSION_COOKIE = 'dh_session';
+import type { Config } from './config.js';
+
+/**
+ * The cookie names: behind https with the `__Host-` prefix, which the browser only accepts from a secure
+ * origin, for the whole host and without a Domain, so that no sibling subdomain can set or shadow them.
+ */
+export const cookieNames = (config: Pick<Config, 'secureCookies'>) => {
+  const prefix = config.secureCookies ? '__Host-' : '';
+  return { session: `${prefix}dh_session`, csrf: `${prefix}dh_csrf` };
+};
+
+/** The session cookie of a request, if any. */
+export const sessionToken = (request: FastifyRequest): string | undefined =>
+  request.cookies[cookieNames(request.server.config).session];
 
 export type AdminUser = SessionUser & { companyId: number };
 
@@ -39,11 +52,16 @@ export function adminOf(request: FastifyRequest): AdminUser {
 
 export function setSessionCookie(reply: FastifyReply, token: string): void {
   const { config } = reply.server;
-  reply.setCookie(SESSION_COOKIE, token, {
+  reply.setCookie(cookieNames(config).session, token, {
     httpOnly: true,
     sameSite: 'strict',
     secure: config.secureCookies,
     path: '/',
     maxAge: Math.floor(config.sessionAbsoluteMs / 1000),
   });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  const { config } = reply.server;
+  reply.clearCookie(cookieNames(config).session, { path: '/', secure: config.secureCookies });
 }

@@ -3,6 +3,7 @@ import type { Language } from '@direkthilfe/core/i18n/languages';
 import type { Config } from './config.js';
 import type { HelpContent } from './services/help-content.js';
 import type { SessionUser, Store } from './store/types.js';
+import type { PasswordHasher } from './auth/passwords.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -11,8 +12,8 @@ declare module 'fastify' {
     help: HelpContent;
     /** This process among the backend nodes, for the rows it claims. */
     nodeId: string;
-    /** Hashing cost for passwords; tests pass a lower one. */
-    scryptCost: number;
+    /** Password hashing in the bounded hashing pool; tests pass a lower cost. */
+    passwords: PasswordHasher;
   }
   interface FastifyContextConfig {
     /**

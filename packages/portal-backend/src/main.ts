@@ -1,4 +1,5 @@
-// `npm start`: the demo portal and the help API on http://localhost:8080, data in ./data.
+// `npm start`: the demo portal and the help API on http://localhost:8080, data in ./data. Request logs
+// are off in demo mode (LOG_LEVEL=info turns them on), so the welcome letter stays in view.
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { configFromEnv, ConfigError } from './config.js';
@@ -13,7 +14,7 @@ try {
   process.exit(1);
 }
 const help = HelpContent.fromDirectory(config.contentDir, config.portalMapFile);
-const { app } = await buildApp({ config, help, printWelcomeLetter: true });
+const { app, welcomeLetter } = await buildApp({ config, help });
 
 // SIGTERM or SIGINT: stop taking requests, finish the running ones and the background work, then exit.
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
@@ -23,6 +24,25 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
 });
 
 await app.listen({ port: config.port, host: config.host });
-console.log(
-  `Direkthilfe Demo-Portal: ${config.publicUrl}/  (Admin-Portal: ${config.publicUrl}/admin/, MyPortal: ${config.publicUrl}/myportal/)`,
-);
+const lines = [
+  `Direkthilfe Demo-Portal: ${config.publicUrl}/`,
+  `Administrations-Portal:  ${config.publicUrl}/admin/`,
+  `MyPortal:                ${config.publicUrl}/myportal/`,
+];
+// The demo's one deliberate exception to "no secrets on the console": the welcome letter of a new demo.
+if (welcomeLetter)
+  lines.push(
+    '',
+    `Willkommensbrief an ${welcomeLetter.to}`,
+    `  Kundennummer:    ${welcomeLetter.customerNumber}`,
+    `  Einmal-Passwort: ${welcomeLetter.oneTimePassword}`,
+    `  Auch im Postfach der Demo: ${config.publicUrl}/demo/postfach`,
+  );
+console.log(framed(lines));
+
+/** Lines in a box, so that they stand out from anything else on the console. */
+function framed(lines: string[]): string {
+  const width = Math.max(...lines.map((line) => line.length));
+  const rule = '─'.repeat(width + 2);
+  return [`┌${rule}┐`, ...lines.map((line) => `│ ${line.padEnd(width)} │`), `└${rule}┘`].join('\n');
+}

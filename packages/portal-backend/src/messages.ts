@@ -50,6 +50,15 @@ const de = {
   no_workplace: 'Ihrem Zugang ist kein Arbeitsplatz zugeordnet.',
   first_login_done:
     'Dieser Benutzer hat sich schon angemeldet und ein eigenes Passwort vergeben. Eine Aktivierungsmail braucht er nicht mehr.',
+  login_locked:
+    'Nach zu vielen fehlgeschlagenen Anmeldungen ist die Anmeldung mit dem eigenen Passwort gesperrt. Fordern Sie ein temporäres Passwort an und melden Sie sich damit an.',
+  current_password_wrong: 'Das aktuelle Passwort ist falsch.',
+  stale_write:
+    'Diese Daten wurden inzwischen an anderer Stelle geändert. Bitte laden Sie die Seite neu und nehmen Sie Ihre Änderung noch einmal vor.',
+  too_deep: 'Die Anfrage ist zu tief verschachtelt.',
+  invalid_characters:
+    'Die Angaben enthalten unzulässige Zeichen (zum Beispiel Steuerzeichen oder Zeichen, die die Schreibrichtung umkehren).',
+  busy: 'Der Server ist gerade ausgelastet. Bitte versuchen Sie es in {{seconds}} Sekunden noch einmal.',
   internal: 'Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal.',
   field: {
     required: 'Bitte füllen Sie dieses Feld aus.',
@@ -60,6 +69,8 @@ const de = {
     type: 'Dieser Wert hat den falschen Typ.',
     unknown: 'Dieses Feld ist nicht vorgesehen.',
     invalid: 'Dieser Wert ist ungültig.',
+    blank: 'Bitte geben Sie mehr als Leerzeichen ein.',
+    characters: 'Dieser Text enthält unzulässige Zeichen (Steuerzeichen, Richtungswechsel oder ungültige Zeichen).',
   },
   temporaryPasswordAccepted:
     'Wenn es den Benutzernamen gibt, ist ein temporäres Passwort an die hinterlegte E-Mail-Adresse unterwegs. Es gilt 30 Minuten.',
@@ -108,6 +119,15 @@ const en: Shape<typeof de> = {
   no_workplace: 'No workplace is assigned to your access.',
   first_login_done:
     'This user has signed in already and chosen an own password. No activation e-mail is needed any more.',
+  login_locked:
+    'After too many failed sign-ins, signing in with your own password is locked. Request a temporary password and sign in with it.',
+  current_password_wrong: 'The current password is wrong.',
+  stale_write:
+    'This data has been changed elsewhere in the meantime. Please reload the page and make your change again.',
+  too_deep: 'The request is nested too deeply.',
+  invalid_characters:
+    'The data contains characters that are not allowed (for example control characters or characters that reverse the writing direction).',
+  busy: 'The server is busy right now. Please try again in {{seconds}} seconds.',
   internal: 'Something went wrong. Please try again later.',
   field: {
     required: 'Please fill in this field.',
@@ -118,6 +138,8 @@ const en: Shape<typeof de> = {
     type: 'This value has the wrong type.',
     unknown: 'This field is not expected.',
     invalid: 'This value is invalid.',
+    blank: 'Please enter more than spaces.',
+    characters: 'This text contains characters that are not allowed (control, direction or invalid characters).',
   },
   temporaryPasswordAccepted:
     'If the user name exists, a temporary password is on its way to the stored e-mail address. It is valid for 30 minutes.',

@@ -75,7 +75,10 @@ async function adminQuery(server: string, statement: string): Promise<void> {
  * scrypt cost and fast workers keep the tests quick; everything else is as in production. Pass
  * `databaseUrl` to start on an existing database (a restart).
  */
-export async function startPortalServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startPortalServer(
+  overrides: Partial<Config> = {},
+  { scryptCost = 2 ** 12, logStream }: { scryptCost?: number; logStream?: { write(line: string): void } } = {},
+): Promise<TestServer> {
   const database = overrides.databaseUrl ? undefined : await testDatabase();
   const port = overrides.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
@@ -86,7 +89,12 @@ export async function startPortalServer(overrides: Partial<Config> = {}): Promis
     mailIntervalMs: 50,
     ...overrides,
   };
-  const { app } = await buildApp({ config, help: testHelpContent(), logLevel: 'silent', scryptCost: 2 ** 12 });
+  const { app } = await buildApp({
+    config,
+    help: testHelpContent(),
+    scryptCost,
+    ...(logStream ? { logLevel: 'info', logStream } : { logLevel: 'silent' }),
+  });
   await app.listen({ port, host: '127.0.0.1' });
   app.server.keepAliveTimeout = 1;
   return {
@@ -99,10 +107,10 @@ export async function startPortalServer(overrides: Partial<Config> = {}): Promis
 }
 
 /** A real server for the tests of one file: started before them, stopped and its database removed after. */
-export function usePortalServer(): { readonly server: TestServer } {
+export function usePortalServer(...options: Parameters<typeof startPortalServer>): { readonly server: TestServer } {
   const context = {} as { server: TestServer };
   before(async () => {
-    context.server = await startPortalServer();
+    context.server = await startPortalServer(...options);
   });
   after(async () => {
     await context.server?.stop();

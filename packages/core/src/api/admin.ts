@@ -1,6 +1,6 @@
 // The admin portal: BSP registration, unlocking the permission, groups, device models, workplaces.
 import Type, { type Static } from 'typebox';
-import { Email, Id, IdParams, NoContent, Nullable, Strict, Text, route, routes } from './common.js';
+import { Email, Id, IdParams, Name, NoContent, Nullable, PlainText, Strict, Text, route, routes } from './common.js';
 import { Session } from './auth.js';
 import { ClientKind, Company, Workplace } from './workplaces.js';
 
@@ -17,8 +17,15 @@ export const ActivateBody = Strict({ customerNumber: Text(40), oneTimePassword: 
 export const Activated = Type.Object({ company: Company });
 export type Activated = Static<typeof Activated>;
 
+/**
+ * Lost-update protection: a change names the revision it was read at, and a stale one is refused with 409
+ * `stale_write` instead of silently overwriting what someone else saved meanwhile.
+ */
+const Revision = Type.Integer({ minimum: 1, description: 'The revision the change was read at' });
+
 export const Group = Type.Object({
   id: Id,
+  revision: Type.Integer({ minimum: 1 }),
   name: Type.String(),
   address: Nullable(Type.String()),
   isDefault: Type.Boolean(),
@@ -28,12 +35,12 @@ export type Group = Static<typeof Group>;
 export const GroupList = Type.Object({ groups: Type.Array(Group) });
 
 export const GroupBody = Type.Object(
-  { name: Text(80), address: Type.Optional(Text(200, 0)) },
+  { name: Name(80), address: Type.Optional(PlainText(200)) },
   { additionalProperties: false },
 );
 export type GroupBody = Static<typeof GroupBody>;
 export const GroupPatch = Type.Object(
-  { name: Type.Optional(Text(80)), address: Type.Optional(Text(200, 0)) },
+  { name: Type.Optional(Name(80)), address: Type.Optional(PlainText(200)), revision: Revision },
   { additionalProperties: false },
 );
 
@@ -50,7 +57,7 @@ export const WorkplaceList = Type.Object({ workplaces: Type.Array(Workplace) });
 export const ActivationMailSent = Type.Object({ sentTo: Type.String() });
 
 export const WorkplacePatch = Type.Object(
-  { name: Type.Optional(Text(120)), email: Type.Optional(Email), groupId: Type.Optional(Id) },
+  { name: Type.Optional(Name(120)), email: Type.Optional(Email), groupId: Type.Optional(Id), revision: Revision },
   { additionalProperties: false },
 );
 

@@ -16,11 +16,17 @@ export const Session = Type.Object({
 });
 export type Session = Static<typeof Session>;
 
-export const TemporaryPasswordBody = Strict({ username: Text(100) });
+/**
+ * The portal a login form belongs to: BSP admins and MyPortal users have separate name spaces, and the
+ * rare name in both is resolved by it (without it: MyPortal).
+ */
+const LoginRole = Type.Optional(RoleCode);
+export const TemporaryPasswordBody = Strict({ username: Text(100), role: LoginRole });
 export const TemporaryPasswordAccepted = Type.Object({ message: Type.String() });
-export const LoginBody = Strict({ username: Text(100), password: Text(256) });
+export const LoginBody = Strict({ username: Text(100), password: Text(256), role: LoginRole });
 export type LoginBody = Static<typeof LoginBody>;
-export const PasswordBody = Strict({ newPassword: Text(1024, 0) });
+/** From a normal session the current password is required; after a temporary-password login it is not. */
+export const PasswordBody = Strict({ newPassword: Text(1024, 0), currentPassword: Type.Optional(Text(256, 0)) });
 
 export const Me = Type.Object({
   ...Session.properties,

@@ -1,6 +1,6 @@
 // The cart (bound to the session, gone at logout) and checkout with an Idempotency-Key.
 import Type, { type Static } from 'typebox';
-import { Day, Email, Id, IdParams, NoContent, Text, route, routes } from './common.js';
+import { Day, Email, Id, IdParams, Name, NoContent, route, routes } from './common.js';
 import { ClientKind } from './workplaces.js';
 import { OrderStatus, WorkplaceItem } from './orders.js';
 
@@ -9,7 +9,7 @@ const tags = ['cart'];
 /** "Auftrag hinzufügen": without `activationDate` the workplace is activated as soon as possible. */
 export const WorkplaceItemBody = Type.Object(
   {
-    name: Text(120),
+    name: Name(120),
     email: Email,
     groupId: Id,
     devices: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 5 })),

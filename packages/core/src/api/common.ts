@@ -14,6 +14,23 @@ export const Codes = <const T extends string[]>(codes: readonly [...T], options:
 
 /** Free text with length limits; the field messages name them ("höchstens 80 Zeichen"). */
 export const Text = (maxLength = 200, minLength = 1) => Type.String({ minLength, maxLength });
+/**
+ * What names and addresses may not contain: control characters (NUL, line breaks, escape …), characters
+ * that turn the writing direction (right-to-left override and the other bidi controls, which make a name
+ * read differently from what it is) and lone surrogates (broken UTF-16).
+ */
+export const REFUSED_CHARACTERS = /[\p{Cc}\p{Cs}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/u;
+/** The JSON-schema format of such text; the backend registers it with its validator. */
+export const PLAIN_TEXT_FORMAT = 'plain-text';
+export const isPlainText = (value: string): boolean => !REFUSED_CHARACTERS.test(value);
+/** At least one character that is not a space: a name of spaces would be stored as "". */
+export const NOT_BLANK_PATTERN = '\\S';
+
+/** A name: not blank (it is stored trimmed), nothing of `REFUSED_CHARACTERS`. */
+export const Name = (maxLength = 120) =>
+  Type.String({ minLength: 1, maxLength, pattern: NOT_BLANK_PATTERN, format: PLAIN_TEXT_FORMAT });
+/** An address or other free line that may be empty. */
+export const PlainText = (maxLength = 200) => Type.String({ maxLength, format: PLAIN_TEXT_FORMAT });
 export const Email = Type.String({ format: 'email', maxLength: 254 });
 /** A calendar day, `YYYY-MM-DD`. */
 export const Day = Type.String({ format: 'date' });

@@ -43,6 +43,12 @@ export const ERROR_CODES = [
   'unknown_page',
   'no_workplace',
   'first_login_done',
+  'login_locked',
+  'current_password_wrong',
+  'stale_write',
+  'too_deep',
+  'invalid_characters',
+  'busy',
   'internal',
 ] as const;
 

@@ -21,6 +21,8 @@ export const WorkplaceDevice = Type.Object({
 
 export const Workplace = Type.Object({
   id: Id,
+  /** Counts the changes; a PATCH names the revision it was read at. */
+  revision: Type.Integer({ minimum: 1 }),
   name: Type.String(),
   email: Type.String(),
   /** Null only while the workplace has no user. */

@@ -31,6 +31,11 @@ const SAME_SITE_URL = /^(?:\/(?![/\\])|\.\.?\/|[^\s:/?#\\]+(?:[/?#]|$))/;
  */
 const isSafeUrl = (value: string, pattern: RegExp) => !/[\\\s\p{Cc}]/u.test(value.trim()) && pattern.test(value.trim());
 
+/** Whether an article may link to the URL (as the browser reads the attribute, entities decoded). */
+export const isSafeLink = (url: string): boolean => isSafeUrl(url, ALLOWED_URL);
+/** Whether an article may show an image from the URL: same site only. */
+export const isSafeImage = (url: string): boolean => isSafeUrl(url, SAME_SITE_URL);
+
 /** The hardened configuration: HTML only (no SVG, no MathML), no forms, no styles, no custom elements. */
 export const ARTICLE_SANITIZE_CONFIG: Config = {
   ALLOWED_TAGS,
@@ -66,7 +71,7 @@ const prefixed = (value: string) => (value.startsWith(CONTENT_ID_PREFIX) ? value
  */
 export function finishArticleElement(element: Element): void {
   const url = element.getAttribute('href');
-  if (url !== null && !isSafeUrl(url, ALLOWED_URL)) element.removeAttribute('href');
+  if (url !== null && !isSafeLink(url)) element.removeAttribute('href');
   if (element.hasAttribute('id')) element.setAttribute('id', prefixed(element.getAttribute('id')!));
   const href = element.getAttribute('href');
   if (element.localName === 'a' && href !== null) {
@@ -75,7 +80,7 @@ export function finishArticleElement(element: Element): void {
     else element.removeAttribute('rel');
   }
   const src = element.getAttribute('src');
-  if (src !== null && (element.localName !== 'img' || !isSafeUrl(src, SAME_SITE_URL))) element.removeAttribute('src');
+  if (src !== null && (element.localName !== 'img' || !isSafeImage(src))) element.removeAttribute('src');
 }
 
 /**

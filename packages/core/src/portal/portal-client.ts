@@ -46,8 +46,12 @@ export class PortalClient extends SessionClient {
     return this.call<'POST /api/admin/register'>('POST', '/api/admin/register', { username, email, password });
   }
 
-  login(username: string, password: string) {
-    return this.call<'POST /api/auth/login'>('POST', '/api/auth/login', { username, password });
+  /**
+   * `role` names the portal of the login form: BSP admins and MyPortal users have separate namespaces, and
+   * it decides for a name that is in both.
+   */
+  login(username: string, password: string, role?: 'admin' | 'user') {
+    return this.call<'POST /api/auth/login'>('POST', '/api/auth/login', { username, password, role });
   }
 
   unlockPermission(customerNumber: string, oneTimePassword: string) {
@@ -62,8 +66,12 @@ export class PortalClient extends SessionClient {
     return this.call<'POST /api/admin/groups'>('POST', '/api/admin/groups', { name, address });
   }
 
-  renameGroup(id: number, name: string) {
-    return this.call<'PATCH /api/admin/groups/:id'>('PATCH', `/api/admin/groups/${id}`, { name });
+  /** Renames the group as it was read: 409 `stale_write` when someone changed it meanwhile. */
+  renameGroup(group: Pick<Group, 'id' | 'revision'>, name: string) {
+    return this.call<'PATCH /api/admin/groups/:id'>('PATCH', `/api/admin/groups/${group.id}`, {
+      name,
+      revision: group.revision,
+    });
   }
 
   workplace(id: number) {
@@ -157,8 +165,9 @@ export class PortalClient extends SessionClient {
     await this.call<'POST /api/auth/temporary-password'>('POST', '/api/auth/temporary-password', { username });
   }
 
-  setPassword(newPassword: string) {
-    return this.call<'POST /api/auth/password'>('POST', '/api/auth/password', { newPassword });
+  /** From a normal session the current password is required; after a temporary-password login it is not. */
+  setPassword(newPassword: string, currentPassword?: string) {
+    return this.call<'POST /api/auth/password'>('POST', '/api/auth/password', { newPassword, currentPassword });
   }
 
   me() {

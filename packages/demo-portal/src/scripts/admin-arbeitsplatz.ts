@@ -66,9 +66,9 @@ async function load(id: number) {
   }
 }
 
-/** Sends the changes and takes over the workplace the API answers with. */
-async function update(changes: WorkplaceChanges) {
-  workplace = await client.updateWorkplace(workplace.id, changes);
+/** Sends the changes, named with the revision they were read at, and takes over the workplace the API answers with. */
+async function update(changes: Omit<WorkplaceChanges, 'revision'>) {
+  workplace = await client.updateWorkplace(workplace.id, { ...changes, revision: workplace.revision });
 }
 
 credentialsForm.addEventListener('submit', async (event) => {

@@ -105,7 +105,7 @@ async function rename(group: Group, form: HTMLFormElement) {
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
   button.disabled = true;
   try {
-    await client.renameGroup(group.id, name);
+    await client.renameGroup(group, name);
     renaming = undefined;
     await load();
     body.querySelector<HTMLElement>(`[data-focus-key="rename-${group.id}"]`)?.focus();

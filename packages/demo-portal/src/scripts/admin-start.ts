@@ -67,7 +67,7 @@ loginForm.addEventListener('submit', (event) => {
   void submitting(
     loginForm,
     async () => {
-      await client.login(value(loginForm, 'username'), input(loginForm, 'password').value);
+      await client.login(value(loginForm, 'username'), input(loginForm, 'password').value, 'admin');
       clearErrors(loginForm);
       loginForm.reset();
       const me = await refreshUser();

@@ -1,20 +1,23 @@
 // "Neues Passwort vergeben": <dh-password-field> with the user name from /api/me, then POST /api/auth/password.
+// From a normal session the current password is asked too; after a temporary-password login it is not.
 import type { DhPasswordField } from '@direkthilfe/widgets';
+import { ApiCallError } from '@direkthilfe/core/http/json-client';
 import { byId } from '../lib/dom.js';
-import { clearErrors, passwordFieldValid, showFieldErrors } from '../lib/forms.js';
+import { clearErrors, passwordFieldValid, showFieldErrors, validateForm } from '../lib/forms.js';
 import { flash, requireUser } from '../lib/frame.js';
 import { client } from '../lib/portal.js';
 
 const form = byId<HTMLFormElement>('password-form');
 const field = form.querySelector<DhPasswordField>('dh-password-field')!;
+const current = byId<HTMLInputElement>('currentPassword');
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
-  if (!passwordFieldValid(form, field)) return;
+  if (!validateForm(form) || !passwordFieldValid(form, field)) return;
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
   button.disabled = true;
   try {
-    await client.setPassword(field.value);
+    await client.setPassword(field.value, current.disabled ? undefined : current.value);
     clearErrors(form);
     flash('Ihr neues Passwort ist gespeichert.');
     location.assign('/myportal/');
@@ -22,13 +25,18 @@ form.addEventListener('submit', async (event) => {
     // 422 password_policy brings `messages`, which showFieldErrors lists in the alert.
     showFieldErrors(form, error);
     button.disabled = false;
-    field.focus();
+    (error instanceof ApiCallError && error.fields.currentPassword ? current : field).focus();
   }
 });
 
 const me = await requireUser({ allowPasswordChange: true });
 if (me) {
   byId('username').textContent = me.username;
+  if (!me.mustChangePassword) {
+    current.disabled = false;
+    current.required = true;
+    byId('current-password-field').hidden = false;
+  }
   field.setAttribute('username', me.username);
   // Names the user is known by make a password easier to guess; the strength estimate takes them into account.
   const known = [me.workplace?.name, me.workplace?.email].filter((name): name is string => Boolean(name));

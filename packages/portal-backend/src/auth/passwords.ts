@@ -1,39 +1,71 @@
-import { randomBytes, randomInt, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { checkPassword } from '@direkthilfe/core';
+import type { HashPool } from './hash-pool.js';
 
-/** OWASP's scrypt recommendation: N = 2^17, r = 8, p = 1. Tests may pass a lower cost for speed. */
+/**
+ * OWASP's scrypt recommendation: N = 2^17, r = 8, p = 1, which takes 128 × N × r = 128 MiB of memory per
+ * derivation while it runs. Tests may pass a lower cost for speed.
+ */
 export const DEFAULT_SCRYPT_COST = 2 ** 17;
 const KEY_LENGTH = 32;
 
-const derive = (password: string, salt: Buffer, options: ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) =>
-    scrypt(password, salt, KEY_LENGTH, { ...options, maxmem: 256 * options.N! * options.r! }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
-  );
+/** A fresh 16-byte salt, base64. */
+export const newSalt = (): string => randomBytes(16).toString('base64');
 
-/** Hashes with a fresh 16-byte salt; the parameters are stored with the hash so they can change later. */
-export async function hashPassword(password: string, cost = DEFAULT_SCRYPT_COST): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await derive(password, salt, { N: cost, r: 8, p: 1 });
-  return `scrypt$${cost}$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
-}
-
-/** Compares in constant time. An unknown or malformed hash verifies nothing but costs the same. */
-export async function verifyPassword(
-  password: string,
-  stored: string | null | undefined,
-  cost = DEFAULT_SCRYPT_COST,
-): Promise<boolean> {
-  const parts = stored?.split('$');
-  if (!parts || parts.length !== 6 || parts[0] !== 'scrypt') {
-    await derive(password, randomBytes(16), { N: cost, r: 8, p: 1 });
-    return false;
-  }
-  const [, n, r, p, salt, key] = parts;
+const sameKey = (actual: Buffer, key: string) => {
   const expected = Buffer.from(key, 'base64');
-  const actual = await derive(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+};
+
+/** Hashing and checking passwords with scrypt, every derivation in the bounded hashing pool. */
+export class PasswordHasher {
+  constructor(
+    private readonly pool: Pick<HashPool, 'derive'>,
+    readonly cost = DEFAULT_SCRYPT_COST,
+  ) {}
+
+  private derive(password: string, salt: Buffer, N = this.cost, r = 8, p = 1): Promise<Buffer> {
+    return this.pool.derive({ password, salt, N, r, p, keyLength: KEY_LENGTH });
+  }
+
+  /**
+   * Hashes with a fresh 16-byte salt (or the given one: a user's temporary passwords share theirs); the
+   * parameters are stored with the hash so they can change later.
+   */
+  async hash(password: string, salt = newSalt()): Promise<string> {
+    const key = await this.derive(password, Buffer.from(salt, 'base64'));
+    return `scrypt$${this.cost}$8$1$${salt}$${key.toString('base64')}`;
+  }
+
+  /** Compares in constant time. An unknown or malformed hash verifies nothing but costs the same. */
+  async verify(password: string, stored: string | null | undefined): Promise<boolean> {
+    const parts = stored?.split('$');
+    if (!parts || parts.length !== 6 || parts[0] !== 'scrypt') {
+      await this.derive(password, randomBytes(16));
+      return false;
+    }
+    const [, n, r, p, salt, key] = parts;
+    return sameKey(await this.derive(password, Buffer.from(salt, 'base64'), Number(n), Number(r), Number(p)), key);
+  }
+
+  /**
+   * The candidate whose hash the password matches, from one derivation: all of a user's temporary passwords
+   * share `salt`. Without a salt (no user, nothing pending) it derives all the same, so every login costs alike.
+   */
+  async matchShared<T extends { hash: string }>(
+    password: string,
+    salt: string | null | undefined,
+    candidates: T[],
+  ): Promise<T | undefined> {
+    const actual = await this.derive(password, salt ? Buffer.from(salt, 'base64') : randomBytes(16));
+    let match: T | undefined;
+    for (const candidate of candidates) {
+      const [kind, n, r, p, ownSalt, key] = candidate.hash.split('$');
+      const comparable = kind === 'scrypt' && Number(n) === this.cost && r === '8' && p === '1' && ownSalt === salt;
+      if (comparable && sameKey(actual, key) && !match) match = candidate;
+    }
+    return match;
+  }
 }
 
 const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';

@@ -6,6 +6,10 @@ export interface SessionOptions {
   absoluteMs: number;
 }
 
+/** The event topics that tell a node's open event streams that their session ended. */
+export const sessionEnded = (sessionHash: string) => `session-ended:${sessionHash}`;
+export const userSessionsEnded = (userId: number) => `user-sessions-ended:${userId}`;
+
 /** Sessions: a random id in an HttpOnly cookie, its hash in the store, idle and absolute timeouts. */
 export class Sessions {
   constructor(
@@ -45,9 +49,11 @@ export class Sessions {
     };
   }
 
-  /** Ends a session; its cart goes with it. */
-  async destroy(token: string): Promise<void> {
-    await this.rows.destroy(hashToken(token));
+  /** Ends a session; its cart goes with it. Returns the session's hash (for the event streams). */
+  async destroy(token: string): Promise<string> {
+    const hash = hashToken(token);
+    await this.rows.destroy(hash);
+    return hash;
   }
 
   /** Removes timed-out sessions (and so their carts). */

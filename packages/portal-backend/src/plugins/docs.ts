@@ -1,9 +1,9 @@
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { SESSION_COOKIE } from '../context.js';
+import { cookieNames } from '../context.js';
 
-/** The OpenAPI document of every route with its schemas, and its reader at /api/docs. */
+/** The OpenAPI document of every route with its schemas, and its reader at /api/docs (demo, or API_DOCS=1). */
 export default fp(
   async (app) => {
     await app.register(swagger, {
@@ -15,13 +15,14 @@ export default fp(
         },
         components: {
           securitySchemes: {
-            session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+            session: { type: 'apiKey', in: 'cookie', name: cookieNames(app.config).session },
             csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
           },
         },
       },
     });
-    await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+    // The document itself stays (the contract test reads it); its public reader only where wanted.
+    if (app.config.apiDocs) await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   },
   { name: 'docs' },
 );

@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyError } from 'fastify';
 import { ApiError } from '../errors.js';
 import { message, type ErrorCode } from '../messages.js';
-import { fieldErrors } from '../validation.js';
+import { fieldErrors, validationCode } from '../validation.js';
 
 /** Framework errors with a stable code of ours. */
 const BY_FASTIFY_CODE: Record<string, [number, ErrorCode]> = {
@@ -43,16 +43,18 @@ export default fp(
             Object.entries(extra.fields as Record<string, string>).map(([field, value]) => [field, value || text]),
           );
         }
-        if (error.status === 429 && typeof extra.retryAfter === 'number') reply.header('retry-after', extra.retryAfter);
+        if ((error.status === 429 || error.status === 503) && typeof extra.retryAfter === 'number')
+          reply.header('retry-after', extra.retryAfter);
         return reply.status(error.status).send({ code: error.code, message: text, ...extra });
       }
       if (error.validation) {
         if (error.validationContext === 'params') {
           return reply.status(400).send({ code: 'invalid_id', message: message(lang, 'invalid_id') });
         }
+        const code = validationCode(error.validation);
         return reply.status(400).send({
-          code: 'validation',
-          message: message(lang, 'validation'),
+          code,
+          message: message(lang, code),
           fields: fieldErrors(error.validation, lang),
         });
       }

@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import { ApiError } from '../errors.js';
+import { cookieNames } from '../context.js';
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'none'"],
@@ -30,7 +31,7 @@ export default fp(
     });
     // The secret lives in a cookie of its own, so any node can check the token.
     await app.register(csrf, {
-      cookieKey: 'dh_csrf',
+      cookieKey: cookieNames(config).csrf,
       cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: config.secureCookies, signed: false },
       getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
     });

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { languageOf } from '../messages.js';
-import { SESSION_COOKIE } from '../context.js';
+import { sessionToken } from '../context.js';
 import { Sessions } from '../auth/sessions.js';
 
 declare module 'fastify' {
@@ -21,7 +21,7 @@ export default fp(
     app.decorateRequest('user', undefined);
     app.addHook('onRequest', async (request) => {
       request.lang = languageOf(request.headers['accept-language']);
-      request.user = await sessions.get(request.cookies[SESSION_COOKIE]);
+      request.user = await sessions.get(sessionToken(request));
     });
   },
   { name: 'session', dependencies: ['security'] },

@@ -80,7 +80,7 @@ const onboardingRoutes: ApiPlugin = async (app) => {
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (request) => {
-      const user = await store.users.byName(request.body.username);
+      const user = await store.users.byName(request.body.username, 'user');
       const expected = Buffer.from(user?.welcomeTokenHash ?? '');
       const given = Buffer.from(hashWelcomeToken(request.body.token));
       // One answer for an unknown user, a wrong token and a finished first login.

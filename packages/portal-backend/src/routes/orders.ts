@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { OrderList } from '@direkthilfe/core/api/orders';
 import { preSerialized, schemaOf, type ApiPlugin } from '../contract.js';
-import { adminOf, requireAdmin } from '../context.js';
+import { adminOf, requireAdmin, sessionToken } from '../context.js';
+import { sessionEnded, userSessionsEnded } from '../auth/sessions.js';
 import { orderView } from '../services/orders.js';
 
 /** Orders and their live status ("Kontingente & Auftragsstatus"): polling with ETag, or Server-Sent Events. */
@@ -35,7 +36,8 @@ const orderRoutes: ApiPlugin = async (app) => {
   });
 
   app.get('/events', { schema: schemaOf('GET /api/orders/events') }, async (request, reply) => {
-    const { companyId } = adminOf(request);
+    const admin = adminOf(request);
+    const { companyId } = admin;
     const first = await ordersJson(companyId);
     reply.hijack();
     const raw = reply.raw;
@@ -68,13 +70,25 @@ const orderRoutes: ApiPlugin = async (app) => {
           }
         });
     };
-    const heartbeat = setInterval(() => raw.write(': ping\n\n'), 25_000);
-    const unsubscribe = store.events.subscribe(`orders:${companyId}`, send);
+    const close = () => raw.end();
+    // A stream lives no longer than its session: logout or a password change (on any node) ends it, and
+    // the heartbeat notices a session that timed out.
+    const heartbeat = setInterval(() => {
+      app.sessions.get(sessionToken(request)).then(
+        (session) => (session ? raw.write(': ping\n\n') : close()),
+        (error) => request.log.error({ err: error }, 'order events session check failed'),
+      );
+    }, 25_000);
+    const unsubscribe = [
+      store.events.subscribe(`orders:${companyId}`, send),
+      store.events.subscribe(sessionEnded(admin.sessionHash), close),
+      store.events.subscribe(userSessionsEnded(admin.userId), close),
+    ];
     streams.add(raw);
     request.raw.on('close', () => {
       streams.delete(raw);
       clearInterval(heartbeat);
-      unsubscribe();
+      for (const stop of unsubscribe) stop();
     });
   });
 };

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { addWorkplaceDevices, phoneNumber } from './workplaces.js';
-import { generatePassword, hashPassword } from '../auth/passwords.js';
+import { generatePassword } from '../auth/passwords.js';
 import { queueMail } from '../mail/outbox.js';
 import { UniqueViolation } from '../store/errors.js';
 
@@ -38,18 +38,25 @@ const WORKPLACES = [
   },
 ];
 
+/** The welcome letter of a freshly seeded demo: what `npm start` shows on the console. */
+export interface WelcomeLetter {
+  to: string;
+  customerNumber: string;
+  oneTimePassword: string;
+}
+
 /**
  * Seeds an empty database once, and "sends" the welcome letter with the admin's one-time password to the
- * company's contact address (and prints it, so the demo can start without opening the mailbox). Several
+ * company's contact address (and returns it, so that `npm start` can show it without the mailbox). Several
  * nodes starting at once on an empty database seed it once: the customer number is unique.
  */
-export async function seedDemo(app: FastifyInstance, printWelcomeLetter: boolean): Promise<void> {
-  const { store, config, scryptCost, log } = app;
-  if ((await store.companies.count()) > 0) return;
+export async function seedDemo(app: FastifyInstance): Promise<WelcomeLetter | null> {
+  const { store, config, passwords, log } = app;
+  if ((await store.companies.count()) > 0) return null;
   const oneTimePassword = generatePassword();
-  const otpHash = await hashPassword(oneTimePassword, scryptCost);
+  const otpHash = await passwords.hash(oneTimePassword);
   const userPasswords = await Promise.all(
-    WORKPLACES.map((w) => (w.password ? hashPassword(generatePassword(w.username), scryptCost) : null)),
+    WORKPLACES.map((w) => (w.password ? passwords.hash(generatePassword(w.username)) : null)),
   );
   const activatedAt = new Date(Date.now() - 45 * 86_400_000).toISOString();
   try {
@@ -95,14 +102,9 @@ export async function seedDemo(app: FastifyInstance, printWelcomeLetter: boolean
     });
   } catch (error) {
     // Another node seeded it in the meantime.
-    if (error instanceof UniqueViolation || (await store.companies.count()) > 0) return;
+    if (error instanceof UniqueViolation || (await store.companies.count()) > 0) return null;
     throw error;
   }
   log.info({ customerNumber: COMPANY.customerNumber }, 'demo company seeded; welcome letter queued');
-  if (printWelcomeLetter) {
-    // The demo's one deliberate exception to "no secrets on the console": the welcome letter itself.
-    console.log(
-      `\nWillkommensbrief an ${COMPANY.contactEmail}:\n  Kundennummer:    ${COMPANY.customerNumber}\n  Einmal-Passwort: ${oneTimePassword}\n  (auch im Postfach: ${config.publicUrl}/demo/postfach)\n`,
-    );
-  }
+  return { to: COMPANY.contactEmail, customerNumber: COMPANY.customerNumber, oneTimePassword };
 }

@@ -14,7 +14,7 @@ export async function usernameFor(store: Pick<StoreParts, 'users'>, name: string
       .replace(/^\.+|\.+$/g, '') || 'benutzer';
   for (let n = 1; n <= MAX_USERNAME_VARIANTS; n++) {
     const candidate = n === 1 ? base : `${base}${n}`;
-    if (!(await store.users.byName(candidate))) return candidate;
+    if (!(await store.users.byName(candidate, 'user'))) return candidate;
   }
   throw new Error(`no free user name for ${base}`);
 }

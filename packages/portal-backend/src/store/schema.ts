@@ -26,6 +26,8 @@ export interface Database {
     address: string | null;
     is_default: number;
     created_at: string;
+    /** Counts the changes; a write names the revision it read (lost-update protection). */
+    revision: Generated<number>;
   };
   workplaces: {
     id: Generated<number>;
@@ -36,6 +38,7 @@ export interface Database {
     phone_number: string;
     activated_at: string;
     order_id: number | null;
+    revision: Generated<number>;
   };
   users: {
     id: Generated<number>;
@@ -47,9 +50,12 @@ export interface Database {
     company_id: number | null;
     workplace_id: number | null;
     welcome_token_hash: string | null;
+    /** The salt all of the user's pending temporary passwords share, so one derivation checks them all. */
+    temporary_salt: string | null;
     created_at: string;
   };
   temporary_passwords: {
+    id: Generated<number>;
     user_id: number;
     hash: string;
     expires_at: string;

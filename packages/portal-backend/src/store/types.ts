@@ -22,6 +22,7 @@ export interface User {
   companyId: number | null;
   workplaceId: number | null;
   welcomeTokenHash: string | null;
+  temporarySalt: string | null;
 }
 
 export interface SessionUser {
@@ -56,6 +57,7 @@ export interface NewCompany {
 
 export interface Group {
   id: number;
+  revision: number;
   name: string;
   address: string | null;
   isDefault: boolean;
@@ -70,6 +72,7 @@ export interface DeviceRecord {
 
 export interface WorkplaceRecord {
   id: number;
+  revision: number;
   name: string;
   email: string;
   username: string | null;
@@ -110,6 +113,7 @@ export interface Order {
 }
 
 export interface TemporaryPassword {
+  id: number;
   hash: string;
   expiresAt: string;
   failedAttempts: number;
@@ -169,7 +173,12 @@ export interface Counter {
 }
 
 export interface UserStore {
-  byName(username: string): Promise<User | undefined>;
+  /** The account of one namespace: BSP admins and MyPortal users each have their own names. */
+  byName(username: string, role: Role): Promise<User | undefined>;
+  /** The account a login means: the one of the `preferred` namespace when the name is in both. */
+  byLogin(username: string, preferred?: Role): Promise<User | undefined>;
+  /** The salt of the user's temporary passwords: the stored one, or `candidate` when there is none yet. */
+  temporarySalt(userId: number, candidate: string): Promise<string>;
   byId(id: number): Promise<User | undefined>;
   /** @throws UniqueViolation('username') */
   createAdmin(user: { username: string; email: string; passwordHash: string }): Promise<number>;
@@ -203,20 +212,25 @@ export interface SessionStore {
   sweep(idleBefore: string, createdBefore: string): Promise<number>;
 }
 
+/** Consecutive failed logins, counted by key (an account, or an account from one source). */
 export interface LoginFailureStore {
-  get(username: string): Promise<{ count: number; lastFailedAt: string } | undefined>;
-  record(username: string): Promise<void>;
-  clear(username: string): Promise<void>;
+  get(key: string): Promise<{ count: number; lastFailedAt: string } | undefined>;
+  /** Counts one more failure; returns the new count. */
+  record(key: string): Promise<number>;
+  clear(keys: string[]): Promise<void>;
 }
 
+/** Pending temporary passwords: several per user, each valid until used, expired or tried too often. */
 export interface TemporaryPasswordStore {
-  get(userId: number): Promise<TemporaryPassword | undefined>;
-  put(userId: number, hash: string, expiresAt: string): Promise<void>;
-  /** Counts a wrong try; the password is gone after `limit` of them. */
+  list(userId: number): Promise<TemporaryPassword[]>;
+  /** Adds one; a still valid one stays (expired ones of the user go). */
+  add(userId: number, hash: string, expiresAt: string): Promise<void>;
+  /** Counts a wrong try on each; one is gone after `limit` of them. */
   recordFailure(userId: number, limit: number): Promise<void>;
-  /** Takes the temporary password for a login: true for exactly one caller. */
-  consume(userId: number, hash: string): Promise<boolean>;
-  delete(userId: number): Promise<void>;
+  /** Takes one for a login, and with it the user's others: true for exactly one caller. */
+  consume(userId: number, id: number): Promise<boolean>;
+  /** Removes one, or all of the user's. */
+  delete(userId: number, id?: number): Promise<void>;
 }
 
 export interface CompanyStore {
@@ -236,8 +250,16 @@ export interface GroupStore {
   get(companyId: number, id: number): Promise<Group | undefined>;
   /** @throws UniqueViolation('group_name') */
   create(companyId: number, group: { name: string; address: string | null; isDefault?: boolean }): Promise<number>;
-  /** @throws UniqueViolation('group_name') */
-  update(companyId: number, id: number, change: { name?: string; address?: string }): Promise<void>;
+  /**
+   * Changes a group read at `revision` (and counts the revision up): false when it has changed since.
+   * @throws UniqueViolation('group_name')
+   */
+  update(
+    companyId: number,
+    id: number,
+    revision: number,
+    change: { name?: string; address?: string },
+  ): Promise<boolean>;
 }
 
 export interface WorkplaceStore {
@@ -253,8 +275,8 @@ export interface WorkplaceStore {
     activatedAt: string;
     orderId: number | null;
   }): Promise<number>;
-  /** Changes name and e-mail; the user's e-mail follows. */
-  update(id: number, change: { name?: string; email?: string }): Promise<void>;
+  /** Changes name and e-mail of a workplace read at `revision`; the user's e-mail follows. False when stale. */
+  update(id: number, revision: number, change: { name?: string; email?: string }): Promise<boolean>;
   /** Deletes the workplace with its user and devices. */
   delete(id: number): Promise<void>;
 }

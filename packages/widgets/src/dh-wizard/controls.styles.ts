@@ -152,7 +152,7 @@ export const controlStyles = css`
 
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
     margin: 0;
   }
@@ -181,7 +181,7 @@ export const controlStyles = css`
 
   @container (max-width: 30rem) {
     dl {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
 
     dt:not(:first-child) {
@@ -190,6 +190,7 @@ export const controlStyles = css`
   }
 
   dl.credentials dd {
+    min-inline-size: 0;
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2) var(--_space);
@@ -201,6 +202,7 @@ export const controlStyles = css`
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     font-size: 0.9375em;
     white-space: nowrap;
+    min-inline-size: 0;
     max-inline-size: 100%;
     overflow-x: auto;
     display: inline-block;

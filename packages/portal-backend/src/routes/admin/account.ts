@@ -1,13 +1,12 @@
 import { schemaOf, type ApiPlugin } from '../../contract.js';
 import { requireAdmin, setSessionCookie, userOf } from '../../context.js';
 import { ApiError } from '../../errors.js';
-import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import { UniqueViolation } from '../../store/errors.js';
 import { passwordPolicyError } from '../auth.js';
 
 /** A Business Service Portal account, and unlocking its admin permission with the welcome letter. */
 const accountRoutes: ApiPlugin = async (app) => {
-  const { store, sessions, scryptCost } = app;
+  const { store, sessions, passwords } = app;
 
   app.post(
     '/register',
@@ -19,9 +18,10 @@ const accountRoutes: ApiPlugin = async (app) => {
       const { username, password } = request.body;
       const policyError = passwordPolicyError(password, username, request.lang);
       if (policyError) throw policyError;
-      if (await store.users.byName(username))
+      // BSP names and MyPortal names are namespaces of their own: a taken MyPortal name never shows here.
+      if (await store.users.byName(username, 'admin'))
         throw new ApiError(409, 'username_taken', {}, { fields: { username: '' } });
-      const hash = await hashPassword(password, scryptCost);
+      const hash = await passwords.hash(password);
       let userId: number;
       try {
         userId = await store.users.createAdmin({ username, email: request.body.email, passwordHash: hash });
@@ -47,7 +47,7 @@ const accountRoutes: ApiPlugin = async (app) => {
       const user = userOf(request);
       if (user.companyId !== null) throw new ApiError(409, 'already_activated');
       const company = await store.companies.byCustomerNumber(request.body.customerNumber.trim());
-      const valid = await verifyPassword(request.body.oneTimePassword.trim(), company?.oneTimePasswordHash, scryptCost);
+      const valid = await passwords.verify(request.body.oneTimePassword.trim(), company?.oneTimePasswordHash);
       const refused = new ApiError(403, 'activation_failed', {}, { fields: { oneTimePassword: '' } });
       if (!company || !valid || company.oneTimePasswordUsedAt) throw refused;
       // The one-time password is taken by one atomic conditional write: of parallel unlocks, one wins.

@@ -42,10 +42,12 @@ const groupRoutes: ApiPlugin = async (app) => {
     async (request) => {
       const { companyId } = adminOf(request);
       const id = Number(request.params.id);
-      await groupOf(companyId, id);
-      await store.groups
-        .update(companyId, id, { name: request.body.name?.trim(), address: request.body.address?.trim() })
+      const current = await groupOf(companyId, id);
+      const { name, address, revision } = request.body;
+      const saved = await store.groups
+        .update(companyId, id, revision, { name: name?.trim(), address: address?.trim() })
         .catch((error) => Promise.reject(nameTaken(error)));
+      if (!saved) throw new ApiError(409, 'stale_write', {}, { revision: current.revision });
       return groupOf(companyId, id);
     },
   );

@@ -37,9 +37,11 @@ const workplaceRoutes: ApiPlugin = async (app) => {
       const current = await workplace(companyId, request.params.id);
       if (request.body.groupId !== undefined && request.body.groupId !== current.group.id)
         throw new ApiError(409, 'move_requires_recreate');
-      await store.transaction((tx) =>
-        tx.workplaces.update(current.id, { name: request.body.name?.trim(), email: request.body.email }),
+      const { name, email, revision } = request.body;
+      const saved = await store.transaction((tx) =>
+        tx.workplaces.update(current.id, revision, { name: name?.trim(), email }),
       );
+      if (!saved) throw new ApiError(409, 'stale_write', {}, { revision: current.revision });
       return workplace(companyId, request.params.id);
     },
   );
@@ -52,7 +54,7 @@ const workplaceRoutes: ApiPlugin = async (app) => {
     },
     async (request, reply) => {
       const current = await workplace(adminOf(request).companyId, request.params.id);
-      const user = current.username ? await store.users.byName(current.username) : undefined;
+      const user = current.username ? await store.users.byName(current.username, 'user') : undefined;
       if (!user) throw new ApiError(404, 'workplace_not_found');
       // After the first login the link has done its job: the user signs in with the own password.
       if (user.passwordChangedAt) throw new ApiError(409, 'first_login_done');

@@ -201,5 +201,28 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     );
     ${shared.rateLimits}
   `),
+    // Hardening: admin and MyPortal names in namespaces of their own (registration reveals no MyPortal name);
+    // several pending temporary passwords per user sharing one salt (one derivation checks them all);
+    // a revision on workplaces and groups against lost updates.
+    '002_hardening': script(`
+    DROP INDEX users_username_key;
+    CREATE UNIQUE INDEX users_username_key ON users (role, lower(username));
+    ALTER TABLE users ADD COLUMN temporary_salt TEXT;
+    CREATE TABLE temporary_passwords_2 (
+      id ${t.id},
+      user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+      hash TEXT NOT NULL,
+      expires_at TEXT NOT NULL,
+      failed_attempts INTEGER NOT NULL DEFAULT 0,
+      created_at TEXT NOT NULL
+    );
+    INSERT INTO temporary_passwords_2 (user_id, hash, expires_at, failed_attempts, created_at)
+      SELECT user_id, hash, expires_at, failed_attempts, created_at FROM temporary_passwords;
+    DROP TABLE temporary_passwords;
+    ALTER TABLE temporary_passwords_2 RENAME TO temporary_passwords;
+    CREATE INDEX temporary_passwords_user ON temporary_passwords (user_id);
+    ALTER TABLE workplaces ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE groups ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+  `),
   };
 }

@@ -45,7 +45,7 @@ test('an SQLite file of the first release is converted in place: German words be
     ]);
     const [mail] = await store.mail.demoMailbox(10);
     assert.deepEqual([mail.to, mail.status, mail.data], ['it@muster.example', 'sent', { kind: 'welcome-letter' }]);
-    assert.equal((await store.users.byName('anna.berger'))?.username, 'Anna.Berger');
+    assert.equal((await store.users.byName('anna.berger', 'user'))?.username, 'Anna.Berger');
     // The number block goes on after the highest extension in use.
     assert.equal(await store.companies.allocateExtension(1, 999), 518);
   } finally {

@@ -26,12 +26,32 @@ export function userStore({ db }: Db): UserStore {
         'company_id as companyId',
         'workplace_id as workplaceId',
         'welcome_token_hash as welcomeTokenHash',
+        'temporary_salt as temporarySalt',
       ]);
   return {
-    byName: (username) =>
+    byName: (username, role) =>
       select()
         .where(sql<string>`lower(username)`, '=', key(username))
+        .where('role', '=', role)
         .executeTakeFirst() as Promise<User | undefined>,
+    byLogin: (username, preferred = 'user') =>
+      select()
+        .where(sql<string>`lower(username)`, '=', key(username))
+        // The two namespaces may share a name: the login form's portal decides, else MyPortal.
+        .orderBy(sql`CASE WHEN role = ${preferred} THEN 0 ELSE 1 END`)
+        .limit(1)
+        .executeTakeFirst() as Promise<User | undefined>,
+    async temporarySalt(userId, candidate) {
+      // The first request sets it; any later (or concurrent) one reads the same.
+      await db
+        .updateTable('users')
+        .set({ temporary_salt: candidate })
+        .where('id', '=', userId)
+        .where('temporary_salt', 'is', null)
+        .execute();
+      const row = await db.selectFrom('users').select('temporary_salt').where('id', '=', userId).executeTakeFirst();
+      return row?.temporary_salt ?? candidate;
+    },
     byId: (id) => select().where('id', '=', id).executeTakeFirst() as Promise<User | undefined>,
     createAdmin: ({ username, email, passwordHash }) =>
       unique('username', async () => {
@@ -168,48 +188,54 @@ export function sessionStore({ db }: Db): SessionStore {
 
 export function loginFailureStore({ db }: Db): LoginFailureStore {
   return {
-    async get(username) {
+    async get(failureKey) {
       const row = await db
         .selectFrom('login_failures')
         .select(['count', 'last_failed_at'])
-        .where('username_key', '=', key(username))
+        .where('username_key', '=', failureKey)
         .executeTakeFirst();
       return row && { count: toNumber(row.count), lastFailedAt: row.last_failed_at };
     },
-    async record(username) {
+    async record(failureKey) {
       const at = now();
-      await db
+      const row = await db
         .insertInto('login_failures')
-        .values({ username_key: key(username), count: 1, last_failed_at: at })
+        .values({ username_key: failureKey, count: 1, last_failed_at: at })
         .onConflict((oc) =>
           oc.column('username_key').doUpdateSet({ count: sql`login_failures.count + 1`, last_failed_at: at }),
         )
-        .execute();
+        .returning('count')
+        .executeTakeFirstOrThrow();
+      return toNumber(row.count);
     },
-    async clear(username) {
-      await db.deleteFrom('login_failures').where('username_key', '=', key(username)).execute();
+    async clear(failureKeys) {
+      await db.deleteFrom('login_failures').where('username_key', 'in', failureKeys).execute();
     },
   };
 }
 
 export function temporaryPasswordStore({ db }: Db): TemporaryPasswordStore {
   return {
-    async get(userId) {
-      const row = await db
+    async list(userId) {
+      const rows = await db
         .selectFrom('temporary_passwords')
-        .select(['hash', 'expires_at', 'failed_attempts'])
+        .select(['id', 'hash', 'expires_at', 'failed_attempts'])
         .where('user_id', '=', userId)
-        .executeTakeFirst();
-      return row && { hash: row.hash, expiresAt: row.expires_at, failedAttempts: toNumber(row.failed_attempts) };
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        hash: row.hash,
+        expiresAt: row.expires_at,
+        failedAttempts: toNumber(row.failed_attempts),
+      }));
     },
-    async put(userId, hash, expiresAt) {
+    async add(userId, hash, expiresAt) {
       const at = now();
+      await db.deleteFrom('temporary_passwords').where('user_id', '=', userId).where('expires_at', '<', at).execute();
       await db
         .insertInto('temporary_passwords')
         .values({ user_id: userId, hash, expires_at: expiresAt, failed_attempts: 0, created_at: at })
-        .onConflict((oc) =>
-          oc.column('user_id').doUpdateSet({ hash, expires_at: expiresAt, failed_attempts: 0, created_at: at }),
-        )
         .execute();
     },
     async recordFailure(userId, limit) {
@@ -224,16 +250,22 @@ export function temporaryPasswordStore({ db }: Db): TemporaryPasswordStore {
         .where('failed_attempts', '>=', limit)
         .execute();
     },
-    async consume(userId, hash) {
+    async consume(userId, id) {
       const result = await db
         .deleteFrom('temporary_passwords')
+        .where('id', '=', id)
         .where('user_id', '=', userId)
-        .where('hash', '=', hash)
         .executeTakeFirst();
-      return toNumber(result.numDeletedRows) === 1;
-    },
-    async delete(userId) {
+      if (toNumber(result.numDeletedRows) !== 1) return false;
       await db.deleteFrom('temporary_passwords').where('user_id', '=', userId).execute();
+      return true;
+    },
+    async delete(userId, id) {
+      await db
+        .deleteFrom('temporary_passwords')
+        .where('user_id', '=', userId)
+        .$if(id !== undefined, (q) => q.where('id', '=', id!))
+        .execute();
     },
   };
 }

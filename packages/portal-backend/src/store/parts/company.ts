@@ -84,6 +84,7 @@ export function groupStore({ db }: Db): GroupStore {
         'g.name',
         'g.address',
         'g.is_default',
+        'g.revision',
         eb
           .selectFrom('workplaces as w')
           .select((w) => w.fn.countAll().as('n'))
@@ -96,9 +97,11 @@ export function groupStore({ db }: Db): GroupStore {
     name: string;
     address: string | null;
     is_default: number;
+    revision: number;
     workplace_count: unknown;
   }) => ({
     id: g.id,
+    revision: toNumber(g.revision),
     name: g.name,
     address: g.address,
     isDefault: toNumber(g.is_default) === 1,
@@ -122,15 +125,17 @@ export function groupStore({ db }: Db): GroupStore {
           .executeTakeFirstOrThrow();
         return row.id;
       }),
-    update: (companyId, id, change) =>
+    update: (companyId, id, revision, change) =>
       unique('group_name', async () => {
-        if (change.name === undefined && change.address === undefined) return;
-        await db
+        // One conditional write: of two changes read at the same revision, the second finds it moved on.
+        const result = await db
           .updateTable('groups')
-          .set({ name: change.name, address: change.address })
+          .set((eb) => ({ name: change.name, address: change.address, revision: eb('revision', '+', 1) }))
           .where('id', '=', id)
           .where('company_id', '=', companyId)
-          .execute();
+          .where('revision', '=', revision)
+          .executeTakeFirst();
+        return toNumber(result.numUpdatedRows) === 1;
       }),
   };
 }
@@ -143,6 +148,7 @@ export function workplaceStore({ db }: Db): WorkplaceStore {
       .leftJoin('users as u', 'u.workplace_id', 'w.id')
       .select([
         'w.id',
+        'w.revision',
         'w.name',
         'w.email',
         'w.phone_number',
@@ -168,6 +174,7 @@ export function workplaceStore({ db }: Db): WorkplaceStore {
       .execute();
     return rows.map((w) => ({
       id: w.id,
+      revision: toNumber(w.revision),
       name: w.name,
       email: w.email,
       username: w.username,
@@ -198,11 +205,17 @@ export function workplaceStore({ db }: Db): WorkplaceStore {
           .executeTakeFirstOrThrow();
         return row.id;
       }),
-    async update(id, change) {
-      if (change.name === undefined && change.email === undefined) return;
-      await db.updateTable('workplaces').set({ name: change.name, email: change.email }).where('id', '=', id).execute();
+    async update(id, revision, change) {
+      const result = await db
+        .updateTable('workplaces')
+        .set((eb) => ({ name: change.name, email: change.email, revision: eb('revision', '+', 1) }))
+        .where('id', '=', id)
+        .where('revision', '=', revision)
+        .executeTakeFirst();
+      if (toNumber(result.numUpdatedRows) !== 1) return false;
       if (change.email !== undefined)
         await db.updateTable('users').set({ email: change.email }).where('workplace_id', '=', id).execute();
+      return true;
     },
     async delete(id) {
       await db.deleteFrom('users').where('workplace_id', '=', id).execute();

@@ -24,7 +24,7 @@ export class DhWizardBspAccess extends WizardStep {
     const password = String(new FormData(form).get('password') ?? '');
     const access = this.access ?? 'register';
     if (access === 'register') await this.client.register(username, this.formValue(form, 'email'), password);
-    else await this.client.login(username, password);
+    else await this.client.login(username, password, 'admin');
     return { progress: { choices: { ...this.progress.choices, access } } };
   });
 
