@@ -9,4 +9,4 @@ export { DhPasswordField } from './dh-password-field/dh-password-field.js';
 export { DhRoleSwitch } from './dh-role-switch/dh-role-switch.js';
 export { DhWizard } from './dh-wizard/dh-wizard.js';
 export type * from './events.js';
-export type { Direkthilfe } from './embed/instance.js';
+export type { Direkthilfe, EmbedOptions } from './embed/instance.js';

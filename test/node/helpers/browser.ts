@@ -21,14 +21,17 @@ export function useDemoPortalInBrowser(): {
   readonly browser: Browser;
   problems: string[];
 } {
+  let browser: Browser | undefined;
+  // The browser goes first (after-hooks run in the order they are added): a connection it still holds
+  // would keep the server's graceful close waiting.
+  after(async () => {
+    await browser?.close();
+  });
   const portal = usePortalServer() as { server: TestServer; browser: Browser; problems: string[] };
   portal.problems = [];
   before(async () => {
     assert.ok(existsSync('packages/widgets/dist/direkthilfe.js'), 'the bundle is missing: run npm run build first');
-    portal.browser = await launchChromium();
-  });
-  after(async () => {
-    await portal.browser?.close();
+    browser = portal.browser = await launchChromium();
   });
   return portal;
 }

@@ -17,9 +17,12 @@ const TEXT: Record<string, { heading: string; start: string }> = {
   },
 };
 
+/** Whether the wizard is open in the panel (it may come back from the previous page before the answer). */
+let running = false;
+
 async function offer(section: HTMLElement) {
   const { summary, authenticated } = await client.onboarding(flow);
-  if (summary.complete) return;
+  if (summary.complete || running) return;
   const started = authenticated && summary.position > 1;
   byId('wizard-offer-heading').textContent = TEXT[flow].heading;
   byId('wizard-offer-text').textContent = started
@@ -36,4 +39,7 @@ async function offer(section: HTMLElement) {
 
 if (section) offer(section).catch(() => undefined);
 // While the wizard is open in the panel, the page does not offer to start it.
-document.addEventListener('dh-wizard-step', () => section && (section.hidden = true));
+document.addEventListener('dh-wizard-step', () => {
+  running = true;
+  if (section) section.hidden = true;
+});

@@ -19,8 +19,9 @@ export default fp(
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-cache');
       const known = request.headers['if-none-match']?.split(',').map((tag) => tag.trim());
       if (!known?.includes(etag)) return payload;
+      // No body, and so no Content-Length: a 304 keeps the stored answer's.
       reply.code(304);
-      return '';
+      return null;
     });
   },
   { name: 'revalidation' },

@@ -237,6 +237,27 @@ describe('dh-help-panel', () => {
     await expectAccessible(el);
   });
 
+  it('offers the wizards only where the help API is the page itself, unless turned off', async () => {
+    const offered = (el: DhHelpPanel) => root(el).querySelector('#first-steps-start') !== null;
+    const own = await panel();
+    await waitUntil(() => articleTitle(own) !== '');
+    expect(offered(own)).to.equal(true);
+    own.wizards = 'off';
+    await own.updateComplete;
+    expect(offered(own)).to.equal(false);
+
+    // Another origin (nothing listens there: the topic fails, the home view stays).
+    const other = await panel({}, 'http://127.0.0.1:9');
+    await waitUntil(() => root(other).querySelector('.error'));
+    expect(offered(other)).to.equal(false);
+    // A wizard asked for all the same leaves the panel on its home view.
+    other.state = { ...other.state, wizard: 'admin-first-setup' };
+    await other.updateComplete;
+    expect(other.state.wizard).to.equal(null);
+    expect(root(other).querySelector('dh-wizard')).to.equal(null);
+    expect(search(other)).to.exist;
+  });
+
   it('shows no stale topic when the page key is unknown or removed', async () => {
     const el = await panel();
     await waitUntil(() => articleTitle(el) !== '');
