@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, HTTPResponse, Page } from 'puppeteer-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { axeViolations, launchChromium, watchedPage } from './helpers/browser.js';
+import { axeViolations, launchChromium, showsArticle, watchedPage } from './helpers/browser.js';
 import { freePort, startPortalServer, TestPortalClient, type TestServer } from './helpers/portal-server.js';
 import helpStrings from '../../packages/widgets/src/i18n/locales/help.de.js';
 
@@ -85,18 +85,6 @@ function hostPage({ script, body }: { script: string; body: string }) {
 }
 
 const api = () => new TestPortalClient(help.url);
-
-/** Waits until the panel shows the article with this title. */
-const showsArticle = (page: Page, title: string) =>
-  page.waitForFunction(
-    (expected: string) =>
-      document
-        .querySelector('dh-help-panel')
-        ?.shadowRoot?.querySelector('dh-article')
-        ?.shadowRoot?.querySelector('.title')?.textContent === expected,
-    {},
-    title,
-  );
 
 /** Types the search, picks the result with `title` (a real click), waits for the article. */
 async function searchAndOpen(page: Page, query: string, title: string) {

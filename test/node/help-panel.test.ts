@@ -2,7 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { axeViolations, focusPath, tabTo, useDemoPortalInBrowser, watchedPage } from './helpers/browser.js';
+import {
+  axeViolations,
+  focusPath,
+  showsArticle,
+  tabTo,
+  useDemoPortalInBrowser,
+  watchedPage,
+} from './helpers/browser.js';
 import { TestPortalClient } from './helpers/portal-server.js';
 
 // The Direkthilfe panel on the demo portal, driven by the keyboard, against the real backend.
@@ -40,18 +47,6 @@ const articleTitle = (page: Page) =>
   );
 
 const axe = axeViolations;
-
-/** Waits until the panel shows the article with this title. */
-const showsArticle = (page: Page, title: string) =>
-  page.waitForFunction(
-    (expected: string) =>
-      document
-        .querySelector('dh-help-panel')
-        ?.shadowRoot?.querySelector('dh-article')
-        ?.shadowRoot?.querySelector('.title')?.textContent === expected,
-    {},
-    title,
-  );
 
 test('keyboard only: open on the workplace form, see its topic, search "warenkorp", read, go on, switch view, close', async () => {
   const api = new TestPortalClient(portal.server.url);

@@ -1,31 +1,15 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { lastMailId, TestPortalClient, usePortalServer, waitForMail } from './helpers/portal-server.js';
+import { lastMailId, TestPortalClient, unlockedAdmin, usePortalServer, waitForMail } from './helpers/portal-server.js';
 
 const portal = usePortalServer();
 
 const anonymous = () => new TestPortalClient(portal.server.url);
 
 /** An admin with the permission unlocked (the seed's one-time password works once per server). */
-let adminClient: TestPortalClient | undefined;
-async function admin(): Promise<TestPortalClient> {
-  if (adminClient) return adminClient;
-  const client = anonymous();
-  const letter = await waitForMail(client, (m) => m.data.kind === 'welcome-letter');
-  await client.json('POST', '/api/admin/register', {
-    username: 'api.admin',
-    email: 'api.admin@muster-elektro.example',
-    password: 'Kaffee.Tasse-42',
-  });
-  const { status } = await client.json('POST', '/api/admin/activate', {
-    customerNumber: letter.data.customerNumber,
-    oneTimePassword: letter.data.oneTimePassword,
-  });
-  assert.equal(status, 200);
-  adminClient = client;
-  return client;
-}
+let adminClient: Promise<TestPortalClient> | undefined;
+const admin = () => (adminClient ??= unlockedAdmin(portal.server.url, 'api.admin'));
 
 describe('help API', () => {
   test('lists articles by language and role', async () => {

@@ -3,29 +3,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
-import { startPortalServer, TestPortalClient, usePortalServer, waitForMail } from './helpers/portal-server.js';
+import { startPortalServer, TestPortalClient, unlockedAdmin, usePortalServer } from './helpers/portal-server.js';
 
 const portal = usePortalServer();
 
-let adminClient: TestPortalClient | undefined;
+let adminClient: Promise<TestPortalClient> | undefined;
 /** An admin of the seeded company (its one-time password works once per server). */
-async function admin(): Promise<TestPortalClient> {
-  if (adminClient) return adminClient;
-  const client = new TestPortalClient(portal.server.url);
-  const letter = await waitForMail(client, (m) => m.data.kind === 'welcome-letter');
-  await client.json('POST', '/api/admin/register', {
-    username: 'input.admin',
-    email: 'input.admin@muster-elektro.example',
-    password: 'Kaffee.Tasse-42',
-  });
-  const { status } = await client.json('POST', '/api/admin/activate', {
-    customerNumber: letter.data.customerNumber,
-    oneTimePassword: letter.data.oneTimePassword,
-  });
-  assert.equal(status, 200);
-  adminClient = client;
-  return client;
-}
+const admin = () => (adminClient ??= unlockedAdmin(portal.server.url, 'input.admin'));
 
 describe('names and addresses', () => {
   test('are stored trimmed, and a name of spaces is refused with a German message', async () => {

@@ -7,6 +7,7 @@ import {
   lastMailId,
   startPortalServer,
   TestPortalClient,
+  unlockedAdmin,
   usePortalServer,
   waitForMail,
 } from './helpers/portal-server.js';
@@ -267,18 +268,7 @@ describe('sessions', () => {
   });
 
   test('logout closes the order event stream of that session', async () => {
-    const admin = client();
-    const letter = await waitForMail(admin, (m) => m.data.kind === 'welcome-letter');
-    await admin.json('POST', '/api/admin/register', {
-      username: 'stream.admin',
-      email: 'stream.admin@muster-elektro.example',
-      password: 'Kaffee.Tasse-42',
-    });
-    const unlocked = await admin.json('POST', '/api/admin/activate', {
-      customerNumber: letter.data.customerNumber,
-      oneTimePassword: letter.data.oneTimePassword,
-    });
-    assert.equal(unlocked.status, 200);
+    const admin = await unlockedAdmin(portal.server.url, 'stream.admin');
     const stream = await admin.request('GET', '/api/orders/events');
     assert.equal(stream.status, 200);
     const reader = stream.body!.getReader();

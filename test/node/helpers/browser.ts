@@ -119,3 +119,15 @@ export async function tabTo(page: Page, pattern: RegExp, limit = 60) {
   }
   throw new Error(`focus never reached ${pattern} (last: ${await focusPath(page)})`);
 }
+
+/** Waits until the panel shows the article with this title. */
+export const showsArticle = (page: Page, title: string) =>
+  page.waitForFunction(
+    (expected: string) =>
+      document
+        .querySelector('dh-help-panel')
+        ?.shadowRoot?.querySelector('dh-article')
+        ?.shadowRoot?.querySelector('.title')?.textContent === expected,
+    {},
+    title,
+  );

@@ -251,3 +251,23 @@ export async function waitForMail(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/**
+ * An admin registered in the BSP with the permission unlocked by the seeded welcome letter. Its one-time
+ * password works once per server, so a test file keeps the client it gets.
+ */
+export async function unlockedAdmin(url: string, username: string): Promise<TestPortalClient> {
+  const client = new TestPortalClient(url);
+  const letter = await waitForMail(client, (m) => m.data.kind === 'welcome-letter');
+  await client.json('POST', '/api/admin/register', {
+    username,
+    email: `${username}@muster-elektro.example`,
+    password: 'Kaffee.Tasse-42',
+  });
+  const { status } = await client.json('POST', '/api/admin/activate', {
+    customerNumber: letter.data.customerNumber,
+    oneTimePassword: letter.data.oneTimePassword,
+  });
+  if (status !== 200) throw new Error(`the permission was not unlocked (${status})`);
+  return client;
+}

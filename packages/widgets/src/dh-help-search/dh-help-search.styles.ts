@@ -58,36 +58,14 @@ export const styles = css`
     cursor: pointer;
   }
 
+  /* An icon button (buttonStyles), a little smaller inside the search box. */
   .clear {
-    display: grid;
-    place-items: center;
     inline-size: 2.25rem;
     block-size: 2.25rem;
-    flex: none;
-    padding: 0;
-    border: 0;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_text);
-  }
-
-  .clear:hover {
-    background: var(--_hover);
   }
 
   .other-view {
     margin-block: 0 var(--_space);
-  }
-
-  .link {
-    font: inherit;
-    padding: calc(var(--_space) / 4) 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
 
   .count {

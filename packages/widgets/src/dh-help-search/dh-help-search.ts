@@ -11,7 +11,7 @@ import { dispatch } from '../shared/dispatch.js';
 import { icon } from '../shared/icons.js';
 import { loadSearch } from '../shared/load-search.js';
 import { PendingWork } from '../shared/pending-work.js';
-import { iconStyles } from '../styles/controls.styles.js';
+import { buttonStyles, iconStyles } from '../styles/controls.styles.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
 import { styles } from './dh-help-search.styles.js';
 
@@ -42,7 +42,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @cssprop --dh-color-mark - Background of the matched words.
  */
 export class DhHelpSearch extends LitElement {
-  static override styles = [tokens, focusRing, visuallyHidden, iconStyles, styles];
+  static override styles = [tokens, focusRing, visuallyHidden, iconStyles, buttonStyles, styles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The prebuilt search index of the current language and role. */
@@ -247,7 +247,7 @@ export class DhHelpSearch extends LitElement {
           />
           ${
             this.query
-              ? html`<button class="clear" type="button" aria-label=${t('search.clear')} @click=${this.clear}>
+              ? html`<button class="icon-button clear" type="button" aria-label=${t('search.clear')} @click=${this.clear}>
                   ${icon('close')}
                 </button>`
               : nothing
