@@ -59,6 +59,14 @@ const de = {
   invalid_characters:
     'Die Angaben enthalten unzulässige Zeichen (zum Beispiel Steuerzeichen oder Zeichen, die die Schreibrichtung umkehren).',
   busy: 'Der Server ist gerade ausgelastet. Bitte versuchen Sie es in {{seconds}} Sekunden noch einmal.',
+  revision_conflict:
+    'Jemand anderes hat diesen Artikel inzwischen gespeichert. Ihr Text ist nicht verloren: Führen Sie beide Fassungen zusammen und speichern Sie erneut.',
+  content_problems: 'Der Artikel kann so nicht veröffentlicht werden. Bitte beheben Sie zuerst die angezeigten Fehler.',
+  publish_right_required: 'Zum Veröffentlichen fehlt Ihnen das Recht. Geben Sie den Artikel zur Prüfung.',
+  invitation_not_found: 'Diese Einladung ist ungültig oder wurde schon verwendet. Bitte lassen Sie sich neu einladen.',
+  unsupported_image: 'Bitte laden Sie ein Bild im Format PNG, JPEG oder WebP hoch.',
+  image_too_large: 'Das Bild ist zu groß (höchstens 2 MB).',
+  article_exists: 'Einen Artikel mit dieser ID gibt es schon. Bitte wählen Sie eine andere ID.',
   internal: 'Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal.',
   field: {
     required: 'Bitte füllen Sie dieses Feld aus.',
@@ -128,6 +136,14 @@ const en: Shape<typeof de> = {
   invalid_characters:
     'The data contains characters that are not allowed (for example control characters or characters that reverse the writing direction).',
   busy: 'The server is busy right now. Please try again in {{seconds}} seconds.',
+  revision_conflict:
+    'Someone else has saved this article in the meantime. Your text is not lost: merge both versions and save again.',
+  content_problems: 'The article cannot be published like this. Please fix the errors shown first.',
+  publish_right_required: 'You do not have the right to publish. Submit the article for review.',
+  invitation_not_found: 'This invitation is invalid or has already been used. Please ask for a new one.',
+  unsupported_image: 'Please upload a PNG, JPEG or WebP image.',
+  image_too_large: 'The image is too large (2 MB at most).',
+  article_exists: 'An article with this ID already exists. Please choose another ID.',
   internal: 'Something went wrong. Please try again later.',
   field: {
     required: 'Please fill in this field.',

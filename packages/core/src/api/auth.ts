@@ -1,6 +1,6 @@
 // Sessions: CSRF token, temporary password, login, password change, logout, the logged-in user.
 import Type, { type Static } from 'typebox';
-import { NoContent, Nullable, RoleCode, Strict, Text, route, routes } from './common.js';
+import { AccountRoleCode, NoContent, Nullable, Strict, Text, route, routes } from './common.js';
 import { Company, Workplace } from './workplaces.js';
 
 const tags = ['auth'];
@@ -10,7 +10,7 @@ export const CsrfToken = Type.Object({ token: Type.String() });
 /** Who is logged in after login, registration or a password change. */
 export const Session = Type.Object({
   username: Type.String(),
-  role: RoleCode,
+  role: AccountRoleCode,
   /** True after a login with a temporary password: only the password change is open. */
   mustChangePassword: Type.Boolean(),
 });
@@ -20,7 +20,7 @@ export type Session = Static<typeof Session>;
  * The portal a login form belongs to: BSP admins and MyPortal users have separate name spaces, and the
  * rare name in both is resolved by it (without it: MyPortal).
  */
-const LoginRole = Type.Optional(RoleCode);
+const LoginRole = Type.Optional(AccountRoleCode);
 export const TemporaryPasswordBody = Strict({ username: Text(100), role: LoginRole });
 export const TemporaryPasswordAccepted = Type.Object({ message: Type.String() });
 export const LoginBody = Strict({ username: Text(100), password: Text(256), role: LoginRole });

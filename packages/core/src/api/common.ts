@@ -54,6 +54,10 @@ export const IdParams = Type.Object({ id: IdParam });
 
 export const LanguageCode = Codes(LANGUAGES);
 export const RoleCode = Codes(ROLES);
+/** Who an account is: the two views of the portal, and the editors of the help content (the studio). */
+export const ACCOUNT_ROLES = [...ROLES, 'editor'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+export const AccountRoleCode = Codes(ACCOUNT_ROLES);
 
 /** An object that refuses unknown fields: a typo in a request is an error, not silently ignored. */
 export const Strict = <T extends Record<string, TSchema>>(properties: T) =>

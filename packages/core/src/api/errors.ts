@@ -49,6 +49,13 @@ export const ERROR_CODES = [
   'too_deep',
   'invalid_characters',
   'busy',
+  'revision_conflict',
+  'content_problems',
+  'publish_right_required',
+  'invitation_not_found',
+  'unsupported_image',
+  'image_too_large',
+  'article_exists',
   'internal',
 ] as const;
 
@@ -68,6 +75,19 @@ export const ApiErrorBody = Type.Object(
     retryAfter: Type.Optional(Type.Integer({ minimum: 0 })),
     /** `minimum_term`: the first day the workplace can be deleted, `YYYY-MM-DD`. */
     deletableFrom: Type.Optional(Type.String({ format: 'date' })),
+    /** `revision_conflict`: the newest revision, which the save did not start from. */
+    currentRevision: Type.Optional(Type.Integer({ minimum: 0 })),
+    /** `content_problems`: the checks that fail, at their line of the Markdown file. */
+    problems: Type.Optional(
+      Type.Array(
+        Type.Object({
+          file: Type.String(),
+          line: Type.Integer({ minimum: 1 }),
+          severity: Type.String(),
+          message: Type.String(),
+        }),
+      ),
+    ),
   },
   { additionalProperties: false },
 );

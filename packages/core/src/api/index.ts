@@ -8,6 +8,7 @@ import { devicesApi } from './devices.js';
 import { helpApi } from './help.js';
 import { onboardingApi } from './onboarding.js';
 import { ordersApi } from './orders.js';
+import { studioApi } from './studio.js';
 
 export const API = {
   ...helpApi,
@@ -18,6 +19,7 @@ export const API = {
   ...devicesApi,
   ...onboardingApi,
   ...devApi,
+  ...studioApi,
 };
 
 export type Api = typeof API;

@@ -44,7 +44,7 @@ export interface Database {
     id: Generated<number>;
     username: string;
     email: string | null;
-    role: 'admin' | 'user';
+    role: 'admin' | 'user' | 'editor';
     password_hash: string | null;
     password_changed_at: string | null;
     company_id: number | null;

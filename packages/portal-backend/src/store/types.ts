@@ -6,10 +6,12 @@
 
 import type { DeviceKind } from '@direkthilfe/core/api/workplaces';
 import type { OrderStatus, WorkplaceItem } from '@direkthilfe/core/api/orders';
+import type { AccountRole } from '@direkthilfe/core/api/common';
 
 // The shapes that are also on the wire come from the API contract.
 export type { DeviceKind, OrderStatus, WorkplaceItem };
-export type Role = 'admin' | 'user';
+/** Who an account is: a BSP admin, a MyPortal user, or an editor of the help content. */
+export type Role = AccountRole;
 export type MailStatus = 'pending' | 'sent' | 'dead';
 
 export interface User {
