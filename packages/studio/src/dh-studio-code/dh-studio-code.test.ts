@@ -11,7 +11,9 @@ const content = (el: DhStudioCode) => el.shadowRoot!.querySelector<HTMLElement>(
 
 describe('dh-studio-code', () => {
   it('shows the text as an accessible, named text box', async () => {
-    const el = await fixture<DhStudioCode>(html`<dh-studio-code label="Text des Artikels" .value=${TEXT}></dh-studio-code>`);
+    const el = await fixture<DhStudioCode>(
+      html`<dh-studio-code label="Text des Artikels" .value=${TEXT}></dh-studio-code>`,
+    );
     expect(content(el).getAttribute('role')).to.equal('textbox');
     expect(content(el).getAttribute('aria-label')).to.equal('Text des Artikels');
     expect(el.text).to.equal(TEXT);
@@ -29,7 +31,9 @@ describe('dh-studio-code', () => {
   });
 
   it('takes a new value from outside without moving the cursor before the change', async () => {
-    const el = await fixture<DhStudioCode>(html`<dh-studio-code label="Text" .value=${'eins\nzwei\ndrei'}></dh-studio-code>`);
+    const el = await fixture<DhStudioCode>(
+      html`<dh-studio-code label="Text" .value=${'eins\nzwei\ndrei'}></dh-studio-code>`,
+    );
     el.goToLine(2);
     el.value = 'eins\nzwei\ndrei und vier';
     await el.updateComplete;

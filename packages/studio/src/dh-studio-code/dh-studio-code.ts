@@ -19,7 +19,11 @@ function difference(from: string, to: string) {
   let start = 0;
   while (start < from.length && start < to.length && from[start] === to[start]) start++;
   let end = 0;
-  while (end < from.length - start && end < to.length - start && from[from.length - 1 - end] === to[to.length - 1 - end])
+  while (
+    end < from.length - start &&
+    end < to.length - start &&
+    from[from.length - 1 - end] === to[to.length - 1 - end]
+  )
     end++;
   return { from: start, to: from.length - end, insert: to.slice(start, to.length - end) };
 }

@@ -153,7 +153,9 @@ export class DhStudioConflict extends StudioElement {
                 </button>`
               : nothing
           }
-          <button type="button" class="button" @click=${() => this.take(this.mine)}>${this.t('conflict.keepMine')}</button>
+          <button type="button" class="button" @click=${() => this.take(this.mine)}>
+            ${this.t('conflict.keepMine')}
+          </button>
         </div>
         <details>
           <summary>${this.t('conflict.wholeMine')}</summary>

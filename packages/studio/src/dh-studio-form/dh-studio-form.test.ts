@@ -18,13 +18,23 @@ const FIELDS: FrontmatterFields = {
   updated: '2026-11-29',
 };
 const PAGES = [
-  { key: 'admin/warenkorb', url: '/admin/warenkorb', role: 'admin' as const, menuPath: ['Mein Unternehmen', 'Warenkorb'] },
+  {
+    key: 'admin/warenkorb',
+    url: '/admin/warenkorb',
+    role: 'admin' as const,
+    menuPath: ['Mein Unternehmen', 'Warenkorb'],
+  },
   { key: 'user/uebersicht', url: '/myportal/', role: 'user' as const, menuPath: ['Übersicht'] },
 ];
 
 const form = (messages: FieldMessage[] = [], fields: FrontmatterFields = FIELDS) =>
   fixture<DhStudioForm>(
-    html`<dh-studio-form article-id="warenkorb" .fields=${fields} .pages=${PAGES} .messages=${messages}></dh-studio-form>`,
+    html`<dh-studio-form
+      article-id="warenkorb"
+      .fields=${fields}
+      .pages=${PAGES}
+      .messages=${messages}
+    ></dh-studio-form>`,
   );
 const input = (el: DhStudioForm, id: string) => el.shadowRoot!.getElementById(id) as HTMLInputElement;
 
@@ -76,15 +86,25 @@ describe('dh-studio-form', () => {
     input(el, 'role-user').focus();
     const change = oneEvent(el, 'dh-studio-fields');
     await sendKeys({ press: 'Space' });
-    expect(((await change) as CustomEvent<StudioFieldsDetail>).detail.fields).to.deep.equal({ roles: ['admin', 'user'] });
+    expect(((await change) as CustomEvent<StudioFieldsDetail>).detail.fields).to.deep.equal({
+      roles: ['admin', 'user'],
+    });
   });
 
   it('shows the check’s messages at their fields, with “Meinten Sie …?”', async () => {
-    const el = await form([
-      { field: 'contexts', line: 5, message: 'Die Seite „admin/warenkorbb“ gibt es nicht.', suggestion: 'admin/warenkorb' },
-      { field: 'title', message: 'Das Feld „title“ fehlt oder ist leer.' },
-      { field: 'draft', line: 11, message: 'Das Feld „draft“ ist true oder false.' },
-    ], { ...FIELDS, title: '', contexts: ['admin/warenkorbb'] });
+    const el = await form(
+      [
+        {
+          field: 'contexts',
+          line: 5,
+          message: 'Die Seite „admin/warenkorbb“ gibt es nicht.',
+          suggestion: 'admin/warenkorb',
+        },
+        { field: 'title', message: 'Das Feld „title“ fehlt oder ist leer.' },
+        { field: 'draft', line: 11, message: 'Das Feld „draft“ ist true oder false.' },
+      ],
+      { ...FIELDS, title: '', contexts: ['admin/warenkorbb'] },
+    );
     const title = input(el, 'title');
     expect(title.getAttribute('aria-invalid')).to.equal('true');
     expect(el.shadowRoot!.getElementById(title.getAttribute('aria-describedby')!)!.textContent).to.contain('fehlt');
@@ -106,7 +126,9 @@ describe('dh-studio-form', () => {
 
   it('says why a broken frontmatter is no form, and leads to its line', async () => {
     const el = await fixture<DhStudioForm>(
-      html`<dh-studio-form .broken=${{ line: 3, message: 'Der Kopfbereich ist kein gültiges YAML.' }}></dh-studio-form>`,
+      html`<dh-studio-form
+        .broken=${{ line: 3, message: 'Der Kopfbereich ist kein gültiges YAML.' }}
+      ></dh-studio-form>`,
     );
     expect(el.shadowRoot!.querySelector('form')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.contain('(Zeile 3)');

@@ -157,7 +157,8 @@ export class DhStudioForm extends StudioElement {
               @input=${(e: Event) => this.onText(name, e)}
             />`
       }
-      ${options.hint ? html`<p class="hint" id="${name}-hint">${options.hint}</p>` : nothing} ${this.renderMessages(name)}
+      ${options.hint ? html`<p class="hint" id="${name}-hint">${options.hint}</p>` : nothing}
+      ${this.renderMessages(name)}
     </div>`;
   }
 

@@ -7,9 +7,23 @@ import type { StudioRestoreDetail } from '../events.js';
 import './dh-studio-revisions.js';
 
 const REVISIONS: RevisionInfo[] = [
-  { number: 3, author: 'anna', message: 'Tippfehler', origin: 'studio', createdAt: '2026-12-02T09:00:00Z', published: false },
+  {
+    number: 3,
+    author: 'anna',
+    message: 'Tippfehler',
+    origin: 'studio',
+    createdAt: '2026-12-02T09:00:00Z',
+    published: false,
+  },
   { number: 2, author: 'redaktion', message: '', origin: 'studio', createdAt: '2026-12-01T09:00:00Z', published: true },
-  { number: 1, author: 'import', message: 'Import', origin: 'import', createdAt: '2026-11-01T09:00:00Z', published: false },
+  {
+    number: 1,
+    author: 'import',
+    message: 'Import',
+    origin: 'import',
+    createdAt: '2026-11-01T09:00:00Z',
+    published: false,
+  },
 ];
 const SOURCES: Record<number, string> = { 1: 'a\nb\nc\n', 2: 'a\nb\nc\nd\n', 3: 'a\nB\nc\nd\n' };
 const load = async (n: number) => SOURCES[n];

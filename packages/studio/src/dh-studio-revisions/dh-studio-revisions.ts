@@ -75,10 +75,7 @@ export class DhStudioRevisions extends StudioElement {
   private renderSelect(id: 'older' | 'newer') {
     return html`<div class="field">
       <label for="compare-${id}">${this.t(`revisions.compare.${id}`)}</label>
-      <select
-        id="compare-${id}"
-        @change=${(e: Event) => (this[id] = Number((e.target as HTMLSelectElement).value))}
-      >
+      <select id="compare-${id}" @change=${(e: Event) => (this[id] = Number((e.target as HTMLSelectElement).value))}>
         ${this.revisions!.map(
           (r) =>
             html`<option value=${r.number} ?selected=${r.number === this[id]}>
@@ -107,7 +104,9 @@ export class DhStudioRevisions extends StudioElement {
         same
           ? nothing
           : html`<table>
-              <caption class="visually-hidden">${this.t('revisions.compare.caption')}</caption>
+              <caption class="visually-hidden">
+                ${this.t('revisions.compare.caption')}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">${this.t('revisions.compare.oldLine')}</th>
@@ -147,7 +146,9 @@ export class DhStudioRevisions extends StudioElement {
           ? html`<p role="status">${this.t('revisions.loading')}</p>`
           : html`<div class="table-wrap">
                 <table>
-                  <caption class="visually-hidden">${this.t('revisions.caption')}</caption>
+                  <caption class="visually-hidden">
+                    ${this.t('revisions.caption')}
+                  </caption>
                   <thead>
                     <tr>
                       ${(['number', 'date', 'author', 'message', 'origin', 'actions'] as const).map(

@@ -24,7 +24,9 @@ const toolbar = () =>
   fixture<DhStudioToolbar>(
     html`<dh-studio-toolbar .pages=${PAGES} .articles=${ARTICLES} .client=${new StudioClient()}></dh-studio-toolbar>`,
   );
-const buttons = (el: DhStudioToolbar) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')];
+const buttons = (el: DhStudioToolbar) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button'),
+];
 const active = (el: DhStudioToolbar) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 describe('dh-studio-toolbar', () => {

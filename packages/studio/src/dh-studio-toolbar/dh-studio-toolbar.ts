@@ -160,9 +160,7 @@ export class DhStudioToolbar extends StudioElement {
     const menu = this.open === 'menu-path';
     const choices = this.choices();
     return html`<h2 id="dialog-title">${this.t(menu ? 'toolbar.picker.menuTitle' : 'toolbar.picker.articleTitle')}</h2>
-      <p class="hint" id="dialog-intro">
-        ${this.t(menu ? 'toolbar.picker.menuIntro' : 'toolbar.picker.articleIntro')}
-      </p>
+      <p class="hint" id="dialog-intro">${this.t(menu ? 'toolbar.picker.menuIntro' : 'toolbar.picker.articleIntro')}</p>
       <div class="field">
         <label for="picker-filter">${this.t('toolbar.picker.filter')}</label>
         <input

@@ -90,7 +90,9 @@ export class DhStudioWorkflow extends StudioElement {
     return html`<section aria-labelledby="workflow-title">
       <h2 id="workflow-title">${this.t('workflow.legend')}</h2>
       <p class="state">
-        <span class="badge ${current.status}">${this.t('workflow.status', { status: this.t(`status.${current.status}`) })}</span>
+        <span class="badge ${current.status}"
+          >${this.t('workflow.status', { status: this.t(`status.${current.status}`) })}</span
+        >
         ${live}
       </p>
       ${this.dirty ? html`<p class="hint" id="save-first">${this.t('workflow.saveFirst')}</p>` : nothing}

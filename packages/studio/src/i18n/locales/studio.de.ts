@@ -31,12 +31,10 @@ export default {
   },
   invitation: {
     title: 'Passwort vergeben',
-    intro:
-      'Willkommen in der Redaktion der Direkthilfe. Vergeben Sie Ihr Passwort; damit melden Sie sich künftig an.',
+    intro: 'Willkommen in der Redaktion der Direkthilfe. Vergeben Sie Ihr Passwort; damit melden Sie sich künftig an.',
     submit: 'Passwort speichern',
     busy: 'Wird gespeichert …',
-    missingToken:
-      'Der Link ist unvollständig. Öffnen Sie den Link aus Ihrer Einladungsmail noch einmal vollständig.',
+    missingToken: 'Der Link ist unvollständig. Öffnen Sie den Link aus Ihrer Einladungsmail noch einmal vollständig.',
     missingPassword: 'Bitte vergeben Sie ein Passwort.',
     done: 'Ihr Passwort ist gespeichert. Sie sind angemeldet als {{name}}.',
   },
@@ -278,7 +276,8 @@ export default {
       'Während Sie geschrieben haben, wurde Revision {{revision}} gespeichert ({{author}}, {{date}}). Ihr Text ist nicht verloren: Unten stehen beide Fassungen, zusammengeführt, wo sich die Änderungen nicht überschneiden.',
     clean: 'Die Änderungen überschneiden sich nicht: Die zusammengeführte Fassung enthält beide.',
     conflicts_one: 'An {{count}} Stelle haben beide Seiten dasselbe geändert. Wählen Sie, was gelten soll.',
-    conflicts_other: 'An {{count}} Stellen haben beide Seiten dasselbe geändert. Wählen Sie je Stelle, was gelten soll.',
+    conflicts_other:
+      'An {{count}} Stellen haben beide Seiten dasselbe geändert. Wählen Sie je Stelle, was gelten soll.',
     place: 'Stelle {{n}} von {{count}}',
     choice: 'Was soll an Stelle {{n}} gelten?',
     mine: 'Ihre Fassung',
