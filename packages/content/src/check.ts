@@ -80,6 +80,7 @@ export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer):
     const { meta, problems: fieldProblems } = validateArticleMeta(parsed.data);
     for (const p of fieldProblems) report(file.file, fieldLine(p.field), p.message);
     if (!meta) continue;
+    if (sources.published) meta.draft = false;
     if (meta.id !== file.name) {
       report(file.file, fieldLine('id'), `Die id „${meta.id}“ muss dem Dateinamen entsprechen: ${file.name}.`);
     }

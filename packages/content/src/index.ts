@@ -1,4 +1,4 @@
-export { loadSources, LANGUAGES, SOURCE_LANGUAGE } from './load.js';
+export { loadSources, sourcesFrom, LANGUAGES, SHARED_FILES, SOURCE_LANGUAGE } from './load.js';
 export type { ContentSources, SourceFile } from './load.js';
 export { checkContent } from './check.js';
 export type { CheckedArticle, CheckResult } from './check.js';

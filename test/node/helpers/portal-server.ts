@@ -9,9 +9,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ApiErrorBody, ApiRouteKey, ResponseOf } from '@direkthilfe/core/api';
 import type { OutboxMail } from '@direkthilfe/core/api/dev';
 import { buildContent, loadSources } from '@direkthilfe/content';
-import { buildApp, configFromEnv, HelpContent, type Config } from '@direkthilfe/portal-backend';
+import { buildApp, configFromEnv, type AppOptions, type Config } from '@direkthilfe/portal-backend';
 
-let help: HelpContent | undefined;
+let content: AppOptions['content'] | undefined;
 
 /** An ephemeral port, known before the server starts so that links in mails can carry it. */
 export function freePort(): Promise<number> {
@@ -25,13 +25,16 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The published content, built once per test process like `npm run content:build` does. */
-export function testHelpContent(): HelpContent {
-  if (!help) {
+/**
+ * The starting content: `content/`, rendered once per test process, so that each test server's empty database
+ * takes it without rendering it again.
+ */
+export function testContent(): AppOptions['content'] {
+  if (!content) {
     const sources = loadSources('content');
-    help = new HelpContent(buildContent(sources).bundles, sources.pages);
+    content = { sources, prebuilt: { pages: sources.pages, bundles: buildContent(sources).bundles } };
   }
-  return help;
+  return content;
 }
 
 export interface TestServer {
@@ -91,7 +94,7 @@ export async function startPortalServer(
   };
   const { app } = await buildApp({
     config,
-    help: testHelpContent(),
+    content: testContent(),
     scryptCost,
     ...(logStream ? { logLevel: 'info', logStream } : { logLevel: 'silent' }),
   });
