@@ -10,3 +10,5 @@ export type { NodeSanitizer } from './sanitize-node.js';
 export { checkLimits, MAX_ARTICLE_BYTES, MAX_NESTING_DEPTH } from './limits.js';
 export { formatProblem } from './problems.js';
 export type { Problem } from './problems.js';
+export { parseSource } from './frontmatter.js';
+export { closest } from './problems.js';

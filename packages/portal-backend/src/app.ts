@@ -28,6 +28,7 @@ import { deviceRegistrationRoutes } from './routes/devices.js';
 import onboardingRoutes from './routes/onboarding.js';
 import devRoutes from './routes/dev.js';
 import portalRoutes from './routes/portal.js';
+import studioRoutes, { imageRoutes, invitationRoutes } from './routes/studio.js';
 import { seedDemo, type WelcomeLetter } from './services/seed.js';
 import { AJV_OPTIONS } from './validation.js';
 
@@ -119,6 +120,9 @@ export async function buildApp(
   await app.register(orderRoutes, { prefix: '/api/orders' });
   await app.register(deviceRegistrationRoutes, { prefix: '/api/devices' });
   await app.register(onboardingRoutes, { prefix: '/api/onboarding' });
+  await app.register(studioRoutes, { prefix: '/api/studio' });
+  await app.register(invitationRoutes, { prefix: '/api/studio' });
+  await app.register(imageRoutes, { prefix: '/hilfe/bilder' });
   if (config.mode === 'demo') await app.register(devRoutes, { prefix: '/api/dev' });
   await app.register(portalRoutes);
   await app.register(workers);

@@ -186,7 +186,9 @@ export class TestPortalClient {
         'accept-language': this.options.lang ?? 'de',
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: (body === undefined || typeof body === 'string' || body instanceof Uint8Array
+        ? body
+        : JSON.stringify(body)) as BodyInit | undefined,
     });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';');
@@ -272,5 +274,28 @@ export async function unlockedAdmin(url: string, username: string): Promise<Test
     oneTimePassword: letter.data.oneTimePassword,
   });
   if (status !== 200) throw new Error(`the permission was not unlocked (${status})`);
+  return client;
+}
+
+/** The invitation link's token from the seeded editor's mail. */
+export async function invitationToken(url: string): Promise<string> {
+  const mail = await waitForMail(new TestPortalClient(url), (m) => m.data.kind === 'editor-invitation');
+  return new URL(String(mail.data.link)).hash.replace('#token=', '');
+}
+
+/**
+ * The seeded editor `redaktion`, logged in to the studio after setting a first password with the invitation.
+ * The invitation works once per server: later calls log in with that password.
+ */
+export async function studioEditor(url: string): Promise<TestPortalClient> {
+  const client = new TestPortalClient(url);
+  const password = 'Nordsee.Welle-73';
+  const { status } = await client.json('POST', '/api/studio/invitation', {
+    token: await invitationToken(url),
+    newPassword: password,
+  });
+  if (status === 200) return client;
+  const login = await client.json('POST', '/api/auth/login', { username: 'redaktion', password, role: 'editor' });
+  if (login.status !== 200) throw new Error(`the editor could not log in (${login.status})`);
   return client;
 }

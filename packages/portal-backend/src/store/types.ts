@@ -184,6 +184,22 @@ export interface UserStore {
   byId(id: number): Promise<User | undefined>;
   /** @throws UniqueViolation('username') */
   createAdmin(user: { username: string; email: string; passwordHash: string }): Promise<number>;
+  /** An editor of the help content, invited with a welcome token. @throws UniqueViolation('username') */
+  createEditor(user: {
+    username: string;
+    email: string;
+    canPublish: boolean;
+    welcomeTokenHash: string;
+  }): Promise<number>;
+  /** Whether an editor may publish. */
+  canPublish(userId: number): Promise<boolean>;
+  /** The invited editor a welcome token belongs to, while the invitation is open. */
+  byInvitation(welcomeTokenHash: string): Promise<User | undefined>;
+  /**
+   * Sets an invited editor's first password and ends the invitation, in one conditional write: the editor
+   * whose token it is, or undefined when the token is unknown or was used already.
+   */
+  acceptInvitation(welcomeTokenHash: string, passwordHash: string): Promise<User | undefined>;
   /** @throws UniqueViolation('username') */
   createWorkplaceUser(user: {
     username: string;
@@ -380,6 +396,8 @@ export interface ArticleState {
   importedRevision: number | null;
   updatedAt: string;
   updatedBy: string;
+  /** When the newest revision was written. */
+  changedAt: string;
 }
 
 export interface ArticleRevision {

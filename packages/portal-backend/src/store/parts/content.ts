@@ -26,6 +26,7 @@ export function contentStore({ db, dialect }: Db): ContentStore {
         'a.imported_revision as importedRevision',
         'a.updated_at as updatedAt',
         'a.updated_by as updatedBy',
+        'r.created_at as changedAt',
         'r.source',
       ]);
   const revisionColumns = [
