@@ -64,8 +64,9 @@ export default [
       index: `${backend}/src/index.ts`,
       'auth/hash-worker': `${backend}/src/auth/hash-worker.ts`,
     },
-    external: isPackage,
-    plugins: [typescript(`${backend}/../../tsconfig.json`)],
+    // The content pipeline ships as TypeScript sources: it is bundled in, its dependencies stay external.
+    external: (id) => isPackage(id) && !id.startsWith('@direkthilfe/content'),
+    plugins: [resolve(false), typescript(`${backend}/../../tsconfig.json`)],
     output: {
       dir: `${backend}/dist`,
       format: 'es',

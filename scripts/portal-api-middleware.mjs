@@ -1,11 +1,11 @@
 // The browser tests talk to the real portal backend: every /api/ request of a test page goes, through
 // fastify's inject(), to the built app on its own temporary SQLite file, with the real published content.
-// No port and no fake: the same routes, validation, sessions and CSRF checks as in production.
+// No port and no fake: the same routes, validation, sessions and CSRF checks as in production. The content
+// comes from content/ into the empty database, as at the first start.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const CONTENT = 'packages/content/dist';
 const BACKEND = new URL('../packages/portal-backend/dist/index.js', import.meta.url);
 
 /** Headers a browser request brings that the backend looks at. */
@@ -29,14 +29,14 @@ const readBody = async (req) => {
 };
 
 export async function portalApiMiddleware() {
-  if (!existsSync(CONTENT) || !existsSync(BACKEND)) {
+  if (!existsSync(BACKEND)) {
     throw new Error('The portal API for the browser tests needs the build: run npm run build first.');
   }
-  const { buildApp, configFromEnv, HelpContent } = await import(BACKEND.href);
+  const { buildApp, configFromEnv, loadSources } = await import(BACKEND.href);
   const dataDir = mkdtempSync(join(tmpdir(), 'dh-wtr-'));
   const config = { ...configFromEnv({ DATA_DIR: dataDir }), workerIntervalMs: 50, mailIntervalMs: 50 };
-  const help = HelpContent.fromDirectory(CONTENT, 'content/portal-map.json');
-  const { app } = await buildApp({ config, help, logLevel: 'silent', scryptCost: 2 ** 12 });
+  const content = { sources: loadSources('content') };
+  const { app } = await buildApp({ config, content, logLevel: 'silent', scryptCost: 2 ** 12 });
   await app.ready();
   process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 

@@ -1,12 +1,17 @@
 import type { Token, Tokens } from 'marked';
-import { findPageByMenuPath, validateArticleMeta, type ArticleMeta } from '@direkthilfe/core/content/model';
+import {
+  findPageByMenuPath,
+  formatMenuPath,
+  validateArticleMeta,
+  type ArticleMeta,
+} from '@direkthilfe/core/content/model';
 import { isSafeImage, isSafeLink } from '@direkthilfe/core/content/sanitize';
 import { parseSource } from './frontmatter.js';
 import { checkLimits } from './limits.js';
 import { ARTICLE_LINK_PREFIX, lexMarkdown } from './markdown.js';
 import type { ContentSources, SourceFile } from './load.js';
 import { LANGUAGES, SOURCE_LANGUAGE } from './load.js';
-import type { Problem } from './problems.js';
+import { closest, type Problem } from './problems.js';
 import type { NodeSanitizer } from './sanitize-node.js';
 
 /** An article whose frontmatter is valid, ready to render. */
@@ -63,9 +68,12 @@ function positioned(tokens: Token[], base = 0, parentRaw?: string): PositionedTo
 export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer): CheckResult {
   const problems: Problem[] = [...sources.problems];
   const articles: CheckedArticle[] = [];
+  /** Every body that could be read, also of articles whose frontmatter has errors: both are checked at once. */
+  const bodies: { file: SourceFile; body: string; bodyLine: number; meta?: ArticleMeta }[] = [];
   const pageKeys = new Set(sources.pages.map((p) => p.key));
-  const report = (file: string, line: number, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ file, line, message, severity });
+  const menuPaths = sources.pages.flatMap((p) => p.menuPath.map((_, i) => formatMenuPath(p.menuPath.slice(0, i + 1))));
+  const report = (file: string, line: number, message: string, severity: Problem['severity'] = 'error', more: Partial<Problem> = {}) =>
+    problems.push({ file, line, message, severity, ...more });
 
   for (const file of sources.files) {
     const limits = checkLimits(file.source);
@@ -75,16 +83,26 @@ export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer):
     }
     const parsed = parseSource(file.source);
     for (const e of parsed.syntaxErrors) report(file.file, e.line, e.message);
-    if (parsed.syntaxErrors.length) continue;
+    const hasHeader = parsed.bodyLine > 1;
+    if (parsed.syntaxErrors.length) {
+      if (hasHeader) bodies.push({ file, body: parsed.body, bodyLine: parsed.bodyLine });
+      continue;
+    }
     const fieldLine = (field?: string) => (field && parsed.fieldLines.get(field)) || 2;
     const { meta, problems: fieldProblems } = validateArticleMeta(parsed.data);
-    for (const p of fieldProblems) report(file.file, fieldLine(p.field), p.message);
+    for (const p of fieldProblems) report(file.file, fieldLine(p.field), p.message, 'error', p.field ? { field: p.field } : {});
+    bodies.push({ file, body: parsed.body, bodyLine: parsed.bodyLine, meta });
     if (!meta) continue;
+    if (sources.published) meta.draft = false;
     if (meta.id !== file.name) {
-      report(file.file, fieldLine('id'), `Die id „${meta.id}“ muss dem Dateinamen entsprechen: ${file.name}.`);
+      report(file.file, fieldLine('id'), `Die id „${meta.id}“ muss dem Dateinamen entsprechen: ${file.name}.`, 'error', { field: 'id' });
     }
     for (const key of meta.contexts.filter((k) => !pageKeys.has(k))) {
-      report(file.file, fieldLine('contexts'), `Unbekannter Seitenschlüssel „${key}“: Er steht nicht in portal-map.json.`);
+      const suggestion = closest(key, pageKeys);
+      report(file.file, fieldLine('contexts'), `Unbekannter Seitenschlüssel „${key}“: Er steht nicht in portal-map.json.`, 'error', {
+        field: 'contexts',
+        ...(suggestion ? { suggestion } : {}),
+      });
     }
     articles.push({ file, meta, body: parsed.body, bodyLine: parsed.bodyLine, fieldLines: parsed.fieldLines });
   }
@@ -102,22 +120,41 @@ export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer):
   }
   const sourceArticles = byLanguage.get(SOURCE_LANGUAGE) ?? new Map<string, CheckedArticle>();
 
-  for (const article of articles) {
+  for (const article of bodies) {
     const { file, meta } = article;
     const lineAt = (offset: number) => article.bodyLine + article.body.slice(0, offset).split('\n').length - 1;
     const known = (id: string) => byLanguage.get(file.lang)?.get(id) ?? sourceArticles.get(id);
     for (const { token, offset } of positioned(lexMarkdown(article.body))) {
       const line = lineAt(offset);
       if (token.type === 'link' && token.href.startsWith(ARTICLE_LINK_PREFIX)) {
-        const target = known(token.href.slice(ARTICLE_LINK_PREFIX.length));
-        if (!target) report(file.file, line, `Der Link zeigt auf den Artikel „${token.href.slice(ARTICLE_LINK_PREFIX.length)}“, den es nicht gibt.`);
-        else if (target.meta.draft && !meta.draft) report(file.file, line, `Der Link zeigt auf den Entwurf „${target.meta.id}“, der nicht veröffentlicht wird.`);
+        const id = token.href.slice(ARTICLE_LINK_PREFIX.length);
+        const target = known(id);
+        if (!target) {
+          const ids = new Set([...(byLanguage.get(file.lang)?.keys() ?? []), ...sourceArticles.keys()]);
+          const suggestion = closest(id, ids);
+          report(file.file, line, `Der Link zeigt auf den Artikel „${id}“, den es nicht gibt.`, 'error', suggestion ? { suggestion } : {});
+        } else if (target.meta.draft && meta && !meta.draft) {
+          report(file.file, line, `Der Link zeigt auf den Entwurf „${target.meta.id}“, der nicht veröffentlicht wird.`);
+        }
       }
       if (token.type === 'image' && !(token as Tokens.Image).text.trim()) {
         report(file.file, line, `Dem Bild „${(token as Tokens.Image).href}“ fehlt ein Alternativtext: ![Beschreibung](${(token as Tokens.Image).href}).`);
       }
       if (token.type === 'codespan' && token.text.includes('→') && !findPageByMenuPath(sources.pages, token.text)) {
-        report(file.file, line, `Den Menüpfad „${token.text}“ gibt es im Portal nicht (siehe portal-map.json).`);
+        const written = (token.text as string).split('→').map((part) => part.trim()).join(' → ');
+        const suggestion = closest(written, menuPaths);
+        report(file.file, line, `Den Menüpfad „${token.text}“ gibt es im Portal nicht (siehe portal-map.json).`, 'error', suggestion ? { suggestion } : {});
+      }
+      if (token.type === 'codespan' && /->|=>|>>/.test(token.text) && !token.text.includes('→')) {
+        const arrowed = token.text.replace(/\s*(?:->|=>|>>)\s*/g, ' → ');
+        const page = findPageByMenuPath(sources.pages, arrowed);
+        report(
+          file.file,
+          line,
+          `Menüpfade schreiben Sie mit dem Pfeil „→“, nicht mit „${/->|=>|>>/.exec(token.text)![0]}“: Sonst wird „${token.text}“ nicht als Menüpfad erkannt.`,
+          'error',
+          { suggestion: page ? arrowed : (closest(arrowed, menuPaths) ?? arrowed) },
+        );
       }
       if (token.type === 'heading' && token.depth === 1) {
         report(file.file, line, 'Überschriften beginnen bei „##“: Die erste Ebene ist der Titel aus dem Kopfbereich.');

@@ -12,6 +12,22 @@ export interface ParsedSource {
   syntaxErrors: { line: number; message: string }[];
 }
 
+/** The YAML parser's error codes in the words of an editor (its own messages are English). */
+const YAML_ERRORS: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'Dieses Feld steht zweimal im Kopfbereich.',
+  BAD_INDENT: 'Die Einrückung stimmt nicht: Felder beginnen am Zeilenanfang, Listeneinträge mit „- “ darunter.',
+  TAB_AS_INDENT: 'Zum Einrücken sind nur Leerzeichen erlaubt, keine Tabulatoren.',
+  MISSING_CHAR: 'Hier fehlt ein Zeichen, zum Beispiel eine schließende Klammer „]“ oder ein Anführungszeichen.',
+  MULTILINE_IMPLICIT_KEY: 'Nach dem Feldnamen fehlt der Doppelpunkt, oder ein Wert geht über mehrere Zeilen.',
+  BLOCK_AS_IMPLICIT_KEY: 'Nach dem Feldnamen fehlt der Doppelpunkt.',
+  UNEXPECTED_TOKEN: 'Hier steht ein Zeichen, das an dieser Stelle nicht erlaubt ist.',
+  BAD_SCALAR_START: 'Ein Wert darf nicht mit diesem Zeichen beginnen: Setzen Sie ihn in Anführungszeichen.',
+  BAD_DQ_ESCAPE: 'In Anführungszeichen ist ein „\\“ nur vor bestimmten Zeichen erlaubt.',
+  MISSING_ANCHOR: 'Verweise (YAML-Aliase) sind im Kopfbereich nicht erlaubt.',
+  KEY_OVER_1024_CHARS: 'Der Feldname ist zu lang.',
+  UNEXPECTED_FLOW_COLLECTION: 'Eine Liste in eckigen Klammern ist hier nicht erlaubt.',
+};
+
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Splits `---` YAML frontmatter from the Markdown body, keeping line numbers for messages. */
@@ -38,7 +54,7 @@ export function parseSource(source: string): ParsedSource {
   }
   const syntaxErrors = document.errors.map((e) => ({
     line: lineOf(e.pos[0]),
-    message: `Der Kopfbereich ist kein gültiges YAML: ${e.message.split('\n')[0]}`,
+    message: `Der Kopfbereich ist kein gültiges YAML: ${YAML_ERRORS[e.code] ?? 'Diese Zeile lässt sich nicht lesen.'}`,
   }));
   // Aliases (`*name`) are refused, one message per line: no field needs them, and nested ones multiply
   // (the "billion laughs").

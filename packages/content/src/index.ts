@@ -1,4 +1,4 @@
-export { loadSources, LANGUAGES, SOURCE_LANGUAGE } from './load.js';
+export { loadSources, sourcesFrom, LANGUAGES, SHARED_FILES, SOURCE_LANGUAGE } from './load.js';
 export type { ContentSources, SourceFile } from './load.js';
 export { checkContent } from './check.js';
 export type { CheckedArticle, CheckResult } from './check.js';
@@ -10,3 +10,5 @@ export type { NodeSanitizer } from './sanitize-node.js';
 export { checkLimits, MAX_ARTICLE_BYTES, MAX_NESTING_DEPTH } from './limits.js';
 export { formatProblem } from './problems.js';
 export type { Problem } from './problems.js';
+export { parseSource } from './frontmatter.js';
+export { closest } from './problems.js';

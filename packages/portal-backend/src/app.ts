@@ -1,6 +1,9 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
-import type { HelpContent } from './services/help-content.js';
+import type { ContentSources } from '@direkthilfe/content';
+import { ContentLibrary } from './services/content-library.js';
+import { importContent } from './services/content-import.js';
+import type { Release } from './services/content-release.js';
 import { DEFAULT_SCRYPT_COST, PasswordHasher } from './auth/passwords.js';
 import { HashPool } from './auth/hash-pool.js';
 import { nodeId, openStore } from './store/kysely-store.js';
@@ -25,6 +28,7 @@ import { deviceRegistrationRoutes } from './routes/devices.js';
 import onboardingRoutes from './routes/onboarding.js';
 import devRoutes from './routes/dev.js';
 import portalRoutes from './routes/portal.js';
+import studioRoutes, { imageRoutes, invitationRoutes } from './routes/studio.js';
 import { seedDemo, type WelcomeLetter } from './services/seed.js';
 import { AJV_OPTIONS } from './validation.js';
 
@@ -32,7 +36,8 @@ export { CONTENT_SECURITY_POLICY } from './plugins/security.js';
 
 export interface AppOptions {
   config: Config;
-  help: HelpContent;
+  /** The starting content, imported when the database has none yet (`content/`). */
+  content: { sources: ContentSources; prebuilt?: Release };
   /** Log level; tests pass 'silent'. */
   logLevel?: string;
   /** Where log lines go (standard output by default); a test reads them. */
@@ -81,11 +86,16 @@ export async function buildApp(
   });
   app.decorate('config', config);
   app.decorate('store', store);
-  app.decorate('help', options.help);
+  await importContent(store, options.content.sources, { onlyIfEmpty: true, prebuilt: options.content.prebuilt });
+  const content = await ContentLibrary.open(store, (error) =>
+    app.log.error({ err: error }, 'content release failed to load'),
+  );
+  app.decorate('content', content);
   app.decorate('nodeId', nodeId());
   const hashPool = new HashPool({ threads: config.hashThreads, queue: config.hashQueue });
   app.decorate('passwords', new PasswordHasher(hashPool, options.scryptCost ?? DEFAULT_SCRYPT_COST));
   app.addHook('onClose', async () => {
+    content.close();
     await hashPool.close();
     await store.close();
   });
@@ -110,6 +120,9 @@ export async function buildApp(
   await app.register(orderRoutes, { prefix: '/api/orders' });
   await app.register(deviceRegistrationRoutes, { prefix: '/api/devices' });
   await app.register(onboardingRoutes, { prefix: '/api/onboarding' });
+  await app.register(studioRoutes, { prefix: '/api/studio' });
+  await app.register(invitationRoutes, { prefix: '/api/studio' });
+  await app.register(imageRoutes, { prefix: '/hilfe/bilder' });
   if (config.mode === 'demo') await app.register(devRoutes, { prefix: '/api/dev' });
   await app.register(portalRoutes);
   await app.register(workers);

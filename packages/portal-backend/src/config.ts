@@ -55,12 +55,14 @@ export interface Config {
   sessionAbsoluteMs: number;
   /** Secure cookies behind https. */
   secureCookies: boolean;
-  /** Folders with the built widgets and content. */
+  /** The built widgets. */
   widgetsDir: string;
+  /** The starting content (`content/`): imported into an empty database, and in demo mode after each rebuild. */
   contentDir: string;
-  /** The built demo portal (`pages/`, `assets/`), and the portal map of the content. */
+  /** Where `npm run content:build` and `content:watch` write; demo mode imports again when it changes. */
+  contentBuildDir: string;
+  /** The built demo portal (`pages/`, `assets/`). */
   demoDir: string;
-  portalMapFile: string;
 }
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -219,8 +221,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     secureCookies: publicUrl.startsWith('https:'),
     widgetsDir: join(root, 'packages/widgets/dist'),
-    contentDir: join(root, 'packages/content/dist'),
+    contentDir: join(root, 'content'),
+    contentBuildDir: join(root, 'packages/content/dist'),
     demoDir: join(root, 'packages/demo-portal/dist'),
-    portalMapFile: join(root, 'content/portal-map.json'),
   };
 }

@@ -37,6 +37,14 @@ export const requireAdmin =
     if (unlocked && request.user.companyId === null) throw new ApiError(403, 'permission_required');
   };
 
+/** Scoped hook: the request needs an editor of the help content (the studio and its API). */
+export const requireEditor =
+  () =>
+  async (request: FastifyRequest): Promise<void> => {
+    await requireUser()(request);
+    if (request.user?.role !== 'editor') throw new ApiError(403, 'forbidden');
+  };
+
 /** The session's user in a route behind `requireUser`. */
 export function userOf(request: FastifyRequest): SessionUser {
   if (!request.user) throw new ApiError(401, 'unauthenticated');

@@ -1,7 +1,7 @@
 import '@fastify/cookie';
 import type { Language } from '@direkthilfe/core/i18n/languages';
 import type { Config } from './config.js';
-import type { HelpContent } from './services/help-content.js';
+import type { ContentLibrary } from './services/content-library.js';
 import type { SessionUser, Store } from './store/types.js';
 import type { PasswordHasher } from './auth/passwords.js';
 
@@ -9,7 +9,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     store: Store;
-    help: HelpContent;
+    /** The help content this node serves, always the newest release. */
+    content: ContentLibrary;
     /** This process among the backend nodes, for the rows it claims. */
     nodeId: string;
     /** Password hashing in the bounded hashing pool; tests pass a lower cost. */

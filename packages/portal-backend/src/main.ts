@@ -3,7 +3,7 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { configFromEnv, ConfigError } from './config.js';
-import { HelpContent } from './services/help-content.js';
+import { loadSources } from '@direkthilfe/content';
 
 let config;
 try {
@@ -13,8 +13,7 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const help = HelpContent.fromDirectory(config.contentDir, config.portalMapFile);
-const { app, welcomeLetter } = await buildApp({ config, help });
+const { app, welcomeLetter } = await buildApp({ config, content: { sources: loadSources(config.contentDir) } });
 
 // SIGTERM or SIGINT: stop taking requests, finish the running ones and the background work, then exit.
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {

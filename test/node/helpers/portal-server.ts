@@ -9,9 +9,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ApiErrorBody, ApiRouteKey, ResponseOf } from '@direkthilfe/core/api';
 import type { OutboxMail } from '@direkthilfe/core/api/dev';
 import { buildContent, loadSources } from '@direkthilfe/content';
-import { buildApp, configFromEnv, HelpContent, type Config } from '@direkthilfe/portal-backend';
+import { buildApp, configFromEnv, type AppOptions, type Config } from '@direkthilfe/portal-backend';
 
-let help: HelpContent | undefined;
+let content: AppOptions['content'] | undefined;
 
 /** An ephemeral port, known before the server starts so that links in mails can carry it. */
 export function freePort(): Promise<number> {
@@ -25,13 +25,16 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The published content, built once per test process like `npm run content:build` does. */
-export function testHelpContent(): HelpContent {
-  if (!help) {
+/**
+ * The starting content: `content/`, rendered once per test process, so that each test server's empty database
+ * takes it without rendering it again.
+ */
+export function testContent(): AppOptions['content'] {
+  if (!content) {
     const sources = loadSources('content');
-    help = new HelpContent(buildContent(sources).bundles, sources.pages);
+    content = { sources, prebuilt: { pages: sources.pages, bundles: buildContent(sources).bundles } };
   }
-  return help;
+  return content;
 }
 
 export interface TestServer {
@@ -91,7 +94,7 @@ export async function startPortalServer(
   };
   const { app } = await buildApp({
     config,
-    help: testHelpContent(),
+    content: testContent(),
     scryptCost,
     ...(logStream ? { logLevel: 'info', logStream } : { logLevel: 'silent' }),
   });
@@ -183,7 +186,9 @@ export class TestPortalClient {
         'accept-language': this.options.lang ?? 'de',
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: (body === undefined || typeof body === 'string' || body instanceof Uint8Array
+        ? body
+        : JSON.stringify(body)) as BodyInit | undefined,
     });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';');
@@ -269,5 +274,28 @@ export async function unlockedAdmin(url: string, username: string): Promise<Test
     oneTimePassword: letter.data.oneTimePassword,
   });
   if (status !== 200) throw new Error(`the permission was not unlocked (${status})`);
+  return client;
+}
+
+/** The invitation link's token from the seeded editor's mail. */
+export async function invitationToken(url: string): Promise<string> {
+  const mail = await waitForMail(new TestPortalClient(url), (m) => m.data.kind === 'editor-invitation');
+  return new URL(String(mail.data.link)).hash.replace('#token=', '');
+}
+
+/**
+ * The seeded editor `redaktion`, logged in to the studio after setting a first password with the invitation.
+ * The invitation works once per server: later calls log in with that password.
+ */
+export async function studioEditor(url: string): Promise<TestPortalClient> {
+  const client = new TestPortalClient(url);
+  const password = 'Nordsee.Welle-73';
+  const { status } = await client.json('POST', '/api/studio/invitation', {
+    token: await invitationToken(url),
+    newPassword: password,
+  });
+  if (status === 200) return client;
+  const login = await client.json('POST', '/api/auth/login', { username: 'redaktion', password, role: 'editor' });
+  if (login.status !== 200) throw new Error(`the editor could not log in (${login.status})`);
   return client;
 }

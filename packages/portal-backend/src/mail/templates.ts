@@ -5,7 +5,8 @@ export type MailData =
   | { kind: 'welcome-letter'; customerNumber: string; oneTimePassword: string; companyName: string; portalUrl: string }
   | { kind: 'temporary-password'; username: string; temporaryPassword: string; loginUrl: string }
   | { kind: 'activation'; username: string; firstLoginUrl: string; name: string }
-  | { kind: 'password-changed'; username: string };
+  | { kind: 'password-changed'; username: string }
+  | { kind: 'editor-invitation'; username: string; link: string };
 
 export interface RenderedMail {
   subject: string;
@@ -68,6 +69,10 @@ const STRINGS = {
     changedSubject: 'Ihr Passwort für MyPortal wurde geändert',
     changed: (username: string) => `Das Passwort des Benutzers ${username} wurde soeben geändert.`,
     changedNotYou: 'Wenn Sie das nicht selbst waren, wenden Sie sich bitte sofort an Ihren Administrator.',
+    invitationSubject: 'Ihre Einladung in die Redaktion der Direkthilfe',
+    invitationIntro:
+      'Sie sind als Redakteurin oder Redakteur der Direkthilfe eingeladen. Dort schreiben und veröffentlichen Sie die Hilfeartikel des Portals.',
+    invitationNext: 'Vergeben Sie über diesen Link Ihr Passwort. Der Link gilt für eine einzige Verwendung:',
   },
   en: {
     hello: 'Hello,',
@@ -91,6 +96,10 @@ const STRINGS = {
     changedSubject: 'Your MyPortal password was changed',
     changed: (username: string) => `The password of the user ${username} was just changed.`,
     changedNotYou: 'If this was not you, please contact your administrator at once.',
+    invitationSubject: 'Your invitation to the Direkthilfe editorial team',
+    invitationIntro:
+      'You are invited as an editor of Direkthilfe. There you write and publish the portal’s help articles.',
+    invitationNext: 'Set your password with this link. It works once only:',
   },
 } satisfies Record<Language, Record<string, string | ((value: string) => string)>>;
 
@@ -134,6 +143,12 @@ function layout(data: MailData, t: (typeof STRINGS)[Language]): [subject: string
       ];
     case 'password-changed':
       return [t.changedSubject, t.hello, [t.changed(data.username), t.changedNotYou]];
+    case 'editor-invitation':
+      return [
+        t.invitationSubject,
+        t.hello,
+        [t.invitationIntro, { label: t.username, value: data.username }, t.invitationNext, { link: data.link }],
+      ];
   }
 }
 

@@ -1,10 +1,12 @@
 import fp from 'fastify-plugin';
 import { MailSender } from '../mail/sender.js';
 import { OrderWorker } from '../services/order-worker.js';
+import { Periodic } from '../services/periodic.js';
+import { publishDue } from '../services/publishing.js';
 
 /**
- * The background work of every node: carrying out due orders, delivering the mail outbox and sweeping
- * timed-out sessions. Started once the server is ready, stopped (and waited for) when it closes.
+ * The background work of every node: carrying out due orders, delivering the mail outbox, publishing
+ * scheduled articles and sweeping timed-out sessions. Started once the server is ready, stopped (and waited for) when it closes.
  */
 export default fp(
   async (app) => {
@@ -22,16 +24,21 @@ export default fp(
       intervalMs: config.mailIntervalMs,
       leaseMs: config.leaseMs,
     });
+    // Scheduled publishing: checked every 15 seconds, so a version goes live within that of its time.
+    const schedule = new Periodic(async () => {
+      await publishDue(store).catch((error) => app.log.error({ err: error }, 'scheduled publishing failed'));
+    }, 15_000);
     const sweeper = setInterval(() => {
       app.sessions.sweep().catch((error) => app.log.error({ err: error }, 'session sweep failed'));
     }, 60_000).unref();
     app.addHook('onReady', async () => {
       orders.start();
       mail.start();
+      schedule.start();
     });
     app.addHook('onClose', async () => {
       clearInterval(sweeper);
-      await Promise.all([orders.stop(), mail.stop()]);
+      await Promise.all([orders.stop(), mail.stop(), schedule.stop()]);
     });
   },
   { name: 'workers', dependencies: ['session'] },

@@ -11,11 +11,11 @@ interface LangRole {
 
 /** The help API: article list, article, page context, search, and the client search index. */
 const helpRoutes: ApiPlugin = async (app) => {
-  const { help, store } = app;
+  const { content, store } = app;
   const lang = (query: LangRole) => resolveLanguage(query.lang);
 
   app.get('/articles', { schema: schemaOf('GET /api/help/articles') }, async (request) => ({
-    articles: help.list(lang(request.query), request.query.role),
+    articles: content.help.list(lang(request.query), request.query.role),
   }));
 
   app.get(
@@ -24,7 +24,7 @@ const helpRoutes: ApiPlugin = async (app) => {
       schema: schemaOf('GET /api/help/articles/:id'),
     },
     async (request) => {
-      const article = help.article(lang(request.query), request.params.id);
+      const article = content.help.article(lang(request.query), request.params.id);
       if (!article) throw new ApiError(404, 'article_not_found');
       return article;
     },
@@ -39,7 +39,7 @@ const helpRoutes: ApiPlugin = async (app) => {
     async (request) => {
       // The router has decoded the path once already; a second decoding would misread a literal `%`.
       const pageKey = request.params['*'];
-      const topic = help.context(lang(request.query), pageKey, request.query.role);
+      const topic = content.help.context(lang(request.query), pageKey, request.query.role);
       if (!topic) throw new ApiError(404, 'unknown_page');
       return topic;
     },
@@ -52,7 +52,12 @@ const helpRoutes: ApiPlugin = async (app) => {
     },
     async (request) => ({
       query: request.query.q,
-      results: help.search(lang(request.query), request.query.q, request.query.role, Number(request.query.limit ?? 10)),
+      results: content.help.search(
+        lang(request.query),
+        request.query.q,
+        request.query.role,
+        Number(request.query.limit ?? 10),
+      ),
     }),
   );
 
@@ -62,10 +67,11 @@ const helpRoutes: ApiPlugin = async (app) => {
       schema: schemaOf('GET /api/help/index'),
     },
     async (request, reply) => {
-      const index = help.index(lang(request.query), request.query.role);
+      const index = content.help.index(lang(request.query), request.query.role);
       reply
         .header('etag', index.etag)
-        .header('cache-control', 'public, max-age=300, must-revalidate')
+        // Asked again at every open: a publish shows at the panel's next search, unchanged costs a 304.
+        .header('cache-control', 'no-cache')
         .type('application/json');
       if (request.headers['if-none-match'] === index.etag) return reply.status(304).send(null);
       return reply.send(preSerialized<SearchIndex>(index.json));
@@ -79,7 +85,7 @@ const helpRoutes: ApiPlugin = async (app) => {
       config: { anonymousWrite: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      if (!help.article('de', request.body.articleId)) throw new ApiError(404, 'article_not_found');
+      if (!content.help.article('de', request.body.articleId)) throw new ApiError(404, 'article_not_found');
       await store.feedback.add({
         articleId: request.body.articleId,
         lang: resolveLanguage(request.body.lang),

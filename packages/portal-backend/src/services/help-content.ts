@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
   formatMenuPath,
@@ -9,7 +7,7 @@ import {
   type PublishedArticle,
   type Role,
 } from '@direkthilfe/core/content/model';
-import type { Language } from '@direkthilfe/core/i18n/languages';
+import { LANGUAGES, type Language } from '@direkthilfe/core/i18n/languages';
 import { articleSearchDocument } from '@direkthilfe/core/search/documents';
 import { SearchEngine } from '@direkthilfe/core/search/search-engine';
 import { SearchIndex } from '@direkthilfe/core/search/search-index';
@@ -36,8 +34,8 @@ type RoleKey = Role | 'all';
 const summaryOf = (a: PublishedArticle) => ({ id: a.id, title: a.title, summary: a.summary });
 
 /**
- * The published help content per language, with a search engine and a prebuilt client index per role.
- * Built once at start: the content changes with a deployment (or `content:build` in the demo).
+ * One release of the help content per language, with a search engine and a prebuilt client index per role.
+ * Immutable: a new release is a new instance (see content-library.ts).
  */
 export class HelpContent {
   private readonly languages = new Map<
@@ -48,6 +46,8 @@ export class HelpContent {
   constructor(
     bundles: ContentBundle[],
     readonly pages: PortalPage[],
+    /** The release's number; part of the answers' ETags. */
+    readonly version = 0,
   ) {
     for (const bundle of bundles) {
       const indexes = new Map<RoleKey, RoleIndex>();
@@ -70,22 +70,9 @@ export class HelpContent {
         indexes,
       });
     }
-  }
-
-  /** Reads `<dir>/<lang>/articles.json` and `search-index.json` as written by `npm run content:build`. */
-  static fromDirectory(dir: string, portalMapFile: string): HelpContent {
-    const bundles: ContentBundle[] = [];
-    for (const lang of ['de', 'en']) {
-      const articlesFile = join(dir, lang, 'articles.json');
-      if (!existsSync(articlesFile))
-        throw new Error(`${articlesFile} fehlt: Bitte zuerst „npm run content:build“ ausführen.`);
-      bundles.push({
-        lang,
-        articles: JSON.parse(readFileSync(articlesFile, 'utf8')).articles,
-        index: JSON.parse(readFileSync(join(dir, lang, 'search-index.json'), 'utf8')),
-      });
+    for (const lang of LANGUAGES) {
+      if (!this.languages.has(lang)) this.languages.set(lang, EMPTY_LANGUAGE());
     }
-    return new HelpContent(bundles, JSON.parse(readFileSync(portalMapFile, 'utf8')).pages);
   }
 
   private language(lang: Language) {
@@ -149,6 +136,22 @@ export class HelpContent {
   index(lang: Language, role?: Role): RoleIndex {
     return this.language(lang).indexes.get(role ?? 'all')!;
   }
+}
+
+/** A language without articles (a database before its first import). */
+function EMPTY_LANGUAGE() {
+  const index = SearchIndex.fromDocuments([]);
+  const json = JSON.stringify(index);
+  const role: RoleIndex = { engine: new SearchEngine(index), json, etag: `"empty"` };
+  return {
+    articles: [] as PublishedArticle[],
+    byId: new Map<string, PublishedArticle>(),
+    indexes: new Map<RoleKey, RoleIndex>([
+      ['all', role],
+      ['admin', role],
+      ['user', role],
+    ]),
+  };
 }
 
 /** The index of one role's articles, so the browser never receives what its view does not show. */

@@ -3,6 +3,7 @@ import { addWorkplaceDevices, phoneNumber } from './workplaces.js';
 import { generatePassword } from '../auth/passwords.js';
 import { queueMail } from '../mail/outbox.js';
 import { UniqueViolation } from '../store/errors.js';
+import { newWelcomeToken } from './activation-mail.js';
 
 /** The demo company: the contract address gives the default group; two active workplaces, one user waiting. */
 const COMPANY = {
@@ -37,6 +38,9 @@ const WORKPLACES = [
     password: false,
   },
 ];
+
+/** The demo's editor of the help content, with the right to publish. */
+export const EDITOR = { username: 'redaktion', email: 'redaktion@cloud-pbx.example' };
 
 /** The welcome letter of a freshly seeded demo: what `npm start` shows on the console. */
 export interface WelcomeLetter {
@@ -88,6 +92,18 @@ export async function seedDemo(app: FastifyInstance): Promise<WelcomeLetter | nu
         });
         await addWorkplaceDevices(tx, workplaceId, w.username, w.devices, w.clients);
       }
+      // The help's editor, invited to the studio: the link in the mail sets the first password.
+      const invitation = newWelcomeToken();
+      await tx.users.createEditor({ ...EDITOR, canPublish: true, welcomeTokenHash: invitation.hash });
+      await queueMail(tx, {
+        key: `editor-invitation:${EDITOR.username}`,
+        to: EDITOR.email,
+        data: {
+          kind: 'editor-invitation',
+          username: EDITOR.username,
+          link: `${config.publicUrl}/redaktion/einladung#token=${invitation.token}`,
+        },
+      });
       await queueMail(tx, {
         key: `welcome-letter:${COMPANY.customerNumber}`,
         to: COMPANY.contactEmail,

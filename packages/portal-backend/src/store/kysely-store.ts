@@ -14,6 +14,7 @@ import { loginFailureStore, sessionStore, temporaryPasswordStore, userStore } fr
 import { companyStore, deviceStore, groupStore, workplaceStore } from './parts/company.js';
 import { cartStore, orderStore } from './parts/orders.js';
 import { feedbackStore, mailStore, onboardingStore, rateLimitStore } from './parts/misc.js';
+import { contentStore } from './parts/content.js';
 
 /** Where the data lives: `postgres://…` for PostgreSQL, anything else is the path of an SQLite file. */
 export interface StoreOptions {
@@ -45,6 +46,7 @@ function parts(db: Kysely<Database>, dialect: Dialect): StoreParts {
     feedback: feedbackStore(on),
     mail: mailStore(on),
     rateLimits: rateLimitStore(on),
+    content: contentStore(on),
   };
 }
 
@@ -75,11 +77,15 @@ async function openSqlite(file: string): Promise<Store> {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
-  database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  // Foreign keys are checked once the schema is migrated: a migration that rebuilds a table (SQLite cannot
+  // change a CHECK rule) must not cascade its DROP to the rows that point at it.
   await adoptLegacySqlite(db as Kysely<unknown>);
   await migrate(db, 'sqlite');
+  const broken = database.pragma('foreign_key_check') as unknown[];
+  if (broken.length) throw new Error(`Migration left ${broken.length} rows with broken foreign keys`);
+  database.pragma('foreign_keys = ON');
   const events = new LocalEventBus();
   return assemble(db, 'sqlite', events, async () => {
     await events.close();

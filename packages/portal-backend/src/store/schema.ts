@@ -53,6 +53,8 @@ export interface Database {
     /** The salt all of the user's pending temporary passwords share, so one derivation checks them all. */
     temporary_salt: string | null;
     created_at: string;
+    /** Editors only: may publish (else they hand articles in for review). */
+    can_publish: Generated<number>;
   };
   temporary_passwords: {
     id: Generated<number>;
@@ -149,5 +151,59 @@ export interface Database {
     count: number;
     /** Milliseconds since the epoch when the window ends. */
     reset_at: number | string;
+  };
+  articles: {
+    article_id: string;
+    lang: string;
+    /** The newest revision's number; a save names the head it started from. */
+    head: number;
+    status: 'draft' | 'review' | 'scheduled' | 'published';
+    /** The revision the help shows, or null when the article is not published. */
+    published_revision: number | null;
+    publish_at: string | null;
+    /** The revision the last import wrote: a newer head was changed in the studio since. */
+    imported_revision: number | null;
+    updated_at: string;
+    updated_by: string;
+  };
+  article_revisions: {
+    article_id: string;
+    lang: string;
+    number: number;
+    /** The whole Markdown file: frontmatter and body. */
+    source: string;
+    author: string;
+    message: string;
+    origin: 'studio' | 'import' | 'restore';
+    created_at: string;
+  };
+  article_autosaves: {
+    user_id: number;
+    article_id: string;
+    lang: string;
+    source: string;
+    base_revision: number;
+    saved_at: string;
+  };
+  /** The portal map and the synonym list, as their JSON files. */
+  content_files: {
+    name: string;
+    source: string;
+    updated_at: string;
+  };
+  /** What the help serves: the rendered articles and search indexes of every language, one row per publish. */
+  content_releases: {
+    version: number;
+    bundles: string;
+    created_at: string;
+  };
+  images: {
+    name: string;
+    content_type: string;
+    data: Uint8Array;
+    width: number;
+    height: number;
+    uploaded_by: string;
+    created_at: string;
   };
 }

@@ -184,6 +184,22 @@ export interface UserStore {
   byId(id: number): Promise<User | undefined>;
   /** @throws UniqueViolation('username') */
   createAdmin(user: { username: string; email: string; passwordHash: string }): Promise<number>;
+  /** An editor of the help content, invited with a welcome token. @throws UniqueViolation('username') */
+  createEditor(user: {
+    username: string;
+    email: string;
+    canPublish: boolean;
+    welcomeTokenHash: string;
+  }): Promise<number>;
+  /** Whether an editor may publish. */
+  canPublish(userId: number): Promise<boolean>;
+  /** The invited editor a welcome token belongs to, while the invitation is open. */
+  byInvitation(welcomeTokenHash: string): Promise<User | undefined>;
+  /**
+   * Sets an invited editor's first password and ends the invitation, in one conditional write: the editor
+   * whose token it is, or undefined when the token is unknown or was used already.
+   */
+  acceptInvitation(welcomeTokenHash: string, passwordHash: string): Promise<User | undefined>;
   /** @throws UniqueViolation('username') */
   createWorkplaceUser(user: {
     username: string;
@@ -366,6 +382,107 @@ export interface EventBus {
   subscribe(topic: string, listener: () => void): () => void;
 }
 
+export type WorkflowStatus = 'draft' | 'review' | 'scheduled' | 'published';
+export type RevisionOrigin = 'studio' | 'import' | 'restore';
+
+/** One language version of an article: its newest revision and where it stands in the workflow. */
+export interface ArticleState {
+  articleId: string;
+  lang: string;
+  head: number;
+  status: WorkflowStatus;
+  publishedRevision: number | null;
+  publishAt: string | null;
+  importedRevision: number | null;
+  updatedAt: string;
+  updatedBy: string;
+  /** When the newest revision was written. */
+  changedAt: string;
+}
+
+export interface ArticleRevision {
+  articleId: string;
+  lang: string;
+  number: number;
+  source: string;
+  author: string;
+  message: string;
+  origin: RevisionOrigin;
+  createdAt: string;
+}
+
+export interface NewRevision {
+  articleId: string;
+  lang: string;
+  /** The head the writer started from; 0 creates the article. */
+  baseRevision: number;
+  source: string;
+  author: string;
+  message: string;
+  origin: RevisionOrigin;
+  /** Import only: the revision comes from the files (a later import may replace it). */
+  imported?: boolean;
+}
+
+export interface WorkflowChange {
+  status: WorkflowStatus;
+  publishedRevision: number | null;
+  publishAt: string | null;
+  updatedBy: string;
+}
+
+export interface StoredImage {
+  name: string;
+  contentType: string;
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface ContentStore {
+  /** Every language version with the source of its newest revision. */
+  list(): Promise<(ArticleState & { source: string })[]>;
+  get(articleId: string, lang: string): Promise<(ArticleState & { source: string }) | undefined>;
+  /**
+   * Appends revision `baseRevision + 1` as the new head, in one conditional write: undefined when the head
+   * is no longer `baseRevision` (another save came first) or, for 0, when the article exists.
+   */
+  addRevision(revision: NewRevision): Promise<ArticleState | undefined>;
+  /** Newest first, without their sources. */
+  revisions(articleId: string, lang: string): Promise<Omit<ArticleRevision, 'source'>[]>;
+  revision(articleId: string, lang: string, number: number): Promise<ArticleRevision | undefined>;
+  /** Changes the workflow while the head is still `head`; false when a save came in between. */
+  setWorkflow(articleId: string, lang: string, head: number, change: WorkflowChange): Promise<boolean>;
+  /** The sources the help shows: each published revision. */
+  publishedSources(): Promise<{ articleId: string; lang: string; source: string }[]>;
+  /** Scheduled versions whose time has come. */
+  due(at: string): Promise<{ articleId: string; lang: string; head: number }[]>;
+  autosave(
+    userId: number,
+    articleId: string,
+    lang: string,
+  ): Promise<{ source: string; baseRevision: number; savedAt: string } | undefined>;
+  putAutosave(
+    userId: number,
+    articleId: string,
+    lang: string,
+    save: { source: string; baseRevision: number },
+  ): Promise<void>;
+  deleteAutosave(userId: number, articleId: string, lang: string): Promise<void>;
+  /** `portal-map.json` and `synonyms.json`, as written. */
+  file(name: string): Promise<string | undefined>;
+  putFile(name: string, source: string): Promise<void>;
+  latestVersion(): Promise<number>;
+  /** The newest release: the rendered articles and indexes the help serves. */
+  latestRelease(): Promise<{ version: number; bundles: string } | undefined>;
+  /** Adds release `version`, keeping the newest ones only. @throws UniqueViolation('release') */
+  addRelease(version: number, bundles: string): Promise<void>;
+  /** Serialises publishing for the rest of the transaction (PostgreSQL: an advisory lock; SQLite has one writer). */
+  lockPublishing(): Promise<void>;
+  putImage(image: StoredImage & { uploadedBy: string }): Promise<void>;
+  image(name: string): Promise<StoredImage | undefined>;
+}
+
 export interface StoreParts {
   users: UserStore;
   sessions: SessionStore;
@@ -381,6 +498,7 @@ export interface StoreParts {
   feedback: FeedbackStore;
   mail: MailStore;
   rateLimits: RateLimitStore;
+  content: ContentStore;
 }
 
 export interface Store extends StoreParts {

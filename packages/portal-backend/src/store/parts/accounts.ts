@@ -70,6 +70,41 @@ export function userStore({ db }: Db): UserStore {
           .executeTakeFirstOrThrow();
         return row.id;
       }),
+    createEditor: ({ username, email, canPublish, welcomeTokenHash }) =>
+      unique('username', async () => {
+        const row = await db
+          .insertInto('users')
+          .values({
+            username,
+            email,
+            role: 'editor',
+            can_publish: canPublish ? 1 : 0,
+            welcome_token_hash: welcomeTokenHash,
+            created_at: now(),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return row.id;
+      }),
+    async canPublish(userId) {
+      const row = await db.selectFrom('users').select('can_publish').where('id', '=', userId).executeTakeFirst();
+      return row?.can_publish === 1;
+    },
+    byInvitation: (welcomeTokenHash) =>
+      select()
+        .where('role', '=', 'editor')
+        .where('welcome_token_hash', '=', welcomeTokenHash)
+        .executeTakeFirst() as Promise<User | undefined>,
+    async acceptInvitation(welcomeTokenHash, passwordHash) {
+      const result = await db
+        .updateTable('users')
+        .set({ password_hash: passwordHash, password_changed_at: now(), welcome_token_hash: null })
+        .where('role', '=', 'editor')
+        .where('welcome_token_hash', '=', welcomeTokenHash)
+        .returning('id')
+        .executeTakeFirst();
+      return result ? ((await select().where('id', '=', result.id).executeTakeFirst()) as User) : undefined;
+    },
     createWorkplaceUser: (user) =>
       unique('username', async () => {
         const at = now();

@@ -1,0 +1,70 @@
+import type { Store } from '../store/types.js';
+import { HelpContent } from './help-content.js';
+import type { Release } from './content-release.js';
+
+/** How often a node asks the store for a newer release when no notification came (a lost one, say). */
+const POLL_MS = 1_000;
+
+/**
+ * The help content this node serves: the store's newest release. A publish on any node notifies every node
+ * (`content` on the event bus), which loads the release; a poll catches a lost notification within a second.
+ */
+export class ContentLibrary {
+  private current = new HelpContent([], []);
+  private loading?: Promise<void>;
+  private again = false;
+  private readonly timer: NodeJS.Timeout;
+  private readonly unsubscribe: () => void;
+
+  private constructor(
+    private readonly store: Store,
+    private readonly onError: (error: unknown) => void,
+  ) {
+    this.unsubscribe = store.events.subscribe(CONTENT_TOPIC, () => void this.refresh());
+    this.timer = setInterval(() => void this.refresh(), POLL_MS).unref();
+  }
+
+  static async open(store: Store, onError: (error: unknown) => void): Promise<ContentLibrary> {
+    const library = new ContentLibrary(store, onError);
+    await library.refresh();
+    return library;
+  }
+
+  get help(): HelpContent {
+    return this.current;
+  }
+
+  /** Loads the newest release if it is newer than the one served; one load at a time, none skipped. */
+  refresh(): Promise<void> {
+    if (this.loading) {
+      this.again = true;
+      return this.loading;
+    }
+    this.loading = this.load()
+      .catch(this.onError)
+      .finally(() => {
+        this.loading = undefined;
+        if (this.again) {
+          this.again = false;
+          void this.refresh();
+        }
+      });
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
+    if ((await this.store.content.latestVersion()) <= this.current.version) return;
+    const release = await this.store.content.latestRelease();
+    if (!release || release.version <= this.current.version) return;
+    const { pages, bundles } = JSON.parse(release.bundles) as Release;
+    this.current = new HelpContent(bundles, pages, release.version);
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+    this.unsubscribe();
+  }
+}
+
+/** The event bus topic of a new release. */
+export const CONTENT_TOPIC = 'content';

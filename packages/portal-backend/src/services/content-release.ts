@@ -1,0 +1,55 @@
+import { buildContent, sourcesFrom, type LanguageBundle, type Problem } from '@direkthilfe/content';
+import type { PortalPage } from '@direkthilfe/core/content/model';
+import type { StoreParts } from '../store/types.js';
+
+/** What every node serves: the rendered articles and search indexes of each language, and the portal map. */
+export interface Release {
+  pages: PortalPage[];
+  bundles: LanguageBundle[];
+}
+
+/** The sources of what is published now: each article's published revision and the shared files. */
+export async function publishedSources(tx: StoreParts) {
+  const [articles, portalMap, synonyms] = await Promise.all([
+    tx.content.publishedSources(),
+    tx.content.file('portal-map.json'),
+    tx.content.file('synonyms.json'),
+  ]);
+  return sourcesFrom({
+    dir: 'content',
+    articles: articles.map((a) => ({ lang: a.lang, name: a.articleId, source: a.source })),
+    sharedFiles: {
+      ...(portalMap !== undefined ? { 'portal-map.json': portalMap } : {}),
+      ...(synonyms !== undefined ? { 'synonyms.json': synonyms } : {}),
+    },
+    published: true,
+  });
+}
+
+/**
+ * Renders what is published now with the one pipeline (checks, Markdown, sanitiser, search index) and stores
+ * it as the next release. Call it inside a transaction after `lockPublishing()`: with errors it throws
+ * `ReleaseProblems`, and the transaction's writes are undone.
+ */
+export async function storeRelease(tx: StoreParts, prebuilt?: Release): Promise<number> {
+  const release = prebuilt ?? (await renderRelease(tx));
+  const version = (await tx.content.latestVersion()) + 1;
+  await tx.content.addRelease(version, JSON.stringify(release));
+  return version;
+}
+
+async function renderRelease(tx: StoreParts): Promise<Release> {
+  const sources = await publishedSources(tx);
+  const { problems, bundles } = buildContent(sources);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new ReleaseProblems(errors);
+  return { pages: sources.pages, bundles };
+}
+
+/** Publishing would break the help: these checks fail. */
+export class ReleaseProblems extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`${problems.length} content problems`);
+    this.name = 'ReleaseProblems';
+  }
+}
