@@ -23,20 +23,21 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['packages/widgets/src/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts'],
+    files: ['packages/widgets/src/**/*.ts', 'packages/studio/src/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts'],
     ...wcConfigs['flat/recommended'],
   },
   {
-    files: ['packages/widgets/src/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts'],
+    files: ['packages/widgets/src/**/*.ts', 'packages/studio/src/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts'],
     ...litConfigs['flat/recommended'],
   },
   {
-    files: ['packages/widgets/src/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts'],
+    files: ['packages/widgets/src/**/*.ts', 'packages/studio/src/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts'],
     ...litA11y.configs.recommended,
   },
   {
     files: [
       'packages/widgets/**/*.ts',
+      'packages/studio/**/*.ts',
       'packages/demo-portal/src/**/*.ts',
       'stories/**/*.ts',
       'test/browser/**/*.ts',

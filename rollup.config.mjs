@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -13,6 +13,7 @@ const core = 'packages/core';
 const backend = 'packages/portal-backend';
 const widgets = 'packages/widgets';
 const demo = 'packages/demo-portal';
+const studio = 'packages/studio';
 
 /** Package builds leave npm packages to the consumer's resolution (Node's or the app's bundler's). */
 const isPackage = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
@@ -37,6 +38,18 @@ const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
   warn(warning);
 };
+
+/** The studio's one HTML page and its page style sheet, as they are, beside the scripts. */
+const studioPage = () => ({
+  name: 'dh-studio-page',
+  generateBundle() {
+    for (const [source, fileName] of [
+      ['index.html', 'index.html'],
+      ['studio.css', 'assets/studio.css'],
+    ])
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(`${studio}/src/page/${source}`, 'utf8') });
+  },
+});
 
 export default [
   // @direkthilfe/core: one ESM file per module, importable from Node and bundlers; dependencies stay external.
@@ -122,6 +135,29 @@ export default [
       sourcemap: true,
       entryFileNames: 'assets/[name].js',
       chunkFileNames: 'assets/chunks/[name]-[hash].js',
+      plugins: [minify],
+    },
+    onwarn,
+  },
+  // @direkthilfe/studio: the editors' studio at /redaktion/. The entry holds the application, the list and the
+  // sign-in; the editor with CodeMirror and the invitation with the password field are chunks of their own,
+  // loaded on first use. Nothing of it enters the widget bundles above.
+  {
+    input: { studio: `${studio}/src/studio.ts` },
+    plugins: [
+      resolve(true),
+      typescript(`${studio}/tsconfig.json`),
+      minifyTemplates({ failOnError: true, options: templateMinification }),
+      studioPage(),
+      sizeReport({ label: 'studio' }),
+    ],
+    output: {
+      dir: `${studio}/dist`,
+      format: 'es',
+      sourcemap: 'hidden',
+      entryFileNames: 'assets/[name].js',
+      chunkFileNames: 'assets/chunks/[name]-[hash].js',
+      experimentalMinChunkSize: 1000,
       plugins: [minify],
     },
     onwarn,

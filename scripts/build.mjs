@@ -11,6 +11,7 @@ for (const dir of [
   'packages/widgets/lib',
   'packages/portal-backend/dist',
   'packages/demo-portal/dist',
+  'packages/studio/dist',
 ])
   rmSync(dir, { recursive: true, force: true });
 

@@ -1,6 +1,7 @@
 import { Marked, type Tokens, type TokenizerAndRendererExtension, type Token } from 'marked';
 import { findPageByMenuPath, type ArticleHeading, type PortalPage } from '@direkthilfe/core/content/model';
 import { CONTENT_ID_PREFIX } from '@direkthilfe/core/content/sanitize';
+import { slugify as slugifyText } from '@direkthilfe/core/text/slugify';
 
 export const HINT_KINDS = ['hinweis', 'tipp', 'achtung'] as const;
 export type HintKind = (typeof HINT_KINDS)[number];
@@ -21,16 +22,7 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** An id from heading text: lower case, umlauts spelled out, hyphens between words. */
-export const slugify = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'abschnitt';
+export const slugify = (text: string): string => slugifyText(text) || 'abschnitt';
 
 /** `:::hinweis Titel` … `:::` (also `tipp`, `achtung`): a hint box. */
 export const HINT_BLOCK = /^:::(hinweis|tipp|achtung)(?:[ \t]+([^\n]*))?\n([\s\S]*?)\n:::[ \t]*(?:\n|$)/;

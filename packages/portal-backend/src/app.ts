@@ -28,6 +28,7 @@ import { deviceRegistrationRoutes } from './routes/devices.js';
 import onboardingRoutes from './routes/onboarding.js';
 import devRoutes from './routes/dev.js';
 import portalRoutes from './routes/portal.js';
+import studioPages from './routes/studio-pages.js';
 import studioRoutes, { imageRoutes, invitationRoutes } from './routes/studio.js';
 import { seedDemo, type WelcomeLetter } from './services/seed.js';
 import { AJV_OPTIONS } from './validation.js';
@@ -125,6 +126,7 @@ export async function buildApp(
   await app.register(imageRoutes, { prefix: '/hilfe/bilder' });
   if (config.mode === 'demo') await app.register(devRoutes, { prefix: '/api/dev' });
   await app.register(portalRoutes);
+  await app.register(studioPages);
   await app.register(workers);
 
   const welcomeLetter = (options.seed ?? config.mode === 'demo') ? await seedDemo(app) : null;

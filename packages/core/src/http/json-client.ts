@@ -41,12 +41,8 @@ export class JsonClient {
     public language = 'de',
   ) {}
 
-  /**
-   * One round trip: the parsed answer and its response (for headers); no body on 204 and 304. A `Blob` body
-   * (an uploaded file) goes as it is, with its own type; any other body as JSON.
-   */
+  /** One round trip: the parsed answer and its response (for headers); no body on 204 and 304. */
   protected async exchange<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-    const file = typeof Blob === 'function' && body instanceof Blob ? body : undefined;
     let response: Response;
     try {
       response = await this.fetchImpl(this.baseUrl + path, {
@@ -57,12 +53,10 @@ export class JsonClient {
         headers: {
           accept: 'application/json',
           'accept-language': this.language,
-          ...(body === undefined
-            ? {}
-            : { 'content-type': file ? file.type || 'application/octet-stream' : 'application/json' }),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           ...headers,
         },
-        body: body === undefined ? undefined : (file ?? JSON.stringify(body)),
+        body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {
       throw new ApiCallError(0, 'network', (error as Error).message);

@@ -1,9 +1,4 @@
 import { ApiCallError, CHANGING, JsonClient } from './json-client.js';
-import type { Api, ApiRouteKey, ResponseOf } from '../api/index.js';
-import type { RequestBody } from '../api/common.js';
-
-/** The request body of the contract route `K`. */
-export type Body<K extends ApiRouteKey> = RequestBody<Api[K]>;
 
 /**
  * The portal API with the portal's own session: same origin, the session cookie, and the CSRF token on
@@ -34,18 +29,6 @@ export class SessionClient extends JsonClient {
       if (!(error instanceof ApiCallError && error.status === 403 && error.code === 'csrf')) throw error;
       return super.request<T>(method, path, body, { ...headers, 'x-csrf-token': await this.token(true) });
     }
-  }
-
-  /**
-   * One call of the contract route `K` (named as a type only, so that no route table reaches the bundle);
-   * `path` is its URL with the parameters filled in.
-   */
-  protected call<K extends ApiRouteKey>(
-    method: K extends `${infer M} ${string}` ? M : never,
-    path: string,
-    ...[body, headers]: [body?: Body<K>, headers?: Record<string, string>]
-  ): Promise<ResponseOf<K>> {
-    return this.request<ResponseOf<K>>(method, path, body, headers);
   }
 
   /**

@@ -1,5 +1,6 @@
-import { SessionClient, type Body } from '../http/session-client.js';
-import type { ResponseOf } from '../api/index.js';
+import { SessionClient } from '../http/session-client.js';
+import type { Api, ApiRouteKey, ResponseOf } from '../api/index.js';
+import type { RequestBody } from '../api/common.js';
 import type { WorkplaceItemBody } from '../api/cart.js';
 
 // The shapes are the API contract's (`core/src/api`): types only, no schema code in the browser bundle.
@@ -22,11 +23,25 @@ export type { OutboxMail } from '../api/dev.js';
 /** A "set up workplace" order as the form fills it in (the activation date comes with "Auftrag hinzufügen"). */
 export type WorkplaceDraft = Required<Omit<WorkplaceItemBody, 'activationDate'>>;
 
+type Body<K extends ApiRouteKey> = RequestBody<Api[K]>;
+
 /** The changes "Arbeitsplatz anzeigen / bearbeiten" sends; another group is refused (409). */
 export type WorkplaceChanges = Body<'PATCH /api/admin/workplaces/:id'>;
 
 /** The portal API the onboarding wizards call: the same endpoints the portal's own pages use. */
 export class PortalClient extends SessionClient {
+  /**
+   * One call of the contract route `K` (named as a type only, so that no route table reaches the bundle);
+   * `path` is its URL with the parameters filled in.
+   */
+  private call<K extends ApiRouteKey>(
+    method: K extends `${infer M} ${string}` ? M : never,
+    path: string,
+    ...[body, headers]: [body?: Body<K>, headers?: Record<string, string>]
+  ): Promise<ResponseOf<K>> {
+    return this.request<ResponseOf<K>>(method, path, body, headers);
+  }
+
   register(username: string, email: string, password: string) {
     return this.call<'POST /api/admin/register'>('POST', '/api/admin/register', { username, email, password });
   }

@@ -1,8 +1,9 @@
 import { ApiCallError } from '../http/json-client.js';
 import { SessionClient } from '../http/session-client.js';
-import type { ResponseOf } from '../api/index.js';
+import type { Api, ApiRouteKey, ResponseOf } from '../api/index.js';
+import type { RequestBody } from '../api/common.js';
 import type { Language } from '../i18n/languages.js';
-import type { StudioArticleListItem, RevisionInfo, WorkflowAction } from '../api/studio.js';
+import type { StudioArticleListItem, RevisionInfo, UploadedImage, WorkflowAction } from '../api/studio.js';
 
 // The shapes are the API contract's (`core/src/api/studio.ts`): types only, no schema code in the bundle.
 export type {
@@ -30,6 +31,18 @@ const path = (id: string, lang: Language, rest = '') => `/api/studio/articles/${
  * `revision_conflict` (see `conflictRevision`).
  */
 export class StudioClient extends SessionClient {
+  /**
+   * One call of the contract route `K`, as in the portal client (named as a type only, so that no route
+   * table reaches the bundle); `path` is its URL with the parameters filled in.
+   */
+  private call<K extends ApiRouteKey>(
+    method: K extends `${infer M} ${string}` ? M : never,
+    path: string,
+    body?: RequestBody<Api[K]>,
+  ): Promise<ResponseOf<K>> {
+    return this.request<ResponseOf<K>>(method, path, body);
+  }
+
   /** Logs an editor in; the editors' accounts are a name space of their own. */
   login(username: string, password: string) {
     return this.call<'POST /api/auth/login'>('POST', '/api/auth/login', { username, password, role: 'editor' });
@@ -111,9 +124,40 @@ export class StudioClient extends SessionClient {
     return this.call<'GET /api/studio/catalog'>('GET', '/api/studio/catalog');
   }
 
-  /** Uploads an image; the body is the file itself, with its type. */
-  uploadImage(file: Blob) {
-    return this.request<ResponseOf<'POST /api/studio/images'>>('POST', '/api/studio/images', file);
+  /**
+   * Uploads an image. The body is the file itself with its type, not JSON, so it goes its own way rather
+   * than through `request` (whose JSON client the widget bundles share unchanged); the same CSRF token and
+   * the same error shape.
+   */
+  async uploadImage(file: Blob): Promise<UploadedImage> {
+    const { token } = await this.request<{ token: string }>('GET', '/api/csrf-token');
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.baseUrl}/api/studio/images`, {
+        method: 'POST',
+        credentials: this.credentials,
+        cache: 'no-store',
+        headers: {
+          accept: 'application/json',
+          'accept-language': this.language,
+          'content-type': file.type || 'application/octet-stream',
+          'x-csrf-token': token,
+        },
+        body: file,
+      });
+    } catch (error) {
+      throw new ApiCallError(0, 'network', (error as Error).message);
+    }
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok)
+      throw new ApiCallError(
+        response.status,
+        data.code ?? 'http',
+        data.message ?? response.statusText,
+        data.fields,
+        data,
+      );
+    return data as UploadedImage;
   }
 }
 
