@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StudioArticleListItem, StudioLanguageState } from '../api/studio.js';
-import { NO_FILTER, filterArticles, languageStatus, lastChange, portalPreviewUrl } from './article-list.js';
+import {
+  FILTER_STATUSES,
+  NO_FILTER,
+  filterArticles,
+  languageStatus,
+  lastChange,
+  portalPreviewUrl,
+} from './article-list.js';
 
 const state = (status: StudioLanguageState['status'], updatedAt: string, outdated = false): StudioLanguageState => ({
   status,
@@ -71,4 +78,9 @@ test("the portal page's link names the draft and the language", () => {
     '/admin/warenkorb?dh-preview=admin-warenkorb-bestellen&dh-lang=en',
   );
   assert.equal(portalPreviewUrl('/myportal/?x=1', 'a', 'de'), '/myportal/?x=1&dh-preview=a&dh-lang=de');
+});
+
+test("the filter's statuses are the contract's workflow statuses and the translations' two", async () => {
+  const { WORKFLOW_STATUSES } = await import('../api/studio.js');
+  assert.deepEqual(FILTER_STATUSES, [...WORKFLOW_STATUSES, 'outdated', 'untranslated']);
 });

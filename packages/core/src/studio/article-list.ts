@@ -19,6 +19,13 @@ export interface ArticleFilter {
 
 export const NO_FILTER: ArticleFilter = { query: '', role: '', status: '', page: '' };
 
+/** The statuses to filter by: the workflow's (the contract's `WORKFLOW_STATUSES`, without its schema code), then the translations'. */
+export const FILTER_STATUSES = [
+  ...(['draft', 'review', 'scheduled', 'published'] as const satisfies readonly WorkflowStatus[]),
+  'outdated',
+  'untranslated',
+] as const;
+
 export const languageStatus = (state: StudioLanguageState | null): LanguageStatus => state?.status ?? 'missing';
 
 /** The newest change of either language, for "Letzte Änderung". */

@@ -203,7 +203,14 @@ export class DhStudioApp extends StudioElement {
 
   /** Links below the base open their page here, without a reload; others (new window, modifiers) as usual. */
   private onClick(event: MouseEvent) {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
       return;
     const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     if (!link || link.target || link.hasAttribute('download')) return;
@@ -252,7 +259,9 @@ export class DhStudioApp extends StudioElement {
           ? html`<nav aria-label=${this.t('app.nav')}>
               <ul>
                 <li>
-                  <a href=${this.base} aria-current=${current === 'list' ? 'page' : nothing}>${this.t('app.articles')}</a>
+                  <a href=${this.base} aria-current=${current === 'list' ? 'page' : nothing}
+                    >${this.t('app.articles')}</a
+                  >
                 </li>
                 <li>
                   <a href="${this.base}neu" aria-current=${current === 'new' ? 'page' : nothing}
@@ -266,7 +275,10 @@ export class DhStudioApp extends StudioElement {
       <div class="tools">
         <div class="field language">
           <label for="ui-language">${this.t('app.language')}</label>
-          <select id="ui-language" @change=${(e: Event) => this.setLanguage((e.target as HTMLSelectElement).value as Language)}>
+          <select
+            id="ui-language"
+            @change=${(e: Event) => this.setLanguage((e.target as HTMLSelectElement).value as Language)}
+          >
             ${LANGUAGES.map(
               (lang) =>
                 html`<option value=${lang} lang=${lang} ?selected=${lang === this.uiLang}>
@@ -290,7 +302,11 @@ export class DhStudioApp extends StudioElement {
     if (this.loadError)
       return html`<div class="failed">
         <p role="alert" tabindex="-1">${this.loadError}</p>
-        <button type="button" class="button" @click=${() => void (this.session === undefined ? this.start() : this.show(route, false))}>
+        <button
+          type="button"
+          class="button"
+          @click=${() => void (this.session === undefined ? this.start() : this.show(route, false))}
+        >
           ${this.t('app.retry')}
         </button>
       </div>`;

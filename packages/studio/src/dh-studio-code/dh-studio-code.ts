@@ -4,7 +4,7 @@ import { Compartment, EditorSelection, EditorState } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
-import { markdown } from '@codemirror/lang-markdown';
+import { markdownKeymap, markdownLanguage } from '@codemirror/lang-markdown';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import type { ContentProblem } from '@direkthilfe/core/studio/studio-client';
 import type { TextEdit } from '@direkthilfe/core/studio/markdown-edits';
@@ -110,9 +110,11 @@ export class DhStudioCode extends StudioElement {
           drawSelection(),
           highlightActiveLine(),
           EditorView.lineWrapping,
-          markdown(),
+          // The Markdown language alone: `markdown()` would bring HTML, CSS and JavaScript parsers along for
+          // HTML blocks, which articles do not use (their sanitiser drops such HTML anyway).
+          markdownLanguage,
           syntaxHighlighting(defaultHighlightStyle),
-          keymap.of([...defaultKeymap, ...historyKeymap]),
+          keymap.of([...markdownKeymap, ...defaultKeymap, ...historyKeymap]),
           editorTheme,
           this.ariaCompartment.of(this.contentAttributes()),
           EditorView.updateListener.of((update) => {

@@ -201,7 +201,9 @@ export class DhStudioEditor extends StudioElement {
       };
     } catch (error) {
       this.loadError =
-        error instanceof ApiCallError && error.code === 'article_not_found' ? this.t('editor.notFound') : message(error);
+        error instanceof ApiCallError && error.code === 'article_not_found'
+          ? this.t('editor.notFound')
+          : message(error);
     } finally {
       this.loading = false;
     }
@@ -423,7 +425,12 @@ export class DhStudioEditor extends StudioElement {
     } catch (error) {
       const problems = error instanceof ApiCallError ? error.data.problems : undefined;
       this.workflowError = Array.isArray(problems)
-        ? [message(error), ...problems.map((p: { file: string; line: number; message: string }) => `${p.file}:${p.line}: ${p.message}`)].join(' ')
+        ? [
+            message(error),
+            ...problems.map(
+              (p: { file: string; line: number; message: string }) => `${p.file}:${p.line}: ${p.message}`,
+            ),
+          ].join(' ')
         : message(error);
       if (conflictRevision(error) !== undefined) await this.load();
     } finally {
@@ -453,7 +460,9 @@ export class DhStudioEditor extends StudioElement {
         <button type="button" class="button primary" @click=${() => this.takeOffer(true)}>
           ${this.t('editor.offer.take')}
         </button>
-        <button type="button" class="button" @click=${() => this.takeOffer(false)}>${this.t('editor.offer.discard')}</button>
+        <button type="button" class="button" @click=${() => this.takeOffer(false)}>
+          ${this.t('editor.offer.discard')}
+        </button>
       </div>
     </div>`;
   }
@@ -476,9 +485,11 @@ export class DhStudioEditor extends StudioElement {
               ${problems.map(
                 (p) =>
                   html`<li class=${p.severity}>
-                    <span class="where">${this.t('editor.problems.line', { line: p.line })}${
-                      p.field ? html` · ${this.t('editor.problems.field', { field: p.field })}` : nothing
-                    }:</span>
+                    <span class="where"
+                      >${this.t('editor.problems.line', { line: p.line })}${
+                        p.field ? html` · ${this.t('editor.problems.field', { field: p.field })}` : nothing
+                      }:</span
+                    >
                     <span class="visually-hidden">${this.t(`editor.problems.${p.severity}`)}:</span>
                     ${p.message}
                     <span class="actions">

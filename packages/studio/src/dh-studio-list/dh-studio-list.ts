@@ -3,13 +3,13 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ROLES, type Role } from '@direkthilfe/core/content/model';
 import { LANGUAGES, type Language } from '@direkthilfe/core/i18n/languages';
 import {
+  FILTER_STATUSES,
   NO_FILTER,
   filterArticles,
   lastChange,
   languageStatus,
   type ArticleFilter,
 } from '@direkthilfe/core/studio/article-list';
-import { WORKFLOW_STATUSES } from '@direkthilfe/core/api/studio';
 import type { StudioArticleListItem, StudioCatalog } from '@direkthilfe/core/studio/studio-client';
 import { StudioElement } from '../shared/studio-element.js';
 import { studioStyles } from '../shared/controls.styles.js';
@@ -53,7 +53,6 @@ export class DhStudioList extends StudioElement {
   }
 
   private renderFilter() {
-    const statuses = [...WORKFLOW_STATUSES, 'outdated', 'untranslated'] as const;
     return html`<form role="search" aria-label=${this.t('list.filter')} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field query">
         <label for="query">${this.t('list.query')}</label>
@@ -87,7 +86,7 @@ export class DhStudioList extends StudioElement {
           @change=${(e: Event) => this.set({ status: (e.target as HTMLSelectElement).value as ArticleFilter['status'] })}
         >
           <option value="" ?selected=${!this.filter.status}>${this.t('list.allStatuses')}</option>
-          ${statuses.map(
+          ${FILTER_STATUSES.map(
             (status) =>
               html`<option value=${status} ?selected=${this.filter.status === status}>
                 ${this.t(`status.${status}`)}

@@ -53,8 +53,7 @@ export class DhStudioLogin extends StudioElement {
       const session = await this.client.login(value('username').trim(), value('password'));
       dispatch(this, 'dh-studio-session', { session });
     } catch (error) {
-      this.error =
-        error instanceof ApiCallError && error.status !== 0 ? error.message : this.t('login.network');
+      this.error = error instanceof ApiCallError && error.status !== 0 ? error.message : this.t('login.network');
       await this.updateComplete;
       form.querySelector<HTMLInputElement>('#password')!.select();
       form.querySelector<HTMLInputElement>('#password')!.focus();

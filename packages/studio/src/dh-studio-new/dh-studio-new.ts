@@ -3,7 +3,6 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ID_PATTERN } from '@direkthilfe/core/content/model';
 import { ApiCallError } from '@direkthilfe/core/http/json-client';
 import { LANGUAGES, type Language } from '@direkthilfe/core/i18n/languages';
-import { newArticleSource } from '@direkthilfe/core/studio/frontmatter-form';
 import { slugify } from '@direkthilfe/core/text/slugify';
 import type { StudioCatalog, StudioClient } from '@direkthilfe/core/studio/studio-client';
 import { dispatch } from '@direkthilfe/widgets/shared/dispatch.js';
@@ -56,7 +55,8 @@ export class DhStudioNew extends StudioElement {
       .value.split(',')
       .map((k) => k.trim())
       .filter(Boolean);
-    const missing = (field: Field) => this.t('newArticle.missing', { field: this.t(`newArticle.${field === 'id' ? 'id' : 'titleLabel'}`) });
+    const missing = (field: Field) =>
+      this.t('newArticle.missing', { field: this.t(`newArticle.${field === 'id' ? 'id' : 'titleLabel'}`) });
     this.errors = {
       ...(!id
         ? { id: missing('id') }
@@ -71,10 +71,13 @@ export class DhStudioNew extends StudioElement {
     if (Object.keys(this.errors).length) return this.focusError();
     this.busy = true;
     try {
+      // The YAML writer comes with the editor, which opens next anyway.
+      const { newArticleSource } = await import('@direkthilfe/core/studio/frontmatter-form');
       await this.client.save(id, lang, newArticleSource(id, { title, keywords }), 0);
       dispatch(this, 'dh-studio-navigate', { path: `artikel/${encodeURIComponent(id)}/${lang}` });
     } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'article_exists') this.errors = { id: this.t('newArticle.idTaken') };
+      if (error instanceof ApiCallError && error.code === 'article_exists')
+        this.errors = { id: this.t('newArticle.idTaken') };
       else this.error = error instanceof ApiCallError ? error.message : String(error);
       await this.focusError();
     } finally {
