@@ -30,13 +30,16 @@ describe('dh-studio-code', () => {
     await waitUntil(() => el.value === 'Neu: Hallo', `got ${el.value}`);
   });
 
-  it('takes a new value from outside without moving the cursor before the change', async () => {
+  it('takes a new value from outside without moving the cursor before the change, and without an input event', async () => {
     const el = await fixture<DhStudioCode>(
       html`<dh-studio-code label="Text" .value=${'eins\nzwei\ndrei'}></dh-studio-code>`,
     );
     el.goToLine(2);
+    const inputs: string[] = [];
+    el.addEventListener('dh-studio-input', (e) => inputs.push(e.detail.value));
     el.value = 'eins\nzwei\ndrei und vier';
     await el.updateComplete;
+    expect(inputs).to.deep.equal([]);
     expect(el.text).to.equal('eins\nzwei\ndrei und vier');
     expect(el.selection).to.deep.equal({ from: 5, to: 5 });
   });

@@ -56,6 +56,8 @@ export class DhStudioCode extends StudioElement {
   @property({ attribute: false }) description = '';
 
   private view?: EditorView;
+  /** A value set from outside is going into the editor: no input event for it. */
+  private taking = false;
   private readonly ariaCompartment = new Compartment();
 
   /** The editor's own text, for `value` set from outside. */
@@ -118,7 +120,7 @@ export class DhStudioCode extends StudioElement {
           editorTheme,
           this.ariaCompartment.of(this.contentAttributes()),
           EditorView.updateListener.of((update) => {
-            if (!update.docChanged) return;
+            if (!update.docChanged || this.taking) return;
             this.value = update.state.doc.toString();
             dispatch(this, 'dh-studio-input', { value: this.value });
           }),
@@ -141,7 +143,12 @@ export class DhStudioCode extends StudioElement {
     const view = this.view;
     if (!view) return;
     if (changed.has('value') && this.value !== view.state.doc.toString()) {
-      view.dispatch({ changes: difference(view.state.doc.toString(), this.value) });
+      this.taking = true;
+      try {
+        view.dispatch({ changes: difference(view.state.doc.toString(), this.value) });
+      } finally {
+        this.taking = false;
+      }
     }
     if (changed.has('label') || changed.has('description') || changed.has('textLang'))
       view.dispatch({ effects: this.ariaCompartment.reconfigure(this.contentAttributes()) });

@@ -332,6 +332,7 @@ export class DhStudioEditor extends StudioElement {
     } catch (error) {
       const current = conflictRevision(error);
       if (current !== undefined || (error instanceof ApiCallError && error.code === 'article_exists')) {
+        this.saving = false;
         await this.openConflict(text);
       } else {
         this.saveError = message(error);
@@ -469,12 +470,16 @@ export class DhStudioEditor extends StudioElement {
 
   private renderProblems() {
     const problems = this.answer?.problems ?? [];
+    const counts = (['error', 'warning'] as const)
+      .map((severity) => [severity, problems.filter((p) => p.severity === severity).length] as const)
+      .filter(([, count]) => count > 0)
+      .map(([severity, count]) => this.t(`editor.problems.${severity}s`, { count }));
     const status = this.renderFailed
       ? this.t('editor.problems.failed')
       : !this.answer
         ? this.t('editor.problems.checking')
-        : problems.length
-          ? this.t('editor.problems.count', { count: problems.length })
+        : counts.length
+          ? this.t('editor.problems.found', { list: counts.join(', ') })
           : this.t('editor.problems.none');
     return html`<section class="problems" aria-labelledby="problems-title">
       <h2 id="problems-title">${this.t('editor.sections.problems')}</h2>

@@ -116,8 +116,11 @@ export default {
     code: 'Text des Artikels (Markdown)',
     problems: {
       none: 'Die Prüfung findet keine Probleme.',
-      count_one: '{{count}} Problem gefunden.',
-      count_other: '{{count}} Probleme gefunden.',
+      errors_one: '{{count}} Fehler',
+      errors_other: '{{count}} Fehler',
+      warnings_one: '{{count}} Hinweis',
+      warnings_other: '{{count}} Hinweise',
+      found: 'Gefunden: {{list}}.',
       checking: 'Wird geprüft …',
       failed: 'Die Prüfung ist gerade nicht erreichbar; sie läuft beim nächsten Tippen wieder.',
       line: 'Zeile {{line}}',

@@ -117,8 +117,11 @@ const en: typeof de = {
     code: 'Text of the article (Markdown)',
     problems: {
       none: 'The check finds no problems.',
-      count_one: '{{count}} problem found.',
-      count_other: '{{count}} problems found.',
+      errors_one: '{{count}} error',
+      errors_other: '{{count}} errors',
+      warnings_one: '{{count}} note',
+      warnings_other: '{{count}} notes',
+      found: 'Found: {{list}}.',
       checking: 'Checking …',
       failed: 'The check cannot be reached right now; it runs again with the next change.',
       line: 'Line {{line}}',
