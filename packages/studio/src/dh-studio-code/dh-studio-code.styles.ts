@@ -17,7 +17,8 @@ export const styles = css`
 
 /** CodeMirror's own look, in the studio's colours; its style sheets are adopted, so the strict CSP allows them. */
 export const editorTheme = EditorView.theme({
-  '&': { minHeight: '24rem', maxHeight: '70vh', fontSize: '0.95rem', color: 'var(--_text)' },
+  // The editor grows with the text (the page scrolls): a scrolling box inside would be one more region to reach.
+  '&': { minHeight: '24rem', fontSize: '0.95rem', color: 'var(--_text)' },
   '&.cm-focused': { outline: 'none' },
   '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', lineHeight: '1.6' },
   '.cm-content': { padding: '0.5rem 0' },

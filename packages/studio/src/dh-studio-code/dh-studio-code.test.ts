@@ -70,6 +70,18 @@ describe('dh-studio-code', () => {
     await expectAccessible(el);
   });
 
+  it('reads the frontmatter as a block of its own, not as a heading', async () => {
+    const el = await fixture<DhStudioCode>(
+      html`<dh-studio-code label="Text" .value=${'---\nid: a\ntitle: B\n---\n\n## Echt\n'}></dh-studio-code>`,
+    );
+    const { syntaxTree } = await import('@codemirror/language');
+    const view = (el as unknown as { view: import('@codemirror/view').EditorView }).view;
+    const names: string[] = [];
+    syntaxTree(view.state).iterate({ enter: (node) => void names.push(node.name) });
+    expect(names).to.include('Frontmatter');
+    expect(names.filter((n) => /Heading/.test(n))).to.deep.equal(['ATXHeading2']);
+  });
+
   it('leaves the text with Tab, as every other control', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div><dh-studio-code label="Text" .value=${'x'}></dh-studio-code><button>Danach</button></div>`,

@@ -4,7 +4,7 @@ import { Compartment, EditorSelection, EditorState } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
-import { markdownKeymap, markdownLanguage } from '@codemirror/lang-markdown';
+import { markdownKeymap } from '@codemirror/lang-markdown';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import type { ContentProblem } from '@direkthilfe/core/studio/studio-client';
 import type { TextEdit } from '@direkthilfe/core/studio/markdown-edits';
@@ -12,6 +12,7 @@ import { suggestionEdit } from '@direkthilfe/core/studio/suggestions';
 import { dispatch } from '@direkthilfe/widgets/shared/dispatch.js';
 import { StudioElement } from '../shared/studio-element.js';
 import { studioStyles } from '../shared/controls.styles.js';
+import { articleLanguage } from './article-language.js';
 import { editorTheme, styles } from './dh-studio-code.styles.js';
 
 /** The smallest change that turns `from` into `to`: the part between their common start and end. */
@@ -112,9 +113,7 @@ export class DhStudioCode extends StudioElement {
           drawSelection(),
           highlightActiveLine(),
           EditorView.lineWrapping,
-          // The Markdown language alone: `markdown()` would bring HTML, CSS and JavaScript parsers along for
-          // HTML blocks, which articles do not use (their sanitiser drops such HTML anyway).
-          markdownLanguage,
+          articleLanguage,
           syntaxHighlighting(defaultHighlightStyle),
           keymap.of([...markdownKeymap, ...defaultKeymap, ...historyKeymap]),
           editorTheme,

@@ -149,7 +149,11 @@ export class DhStudioList extends StudioElement {
                       <th scope="row"><a href=${this.editorLink(item.id, first)}>${item.title}</a></th>
                       <td>${item.roles.map((role) => this.t(`roles.${role}Short`)).join(', ')}</td>
                       <td class="pages">
-                        ${item.contexts.length ? item.contexts.map((key) => html`<code>${key}</code> `) : this.t('list.noPages')}
+                        ${
+                          item.contexts.length
+                            ? item.contexts.map((key, i) => html`${i ? ', ' : ''}<code>${key}</code>`)
+                            : this.t('list.noPages')
+                        }
                       </td>
                       ${LANGUAGES.map((lang) => this.renderLanguage(item, lang))}
                       <td>
