@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { EditorView } from '@codemirror/view';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import type { ContentProblem } from '@direkthilfe/core/studio/studio-client';
 import type { DhStudioCode } from './dh-studio-code.js';
@@ -75,7 +76,7 @@ describe('dh-studio-code', () => {
       html`<dh-studio-code label="Text" .value=${'---\nid: a\ntitle: B\n---\n\n## Echt\n'}></dh-studio-code>`,
     );
     const { syntaxTree } = await import('@codemirror/language');
-    const view = (el as unknown as { view: import('@codemirror/view').EditorView }).view;
+    const view = (el as unknown as { view: EditorView }).view;
     const names: string[] = [];
     syntaxTree(view.state).iterate({ enter: (node) => void names.push(node.name) });
     expect(names).to.include('Frontmatter');
