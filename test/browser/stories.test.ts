@@ -10,6 +10,15 @@ import * as roleSwitchStories from '../../stories/dh-role-switch.stories.js';
 import * as wizardAdminStories from '../../stories/dh-wizard-admin.stories.js';
 import * as wizardUserStories from '../../stories/dh-wizard-user.stories.js';
 import * as passwordFieldStories from '../../stories/dh-password-field.stories.js';
+import * as studioListStories from '../../stories/dh-studio-list.stories.js';
+import * as studioEditorStories from '../../stories/dh-studio-editor.stories.js';
+import * as studioFormStories from '../../stories/dh-studio-form.stories.js';
+import * as studioPreviewStories from '../../stories/dh-studio-preview.stories.js';
+import * as studioConflictStories from '../../stories/dh-studio-conflict.stories.js';
+import * as studioRevisionsStories from '../../stories/dh-studio-revisions.stories.js';
+import * as studioWorkflowStories from '../../stories/dh-studio-workflow.stories.js';
+import * as studioLoginStories from '../../stories/dh-studio-login.stories.js';
+import * as studioInvitationStories from '../../stories/dh-studio-invitation.stories.js';
 
 interface StoryModule {
   default: { title?: string; args?: object; render?: (args: never, context: never) => TemplateResult };
@@ -26,6 +35,15 @@ const modules = [
   roleSwitchStories,
   wizardAdminStories,
   wizardUserStories,
+  studioListStories,
+  studioEditorStories,
+  studioFormStories,
+  studioPreviewStories,
+  studioConflictStories,
+  studioRevisionsStories,
+  studioWorkflowStories,
+  studioLoginStories,
+  studioInvitationStories,
 ] as unknown as StoryModule[];
 
 /** Storybook's own small viewports, for stories that set one (`globals.viewport`). */
