@@ -25,7 +25,7 @@ const meta: Meta<Args> = {
       page=${args.page}
       view=${args.view}
       panel-lang=${args.panelLang}
-      on-server
+      stored
     ></dh-studio-preview>`,
 };
 export default meta;

@@ -595,7 +595,7 @@ export class DhStudioEditor extends StudioElement {
           page=${this.preview.page}
           view=${this.preview.view}
           panel-lang=${this.preview.lang}
-          ?on-server=${(this.article?.revision ?? 0) > 0}
+          ?stored=${(this.article?.revision ?? 0) > 0}
           ?updating=${this.rendering}
           @dh-studio-preview-change=${(e: CustomEvent<StudioPreviewDetail>) => (this.preview = e.detail)}
         ></dh-studio-preview>

@@ -42,7 +42,7 @@ const preview = (options: { page?: string; view?: 'admin' | 'user'; lang?: 'de' 
       page=${options.page ?? 'admin/warenkorb'}
       view=${options.view ?? 'admin'}
       panel-lang=${options.lang ?? 'de'}
-      ?on-server=${options.onServer ?? true}
+      ?stored=${options.onServer ?? true}
     ></dh-studio-preview>`,
   );
 

@@ -40,7 +40,7 @@ export class DhStudioPreview extends StudioElement {
   @property({ attribute: 'panel-lang' }) panelLang: Language = 'de';
 
   /** The draft is on the server (saved or autosaved), so that the portal page can show it. */
-  @property({ type: Boolean, attribute: 'on-server' }) onServer = false;
+  @property({ type: Boolean }) stored = false;
 
   /** A new rendering is on its way. */
   @property({ type: Boolean }) updating = false;
@@ -115,7 +115,7 @@ export class DhStudioPreview extends StudioElement {
     const page = this.pages.find((p) => p.key === this.page);
     // A page whose address needs a parameter (a workplace's id) has no one address to open.
     if (!page || page.url.includes(':')) return nothing;
-    if (!this.onServer) return html`<p class="hint">${this.t('preview.saveFirst')}</p>`;
+    if (!this.stored) return html`<p class="hint">${this.t('preview.saveFirst')}</p>`;
     return html`<p class="open">
       <a href=${portalPreviewUrl(page.url, this.articleId, this.panelLang)} target="_blank" rel="noopener"
         >${this.t('preview.open')} <span class="visually-hidden">${this.t('preview.opensNew')}</span></a
