@@ -93,10 +93,7 @@ const studioRoutes: ApiPlugin = async (app) => {
       const [state, revisions] = await Promise.all([store.content.get(id, lang), store.content.revisions(id, lang)]);
       if (!state) throw notFound();
       return {
-        revisions: revisions.map(({ articleId: _id, lang: _lang, ...r }) => ({
-          ...r,
-          published: r.number === state.publishedRevision,
-        })),
+        revisions: revisions.map((r) => ({ ...r, published: r.number === state.publishedRevision })),
       };
     },
   );
@@ -111,8 +108,7 @@ const studioRoutes: ApiPlugin = async (app) => {
         store.content.revision(id, lang, Number(number)),
       ]);
       if (!state || !revision) throw notFound();
-      const { articleId: _id, lang: _lang, ...rest } = revision;
-      return { ...rest, published: revision.number === state.publishedRevision };
+      return { ...revision, published: revision.number === state.publishedRevision };
     },
   );
 
