@@ -144,6 +144,8 @@ const studioRoutes: ApiPlugin = async (app) => {
       const user = userOf(request);
       const { id, lang } = request.params;
       await changeWorkflow(store, user, id, lang, request.body);
+      // This node serves the new release before it answers; the others follow on their own.
+      await app.content.refresh();
       return article(user.userId, id, lang);
     },
   );

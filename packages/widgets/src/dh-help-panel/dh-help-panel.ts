@@ -260,6 +260,8 @@ export class DhHelpPanel extends LitElement {
     if (reopened) {
       this.modal = this.wantsModal();
       this.applyScheme();
+      // What an editor published since the last open shows now (the server revalidates with the ETag).
+      this.api.forget();
     }
     if (before && before.page !== now.page) this.history.clear();
     if (reopened || before.page !== now.page || before.lang !== now.lang || before.role !== now.role) this.loadTopic();
