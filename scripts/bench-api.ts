@@ -1,18 +1,16 @@
 // `npm run bench:api`: the built server as real processes on 127.0.0.1, in three set-ups: SQLite (one
 // node), PostgreSQL with one node, PostgreSQL with three nodes (the load spread over them, as behind a load
 // balancer). Per route: requests per second, p50, p99, errors (autocannon, 48 connections in all).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startTestPostgres } from './postgres.mjs';
-import { freePort, TestPortalClient, testDatabase, waitForMail } from '../test/node/helpers/portal-server.js';
+import { startNodes } from './server-nodes.js';
+import { TestPortalClient, testDatabase, waitForMail } from '../test/node/helpers/portal-server.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 48;
-const MAIN = new URL('../packages/portal-backend/dist/main.js', import.meta.url).pathname;
-if (!existsSync(MAIN)) throw new Error('bench:api runs the built server: npm run build first.');
 
 interface Row {
   route: string;
@@ -20,46 +18,6 @@ interface Row {
   p50: number;
   p99: number;
   errors: number;
-}
-
-async function startNodes(databaseUrl: string, count: number) {
-  const ports = await Promise.all(Array.from({ length: count }, () => freePort()));
-  const publicUrl = `http://127.0.0.1:${ports[0]}`;
-  const children: ChildProcess[] = [];
-  for (const port of ports) {
-    const child = spawn(process.execPath, [MAIN], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        PUBLIC_URL: publicUrl,
-        // Each simulated client brings its own address, as real ones behind the load balancer do.
-        TRUST_PROXY: '127.0.0.1',
-      },
-      stdio: 'ignore',
-    });
-    children.push(child);
-    const url = `http://127.0.0.1:${port}`;
-    for (
-      let i = 0;
-      !(await fetch(`${url}/health/ready`).then(
-        (r) => r.ok,
-        () => false,
-      ));
-      i++
-    ) {
-      if (i > 600 || child.exitCode !== null) throw new Error(`node on ${port} did not start`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  return {
-    urls: ports.map((p) => `http://127.0.0.1:${p}`),
-    publicUrl,
-    stop: async () => {
-      await Promise.all(children.map((c) => new Promise((resolve) => (c.once('exit', resolve), c.kill('SIGTERM')))));
-    },
-  };
 }
 
 let address = 0;

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConfigError, configFromEnv } from '@direkthilfe/portal-backend';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startPortalServer } from './helpers/portal-server.js';
 
 // What only the demo has: its mailbox page and the links to it; and a console that stays readable.
@@ -47,4 +50,30 @@ test('request logs are off in demo mode unless LOG_LEVEL asks for them; a wrong 
     () => configFromEnv({ LOG_LEVEL: 'loud' }),
     (error: unknown) => error instanceof ConfigError && /LOG_LEVEL/.test(error.message),
   );
+});
+
+test('after a content rebuild the running demo serves the changed article, without a restart', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dh-watch-'));
+  const contentDir = join(dir, 'content');
+  const contentBuildDir = join(dir, 'dist');
+  cpSync('content', contentDir, { recursive: true });
+  const server = await startPortalServer({ contentDir, contentBuildDir });
+  try {
+    const file = join(contentDir, 'de', 'kontakt.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Kontakt nach dem Neubau'));
+    // What `npm run content:watch` does after a change: it writes the rebuilt content.
+    writeFileSync(join(contentBuildDir, 'articles.json'), '{}');
+    const deadline = Date.now() + 30_000;
+    let title = '';
+    while (title !== 'Kontakt nach dem Neubau' && Date.now() < deadline) {
+      title = ((await (await fetch(`${server.url}/api/help/articles/kontakt?lang=de`)).json()) as { title: string })
+        .title;
+      if (title !== 'Kontakt nach dem Neubau') await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(title, 'Kontakt nach dem Neubau');
+  } finally {
+    await server.stop();
+    await server.remove();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -347,3 +347,29 @@ test('images: PNG is stored and served with its type; SVG and other bytes are re
   });
   assert.equal(fake.status, 415);
 });
+
+test('a scheduled version goes live at its time, by the background work of the server', async () => {
+  const client = await editor();
+  const reader = new TestPortalClient(context.server.url);
+  const { body: start } = await client.json('GET', '/api/studio/articles/doppelanmeldung-vermeiden/de');
+  const saved = await client.json('PUT', '/api/studio/articles/doppelanmeldung-vermeiden/de', {
+    source: withTitle(start.source, 'Doppelte Anmeldung vermeiden (geplant)'),
+    baseRevision: start.revision,
+  });
+  const scheduled = await client.json('POST', '/api/studio/articles/doppelanmeldung-vermeiden/de/workflow', {
+    action: 'schedule',
+    revision: saved.body.revision,
+    publishAt: new Date(Date.now() + 1_000).toISOString(),
+  });
+  assert.equal(scheduled.body.status, 'scheduled');
+  const deadline = Date.now() + 60_000;
+  let title = '';
+  while (title !== 'Doppelte Anmeldung vermeiden (geplant)' && Date.now() < deadline) {
+    title = (await reader.json('GET', '/api/help/articles/doppelanmeldung-vermeiden?lang=de')).body.title;
+    if (title !== 'Doppelte Anmeldung vermeiden (geplant)') await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.equal(title, 'Doppelte Anmeldung vermeiden (geplant)');
+  const { body: after } = await client.json('GET', '/api/studio/articles/doppelanmeldung-vermeiden/de');
+  assert.equal(after.status, 'published');
+  assert.equal(after.updatedBy, 'Zeitplan');
+});

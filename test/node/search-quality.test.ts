@@ -10,7 +10,7 @@ interface Query {
   kind: string;
 }
 
-const { queries } = JSON.parse(readFileSync('content/queries.json', 'utf8')) as { queries: Query[] };
+const { queries } = JSON.parse(readFileSync('test/fixtures/search-queries.json', 'utf8')) as { queries: Query[] };
 const { bundles } = buildContent(loadSources('content'));
 const german = bundles.find((b) => b.lang === 'de')!;
 const engine = new SearchEngine(JSON.parse(JSON.stringify(german.index)));

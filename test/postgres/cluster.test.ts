@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import pg from 'pg';
-import { freePort, lastMailId, TestPortalClient, testDatabase, waitForMail } from '../node/helpers/portal-server.js';
+import {
+  freePort,
+  lastMailId,
+  studioEditor,
+  TestPortalClient,
+  testDatabase,
+  waitForMail,
+} from '../node/helpers/portal-server.js';
 
 // Three backend processes of the built server on one PostgreSQL database, behind one public address:
 // every request of a client goes to the next node, as behind a load balancer.
@@ -222,4 +229,34 @@ test('kill -9 of the node that holds an order in progress: another node finishes
     `SELECT COUNT(*) AS n FROM mail_outbox WHERE to_address = 'kira@muster-elektro.example'`,
   );
   assert.equal(Number(mails[0].n), 1, 'one activation mail');
+});
+
+test('a publish in the studio on one node is served by the other nodes without a restart', async () => {
+  // The nodes still running (a test above kills one).
+  const running = nodes.filter((n) => n.process.exitCode === null && n.process.signalCode === null);
+  assert.ok(running.length >= 2);
+  const editor = await studioEditor(running[0].url);
+  const article = await editor.json('GET', '/api/studio/articles/kontakt/de');
+  assert.equal(article.status, 200);
+  const title = 'Kontakt über drei Knoten';
+  const saved = await editor.json('PUT', '/api/studio/articles/kontakt/de', {
+    source: article.body.source.replace(/^title: .*$/m, `title: ${title}`),
+    baseRevision: article.body.revision,
+  });
+  const published = await editor.json('POST', '/api/studio/articles/kontakt/de/workflow', {
+    action: 'publish',
+    revision: saved.body.revision,
+  });
+  assert.equal(published.status, 200);
+  // Each other node notices the release on its own (notification, or its poll); the test waits for it.
+  for (const node of running.slice(1)) {
+    const reader = new TestPortalClient(node.url);
+    const deadline = Date.now() + 30_000;
+    let served = '';
+    while (served !== title && Date.now() < deadline) {
+      served = (await reader.json('GET', '/api/help/articles/kontakt?lang=de')).body.title;
+      if (served !== title) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.equal(served, title, node.url);
+  }
 });

@@ -15,11 +15,13 @@ export interface ParsedSource {
 /** The YAML parser's error codes in the words of an editor (its own messages are English). */
 const YAML_ERRORS: Partial<Record<string, string>> = {
   DUPLICATE_KEY: 'Dieses Feld steht zweimal im Kopfbereich.',
-  BAD_INDENT: 'Die Einrückung stimmt nicht: Felder beginnen am Zeilenanfang, Listeneinträge mit „- “ darunter.',
+  BAD_INDENT:
+    'Die Einrückung stimmt nicht, oder einer Liste fehlt die schließende Klammer „]“. Felder beginnen am Zeilenanfang.',
   TAB_AS_INDENT: 'Zum Einrücken sind nur Leerzeichen erlaubt, keine Tabulatoren.',
   MISSING_CHAR: 'Hier fehlt ein Zeichen, zum Beispiel eine schließende Klammer „]“ oder ein Anführungszeichen.',
   MULTILINE_IMPLICIT_KEY: 'Nach dem Feldnamen fehlt der Doppelpunkt, oder ein Wert geht über mehrere Zeilen.',
-  BLOCK_AS_IMPLICIT_KEY: 'Nach dem Feldnamen fehlt der Doppelpunkt.',
+  BLOCK_AS_IMPLICIT_KEY:
+    'Ein Wert enthält einen Doppelpunkt mit Leerzeichen: Setzen Sie ihn in Anführungszeichen, z. B. title: "Hinweis: Sitzung endet".',
   UNEXPECTED_TOKEN: 'Hier steht ein Zeichen, das an dieser Stelle nicht erlaubt ist.',
   BAD_SCALAR_START: 'Ein Wert darf nicht mit diesem Zeichen beginnen: Setzen Sie ihn in Anführungszeichen.',
   BAD_DQ_ESCAPE: 'In Anführungszeichen ist ein „\\“ nur vor bestimmten Zeichen erlaubt.',

@@ -17,6 +17,7 @@ import body from './plugins/body.js';
 import docs from './plugins/docs.js';
 import rateLimit from './plugins/rate-limit.js';
 import workers from './plugins/workers.js';
+import contentWatch from './plugins/content-watch.js';
 import healthRoutes from './plugins/health.js';
 import helpRoutes from './routes/help.js';
 import authRoutes from './routes/auth.js';
@@ -125,6 +126,7 @@ export async function buildApp(
   await app.register(invitationRoutes, { prefix: '/api/studio' });
   await app.register(imageRoutes, { prefix: '/hilfe/bilder' });
   if (config.mode === 'demo') await app.register(devRoutes, { prefix: '/api/dev' });
+  if (config.mode === 'demo') await app.register(contentWatch);
   await app.register(portalRoutes);
   await app.register(studioPages);
   await app.register(workers);

@@ -7,3 +7,5 @@ export type { ContentBundle } from './services/help-content.js';
 export { loadSources } from '@direkthilfe/content';
 export { importContent } from './services/content-import.js';
 export type { ImportReport } from './services/content-import.js';
+export { exportContent } from './content-files.js';
+export { openStore } from './store/kysely-store.js';

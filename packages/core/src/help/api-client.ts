@@ -14,7 +14,7 @@ export { ApiCallError as HelpApiError } from '../http/json-client.js';
  * The help API as the widgets use it: same origin by default, or the help server another origin names
  * (`apiBase`). Nothing is sent but the request itself, never cookies: reads and the anonymous writes
  * (feedback) need no session, so the same requests work on any origin the server allows. Responses are
- * cached per page load.
+ * kept until `forget()` (the panel forgets them at every open).
  */
 export class HelpApiClient extends JsonClient {
   protected override credentials: RequestCredentials = 'omit';
@@ -28,6 +28,14 @@ export class HelpApiClient extends JsonClient {
       pending.catch(() => this.cache.delete(path));
     }
     return pending;
+  }
+
+  /**
+   * Forgets the answers kept in this page load: the next calls ask the server again, which answers 304 for
+   * what did not change (ETag) and the new version for what an editor published meanwhile.
+   */
+  forget(): void {
+    this.cache.clear();
   }
 
   context(pageKey: string, lang: Language, role: Role): Promise<PageContext> {

@@ -4,6 +4,7 @@ import type { Me } from '@direkthilfe/core/portal/portal-client';
 import { el, setChildren, type Child } from './dom.js';
 import { errorMessage, isUnauthenticated } from './forms.js';
 import { client } from './portal.js';
+import { showPreview } from './preview.js';
 
 const FLASH_KEY = 'direkthilfe-demo-status';
 const pageKey = document.documentElement.dataset.dhPage ?? '';
@@ -226,3 +227,4 @@ markViewSwitch();
 document.querySelector('[data-logout]')?.addEventListener('click', logout);
 showFlash();
 void loadMe().then(renderUser);
+void showPreview();

@@ -24,10 +24,10 @@ export default fp(
       intervalMs: config.mailIntervalMs,
       leaseMs: config.leaseMs,
     });
-    // Scheduled publishing: checked every 15 seconds, so a version goes live within that of its time.
+    // Scheduled publishing, checked as often as due orders: one indexed query when nothing is due.
     const schedule = new Periodic(async () => {
       await publishDue(store).catch((error) => app.log.error({ err: error }, 'scheduled publishing failed'));
-    }, 15_000);
+    }, config.workerIntervalMs);
     const sweeper = setInterval(() => {
       app.sessions.sweep().catch((error) => app.log.error({ err: error }, 'session sweep failed'));
     }, 60_000).unref();

@@ -20,6 +20,12 @@ const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 const SOURCE_BODY_LIMIT = 512 * 1024;
 export const IMAGE_PATH = '/hilfe/bilder/';
 
+/** Above a preview in the portal's panel: the editor sees at once that readers do not see this text yet. */
+const PREVIEW_NOTICE: Record<Language, string> = {
+  de: '<aside class="dh-hint dh-hint-achtung"><p class="dh-hint-title"><strong>Vorschau</strong>: Diese Fassung ist noch nicht veröffentlicht. Nur Sie sehen sie.</p></aside>',
+  en: '<aside class="dh-hint dh-hint-achtung"><p class="dh-hint-title"><strong>Preview</strong>: This version is not published yet. Only you can see it.</p></aside>',
+};
+
 /**
  * The studio API: articles with revisions, autosave, workflow, checks and preview, images. Editors only
  * (403 for every other account); writes carry the CSRF token like every portal write, and the session
@@ -93,10 +99,7 @@ const studioRoutes: ApiPlugin = async (app) => {
       const [state, revisions] = await Promise.all([store.content.get(id, lang), store.content.revisions(id, lang)]);
       if (!state) throw notFound();
       return {
-        revisions: revisions.map(({ articleId: _id, lang: _lang, ...r }) => ({
-          ...r,
-          published: r.number === state.publishedRevision,
-        })),
+        revisions: revisions.map((r) => ({ ...r, published: r.number === state.publishedRevision })),
       };
     },
   );
@@ -111,8 +114,7 @@ const studioRoutes: ApiPlugin = async (app) => {
         store.content.revision(id, lang, Number(number)),
       ]);
       if (!state || !revision) throw notFound();
-      const { articleId: _id, lang: _lang, ...rest } = revision;
-      return { ...rest, published: revision.number === state.publishedRevision };
+      return { ...revision, published: revision.number === state.publishedRevision };
     },
   );
 
@@ -148,6 +150,8 @@ const studioRoutes: ApiPlugin = async (app) => {
       const user = userOf(request);
       const { id, lang } = request.params;
       await changeWorkflow(store, user, id, lang, request.body);
+      // This node serves the new release before it answers; the others follow on their own.
+      await app.content.refresh();
       return article(user.userId, id, lang);
     },
   );
@@ -163,7 +167,7 @@ const studioRoutes: ApiPlugin = async (app) => {
         source: current.autosave?.source ?? current.source,
       });
       if (!rendered) throw new ApiError(422, 'content_problems', {}, { problems: [] });
-      return rendered;
+      return { ...rendered, html: PREVIEW_NOTICE[current.lang] + rendered.html };
     },
   );
 

@@ -12,7 +12,7 @@ const POLL_MS = 1_000;
 export class ContentLibrary {
   private current = new HelpContent([], []);
   private loading?: Promise<void>;
-  private again = false;
+  private next?: Promise<void>;
   private readonly timer: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
 
@@ -34,22 +34,22 @@ export class ContentLibrary {
     return this.current;
   }
 
-  /** Loads the newest release if it is newer than the one served; one load at a time, none skipped. */
+  /**
+   * Loads the newest release if it is newer than the one served. One load at a time; a call during a load
+   * gets the load after it, so that what was published before the call is served when it settles.
+   */
   refresh(): Promise<void> {
-    if (this.loading) {
-      this.again = true;
+    if (!this.loading) {
+      this.loading = this.load()
+        .catch(this.onError)
+        .finally(() => (this.loading = undefined));
       return this.loading;
     }
-    this.loading = this.load()
-      .catch(this.onError)
-      .finally(() => {
-        this.loading = undefined;
-        if (this.again) {
-          this.again = false;
-          void this.refresh();
-        }
-      });
-    return this.loading;
+    this.next ??= this.loading.then(() => {
+      this.next = undefined;
+      return this.refresh();
+    });
+    return this.next;
   }
 
   private async load(): Promise<void> {

@@ -401,8 +401,6 @@ export interface ArticleState {
 }
 
 export interface ArticleRevision {
-  articleId: string;
-  lang: string;
   number: number;
   source: string;
   author: string;

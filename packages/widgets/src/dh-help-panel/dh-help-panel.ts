@@ -106,6 +106,12 @@ export class DhHelpPanel extends LitElement {
   /** Where focus goes when the panel closes (the launcher). */
   @property({ attribute: false }) returnFocusTo: HTMLElement | null = null;
 
+  /**
+   * An unpublished article shown instead of the published one with its id and language: the studio's
+   * "Auf der Portalseite ansehen" sets it for the editor who asked (the page fetches it with their session).
+   */
+  @property({ attribute: false }) preview: HelpArticle | null = null;
+
   /** Base URL of the help API; same origin by default. */
   @property({ attribute: 'api-base' }) apiBase = '';
 
@@ -260,6 +266,8 @@ export class DhHelpPanel extends LitElement {
     if (reopened) {
       this.modal = this.wantsModal();
       this.applyScheme();
+      // What an editor published since the last open shows now (the server revalidates with the ETag).
+      this.api.forget();
     }
     if (before && before.page !== now.page) this.history.clear();
     if (reopened || before.page !== now.page || before.lang !== now.lang || before.role !== now.role) this.loadTopic();
@@ -406,7 +414,10 @@ export class DhHelpPanel extends LitElement {
     if (this.article.id === id && this.article.status === 'ready' && this.article.value.lang === lang) return;
     this.articleReady = this.load<HelpArticle>(
       (v) => (this.article = { ...v, id }),
-      () => this.api.article(id, lang),
+      () =>
+        this.preview?.id === id && this.preview.lang === lang
+          ? Promise.resolve(this.preview)
+          : this.api.article(id, lang),
     ).then(() => {
       if (this.article.status === 'ready' && this.article.id === id)
         dispatch(this, 'dh-article-view', { id, lang: this.article.value.lang });

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { unique } from '../errors.js';
-import type { ArticleState, ContentStore } from '../types.js';
+import type { ContentStore } from '../types.js';
 import { now, type Db } from './db.js';
 
 /** Releases kept: the newest serves, a few older ones remain for a node that is still loading one. */
@@ -10,34 +10,26 @@ const RELEASES_KEPT = 10;
 const PUBLISH_LOCK = 4_711_816;
 
 export function contentStore({ db, dialect }: Db): ContentStore {
-  const state = () =>
+  const stateColumns = [
+    'a.article_id as articleId',
+    'a.lang',
+    'a.head',
+    'a.status',
+    'a.published_revision as publishedRevision',
+    'a.publish_at as publishAt',
+    'a.imported_revision as importedRevision',
+    'a.updated_at as updatedAt',
+    'a.updated_by as updatedBy',
+    'r.created_at as changedAt',
+  ] as const;
+  const heads = () =>
     db
       .selectFrom('articles as a')
       .innerJoin('article_revisions as r', (join) =>
         join.onRef('r.article_id', '=', 'a.article_id').onRef('r.lang', '=', 'a.lang').onRef('r.number', '=', 'a.head'),
-      )
-      .select([
-        'a.article_id as articleId',
-        'a.lang',
-        'a.head',
-        'a.status',
-        'a.published_revision as publishedRevision',
-        'a.publish_at as publishAt',
-        'a.imported_revision as importedRevision',
-        'a.updated_at as updatedAt',
-        'a.updated_by as updatedBy',
-        'r.created_at as changedAt',
-        'r.source',
-      ]);
-  const revisionColumns = [
-    'article_id as articleId',
-    'lang',
-    'number',
-    'author',
-    'message',
-    'origin',
-    'created_at as createdAt',
-  ] as const;
+      );
+  const state = () => heads().select([...stateColumns, 'r.source']);
+  const revisionColumns = ['number', 'author', 'message', 'origin', 'created_at as createdAt'] as const;
 
   return {
     list: () => state().orderBy('a.article_id').orderBy('a.lang').execute(),
@@ -95,12 +87,11 @@ export function contentStore({ db, dialect }: Db): ContentStore {
           created_at: at,
         })
         .execute();
-      const saved = await state()
+      return heads()
+        .select(stateColumns)
         .where('a.article_id', '=', revision.articleId)
         .where('a.lang', '=', revision.lang)
         .executeTakeFirstOrThrow();
-      const { source: _source, ...result } = saved;
-      return result satisfies ArticleState;
     },
 
     revisions: (articleId, lang) =>
