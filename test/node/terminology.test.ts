@@ -53,6 +53,7 @@ function corpus(): Text[] {
     for (const file of [
       ...files('packages/widgets/src/i18n/locales', new RegExp(`\\.${lang}\\.ts$`)),
       ...files('packages/core/src/i18n/locales', new RegExp(`(^|\\.)${lang}\\.ts$`)),
+      ...files('packages/studio/src/i18n/locales', new RegExp(`\\.${lang}\\.ts$`)),
     ])
       add(file, lang, literals(readFileSync(file, 'utf8')));
   }
