@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { StudioClient } from '@direkthilfe/core/studio/studio-client';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
+import { editorSession } from '../../../../test/helpers/studio-session.js';
 import type { DhStudioToolbar } from './dh-studio-toolbar.js';
 import type { StudioInsertDetail } from '../events.js';
 import './dh-studio-toolbar.js';
@@ -130,6 +131,57 @@ describe('dh-studio-toolbar', () => {
     expect(dialog.querySelector('#image-file-error')!.textContent).to.equal('Wählen Sie eine Bilddatei.');
     expect(dialog.querySelector('#image-alt')!.getAttribute('aria-invalid')).to.equal('true');
     expect(active(el)!.id).to.equal('image-file');
+    await expectAccessible(el);
+  });
+
+  it('uploads an image to the studio API and inserts it with its alternative text', async () => {
+    const el = await fixture<DhStudioToolbar>(
+      html`<dh-studio-toolbar
+        .pages=${PAGES}
+        .articles=${ARTICLES}
+        .client=${await editorSession()}
+      ></dh-studio-toolbar>`,
+    );
+    buttons(el)[5].click();
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog.open);
+    // A 1×1 PNG, as an editor's file chooser hands it over.
+    const png = Uint8Array.from(
+      atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='),
+      (c) => c.charCodeAt(0),
+    );
+    const files = new DataTransfer();
+    files.items.add(new File([png], 'maske.png', { type: 'image/png' }));
+    dialog.querySelector<HTMLInputElement>('#image-file')!.files = files.files;
+    dialog.querySelector<HTMLInputElement>('#image-alt')!.focus();
+    await sendKeys({ type: 'Die Maske Warenkorb mit zwei Aufträgen' });
+    const insert = oneEvent(el, 'dh-studio-insert');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await insert) as CustomEvent<StudioInsertDetail>;
+    expect(detail).to.deep.include({ kind: 'image', alt: 'Die Maske Warenkorb mit zwei Aufträgen' });
+    expect((detail as { url: string }).url).to.match(/^\/hilfe\/bilder\/[0-9a-f]{32}\.png$/);
+    expect(dialog.open).to.equal(false);
+  });
+
+  it('shows the API’s refusal of a file that is no image at the file field', async () => {
+    const el = await fixture<DhStudioToolbar>(
+      html`<dh-studio-toolbar
+        .pages=${PAGES}
+        .articles=${ARTICLES}
+        .client=${await editorSession()}
+      ></dh-studio-toolbar>`,
+    );
+    buttons(el)[5].click();
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog.open);
+    const files = new DataTransfer();
+    files.items.add(new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'bild.svg', { type: 'image/svg+xml' }));
+    dialog.querySelector<HTMLInputElement>('#image-file')!.files = files.files;
+    dialog.querySelector<HTMLInputElement>('#image-alt')!.value = 'Ein Bild';
+    dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => dialog.querySelector('#image-file-error'), 'no message at the file', { timeout: 20_000 });
+    expect(el.shadowRoot!.activeElement!.id).to.equal('image-file');
+    expect(dialog.open).to.equal(true);
     await expectAccessible(el);
   });
 });
