@@ -99,6 +99,13 @@ describe('dh-studio-app', () => {
     expect(root(el).querySelector('nav a[aria-current="page"]')!.textContent).to.equal('Neuer Artikel');
   });
 
+  it('starts a new article with the search term of the address', async () => {
+    const el = await app('neu?suchbegriff=Quallenfax');
+    await focused(el, /dh-studio-new > h1/);
+    const form = root(el).querySelector('dh-studio-new')!;
+    expect(form.shadowRoot!.querySelector<HTMLInputElement>('#keywords')!.value).to.equal('Quallenfax');
+  });
+
   it('speaks English when chosen, and remembers it', async () => {
     const el = await app('');
     await focused(el, /dh-studio-list > h1/);

@@ -45,8 +45,9 @@ type View = HTMLElement & { focusHeading?: () => Promise<void> };
 
 /**
  * The editors' studio at `/redaktion/`: sign-in, the invitation's first password, the article list, "Neuer
- * Artikel" and the editor, as pages of one application (links work as links; the browser's back and
- * forward buttons too). After every navigation the focus moves to the new page's heading. The editor and
+ * Artikel" (`/redaktion/neu?suchbegriff=…` starts it with search terms, e.g. from a search without results)
+ * and the editor, as pages of one application (links work as links; the browser's back and forward buttons
+ * too). After every navigation the focus moves to the new page's heading. The editor and
  * CodeMirror load with the first article opened.
  *
  * @tag dh-studio-app
@@ -220,6 +221,10 @@ export class DhStudioApp extends StudioElement {
     void this.show(routeOf(decodeURIComponent(url.pathname.slice(this.base.length)).replace(/\/$/, '')));
   }
 
+  private onNavigate(event: CustomEvent<StudioNavigateDetail>) {
+    void this.show(routeOf(event.detail.path));
+  }
+
   private async onSession(event: CustomEvent<StudioSessionDetail>) {
     this.session = event.detail.session;
     const next = this.wanted && this.wanted.name !== 'login' ? this.wanted : { name: 'list' as const };
@@ -336,7 +341,7 @@ export class DhStudioApp extends StudioElement {
         return html`<dh-studio-new
           .client=${this.client}
           .articles=${this.catalog?.articles ?? []}
-          @dh-studio-navigate=${(e: CustomEvent<StudioNavigateDetail>) => this.show(routeOf(e.detail.path))}
+          .keywords=${new URLSearchParams(location.search).getAll('suchbegriff')}
         ></dh-studio-new>`;
       case 'editor':
         return this.editorReady
@@ -358,7 +363,7 @@ export class DhStudioApp extends StudioElement {
     return html`<div class="page">
       <a class="skip" href="#main" @click=${this.skip}>${this.t('app.skip')}</a>
       ${this.renderHeader()}
-      <main id="main" tabindex="-1">${this.renderView()}</main>
+      <main id="main" tabindex="-1" @dh-studio-navigate=${this.onNavigate}>${this.renderView()}</main>
     </div>`;
   }
 

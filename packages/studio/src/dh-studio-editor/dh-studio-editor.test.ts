@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { newArticleSource } from '@direkthilfe/core/studio/frontmatter-form';
 import type { StudioCatalog, StudioClient } from '@direkthilfe/core/studio/studio-client';
@@ -7,6 +7,7 @@ import { editorSession, uniqueId } from '../../../../test/helpers/studio-session
 import type { DhStudioEditor } from './dh-studio-editor.js';
 import type { DhStudioCode } from '../dh-studio-code/dh-studio-code.js';
 import type { DhStudioForm } from '../dh-studio-form/dh-studio-form.js';
+import type { StudioNavigateDetail } from '../events.js';
 import './dh-studio-editor.js';
 
 let client: StudioClient;
@@ -214,6 +215,20 @@ describe('dh-studio-editor', () => {
     root(el).querySelector<HTMLButtonElement>('.save button[type="submit"]')!.click();
     await waitUntil(() => notice(el) === 'Gespeichert als Revision 1.', `notice: ${notice(el)}`, { timeout: 20_000 });
     expect((await client.article(id, 'en')).revision).to.equal(1);
+  });
+
+  it('follows a link to another article in the preview to that article’s editor', async () => {
+    const { id } = await draft('link', '\nSiehe [Kontakt](article:kontakt).\n');
+    const el = await editor(id);
+    const preview = root(el).querySelector('dh-studio-preview')!;
+    const link = () =>
+      preview
+        .shadowRoot!.querySelector('dh-article')
+        ?.shadowRoot!.querySelector<HTMLAnchorElement>('a[data-dh-article]');
+    await waitUntil(link, 'no article link in the preview', { timeout: 20_000 });
+    const navigate = oneEvent(el, 'dh-studio-navigate');
+    link()!.click();
+    expect(((await navigate) as CustomEvent<StudioNavigateDetail>).detail.path).to.equal('artikel/kontakt/de');
   });
 
   it('hands a saved draft in for review and takes it back', async () => {

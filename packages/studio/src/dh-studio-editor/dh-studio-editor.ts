@@ -43,6 +43,7 @@ import type {
   StudioSuggestionDetail,
   StudioWorkflowDetail,
 } from '../events.js';
+import { dispatch } from '@direkthilfe/widgets/shared/dispatch.js';
 import { StudioElement } from '../shared/studio-element.js';
 import { studioStyles } from '../shared/controls.styles.js';
 import { formatDateTime, formatTime } from '../shared/format.js';
@@ -68,6 +69,7 @@ const message = (error: unknown) => (error instanceof ApiCallError ? error.messa
  * workflow. A missing language version starts from the other one's text and is created by its first save.
  *
  * @tag dh-studio-editor
+ * @fires dh-studio-navigate - A link to another article in the preview was followed. `detail: { path }`.
  */
 @customElement('dh-studio-editor')
 export class DhStudioEditor extends StudioElement {
@@ -598,6 +600,8 @@ export class DhStudioEditor extends StudioElement {
           ?stored=${(this.article?.revision ?? 0) > 0}
           ?updating=${this.rendering}
           @dh-studio-preview-change=${(e: CustomEvent<StudioPreviewDetail>) => (this.preview = e.detail)}
+          @dh-article-link=${(e: CustomEvent<{ id: string }>) =>
+            dispatch(this, 'dh-studio-navigate', { path: `artikel/${e.detail.id}/${this.articleLang}` })}
         ></dh-studio-preview>
       </div>
     </div>`;
