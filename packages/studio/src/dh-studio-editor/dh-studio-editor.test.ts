@@ -154,6 +154,8 @@ describe('dh-studio-editor', () => {
       timeout: 20_000,
     });
     expect(code(el).text).not.to.contain('Ein neuer Satz.');
+    // The restored text is the draft: the focus goes there.
+    await waitUntil(() => code(el).shadowRoot!.activeElement === code(el).shadowRoot!.querySelector('.cm-content'));
     await waitUntil(
       () => list().shadowRoot!.querySelectorAll('.table-wrap tbody tr').length === 3,
       'the list was not renewed',

@@ -403,6 +403,8 @@ export class DhStudioEditor extends StudioElement {
       this.use(restored.source, restored.revision);
       this.saveNotice = this.t('revisions.restored', { number, revision: restored.revision });
       await this.loadRevisions();
+      // The restored text is the draft now: reading and writing go on there.
+      this.code?.focus();
     } catch (error) {
       if (conflictRevision(error) !== undefined) await this.openConflict(this.source);
       else this.saveError = message(error);
