@@ -109,8 +109,8 @@ test('the studio is served under the portal’s strict CSP, its chunks cached fo
   assert.equal(cached.headers.get('cache-control'), 'public, max-age=31536000, immutable');
 });
 
-test('an account of the portal sees that the studio is not for it', async () => {
-  await unlockedAdmin(portal.server.url, 'chefin.studio');
+test('an account of the portal cannot sign in to the studio, and its session does not open it', async () => {
+  const admin = await unlockedAdmin(portal.server.url, 'chefin.studio');
   const page = await studio('');
   await focusAt(page, /dh-studio-login > h1/);
   await page.keyboard.press('Tab');
@@ -120,6 +120,11 @@ test('an account of the portal sees that the studio is not for it', async () => 
   await page.keyboard.press('Enter');
   // Editors' accounts are a name space of their own: the admin's name is unknown there.
   await waitForText(page, /Benutzername oder Passwort/, 'dh-studio-app', 'dh-studio-login', '[role="alert"]');
+  // Signed in to the portal as an admin, the studio says it is not for this account.
+  await page.setCookie({ name: 'dh_session', value: admin.cookie('dh_session')!, url: portal.server.url });
+  await page.goto(`${portal.server.url}/redaktion/`, { waitUntil: 'networkidle0' });
+  await waitForText(page, /Mit diesem Zugang können Sie keine Artikel bearbeiten/, 'dh-studio-app', 'main');
+  assert.deepEqual(await axeViolations(page), []);
   await page.close();
 });
 
