@@ -23,6 +23,7 @@ import cartRoutes from './routes/cart.js';
 import orderRoutes from './routes/orders.js';
 import { deviceRegistrationRoutes } from './routes/devices.js';
 import onboardingRoutes from './routes/onboarding.js';
+import reportRoutes from './routes/reports.js';
 import devRoutes from './routes/dev.js';
 import portalRoutes from './routes/portal.js';
 import { seedDemo, type WelcomeLetter } from './services/seed.js';
@@ -110,6 +111,7 @@ export async function buildApp(
   await app.register(orderRoutes, { prefix: '/api/orders' });
   await app.register(deviceRegistrationRoutes, { prefix: '/api/devices' });
   await app.register(onboardingRoutes, { prefix: '/api/onboarding' });
+  await app.register(reportRoutes, { prefix: '/api/studio/reports' });
   if (config.mode === 'demo') await app.register(devRoutes, { prefix: '/api/dev' });
   await app.register(portalRoutes);
   await app.register(workers);

@@ -87,7 +87,12 @@ export const FunnelStep = Type.Object({ step: Type.String(), started: Count, fin
 export type FunnelStep = Static<typeof FunnelStep>;
 
 /** One wizard in one week, by the week of each user's last saved progress; the steps in the wizard's order. */
-export const FunnelWeek = Type.Object({ flow: Type.String(), week: IsoWeek, users: Count, steps: Type.Array(FunnelStep) });
+export const FunnelWeek = Type.Object({
+  flow: Type.String(),
+  week: IsoWeek,
+  users: Count,
+  steps: Type.Array(FunnelStep),
+});
 export type FunnelWeek = Static<typeof FunnelWeek>;
 
 /** Newest week first. */

@@ -3,7 +3,7 @@ import { DEFAULT_REPORT_DAYS } from '../api/reports.js';
 const DAY_MS = 86_400_000;
 
 /** The UTC day of a moment, `YYYY-MM-DD`: what the reports count by. */
-export const dayOf = (moment: Date | string): string => new Date(moment).toISOString().slice(0, 10);
+export const dayOf = (moment: Date | string | number): string => new Date(moment).toISOString().slice(0, 10);
 
 /** The day `n` days after (or, negative, before) `day`. */
 export const addDays = (day: string, n: number): string => dayOf(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS);

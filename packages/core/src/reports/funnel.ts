@@ -40,7 +40,12 @@ export function funnel(flows: Record<string, WizardFlow>, records: Iterable<Prog
     const key = `${week} ${flow.id}`;
     let entry = weeks.get(key);
     if (!entry) {
-      entry = { flow: flow.id, week, users: 0, steps: flow.steps.map(({ id }) => ({ step: id, started: 0, finished: 0 })) };
+      entry = {
+        flow: flow.id,
+        week,
+        users: 0,
+        steps: flow.steps.map(({ id }) => ({ step: id, started: 0, finished: 0 })),
+      };
       weeks.set(key, entry);
     }
     const { reached, finished } = progressOf(flow, record.state);

@@ -1,10 +1,13 @@
 import fp from 'fastify-plugin';
 import { MailSender } from '../mail/sender.js';
 import { OrderWorker } from '../services/order-worker.js';
+import { Periodic } from '../services/periodic.js';
+import { purgeReports, REPORT_PURGE_INTERVAL_MS } from '../services/reports.js';
 
 /**
- * The background work of every node: carrying out due orders, delivering the mail outbox and sweeping
- * timed-out sessions. Started once the server is ready, stopped (and waited for) when it closes.
+ * The background work of every node: carrying out due orders, delivering the mail outbox, sweeping
+ * timed-out sessions and removing reports older than their retention. Started once the server is ready,
+ * stopped (and waited for) when it closes.
  */
 export default fp(
   async (app) => {
@@ -25,13 +28,23 @@ export default fp(
     const sweeper = setInterval(() => {
       app.sessions.sweep().catch((error) => app.log.error({ err: error }, 'session sweep failed'));
     }, 60_000).unref();
+    const purge = () =>
+      purgeReports(store).then(
+        () => undefined,
+        (error) => app.log.error({ err: error }, 'report purge failed'),
+      );
+    const reports = new Periodic(purge, REPORT_PURGE_INTERVAL_MS);
+    let firstPurge: Promise<void> | undefined;
     app.addHook('onReady', async () => {
       orders.start();
       mail.start();
+      // Once at the start too: a node may not run for a whole interval.
+      firstPurge = purge();
+      reports.start();
     });
     app.addHook('onClose', async () => {
       clearInterval(sweeper);
-      await Promise.all([orders.stop(), mail.stop()]);
+      await Promise.all([orders.stop(), mail.stop(), reports.stop(), firstPurge]);
     });
   },
   { name: 'workers', dependencies: ['session'] },

@@ -14,6 +14,7 @@ import { loginFailureStore, sessionStore, temporaryPasswordStore, userStore } fr
 import { companyStore, deviceStore, groupStore, workplaceStore } from './parts/company.js';
 import { cartStore, orderStore } from './parts/orders.js';
 import { feedbackStore, mailStore, onboardingStore, rateLimitStore } from './parts/misc.js';
+import { reportStore } from './parts/reports.js';
 
 /** Where the data lives: `postgres://…` for PostgreSQL, anything else is the path of an SQLite file. */
 export interface StoreOptions {
@@ -45,6 +46,7 @@ function parts(db: Kysely<Database>, dialect: Dialect): StoreParts {
     feedback: feedbackStore(on),
     mail: mailStore(on),
     rateLimits: rateLimitStore(on),
+    reports: reportStore(on),
   };
 }
 
