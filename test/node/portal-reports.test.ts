@@ -96,7 +96,7 @@ describe('search reports', () => {
       assert.equal((await report({ lang: 'de', query: 'Tischtelefon anmelden', results: 4, opened })).status, 204);
     }
     const unknown = await report({ lang: 'de', query: 'Tischtelefon', results: 1, opened: 'gibt-es-nicht' });
-    assert.deepEqual([unknown.status, unknown.body.code], [404, 'article_not_found']);
+    assert.deepEqual([unknown.status, unknown.body?.code], [404, 'article_not_found']);
     const query = (await searchDay())!.queries.find((q) => q.query === 'tischtelefon anmelden')!;
     assert.equal(query.searches, 3, 'an opened result is no new search');
     assert.deepEqual(
@@ -145,7 +145,7 @@ describe('search reports', () => {
       query: 'x',
       results: 1,
     });
-    assert.deepEqual([foreign.status, foreign.body.code], [403, 'origin_not_allowed']);
+    assert.deepEqual([foreign.status, foreign.body?.code], [403, 'origin_not_allowed']);
   });
 });
 
@@ -184,12 +184,12 @@ describe('feedback report', () => {
     const send = (comment: string, helpful = false) =>
       anonymous().json('POST', '/api/help/feedback', { articleId: 'kontakt', helpful, lang: 'de', comment });
     const afterYes = await send('Alles gut', true);
-    assert.deepEqual([afterYes.status, Object.keys(afterYes.body.fields ?? {})], [400, ['comment']]);
+    assert.deepEqual([afterYes.status, Object.keys(afterYes.body?.fields ?? {})], [400, ['comment']]);
     const long = await send('x'.repeat(501));
-    assert.equal(long.body.fields?.comment, 'Bitte geben Sie höchstens 500 Zeichen ein.');
+    assert.equal(long.body?.fields?.comment, 'Bitte geben Sie höchstens 500 Zeichen ein.');
     assert.equal((await send('x'.repeat(500))).status, 204);
-    assert.equal((await send('zwei\nZeilen')).body.code, 'invalid_characters');
-    assert.equal((await send('   ')).body.fields?.comment, 'Bitte geben Sie mehr als Leerzeichen ein.');
+    assert.equal((await send('zwei\nZeilen')).body?.code, 'invalid_characters');
+    assert.equal((await send('   ')).body?.fields?.comment, 'Bitte geben Sie mehr als Leerzeichen ein.');
   });
 });
 

@@ -1,6 +1,7 @@
 // The help API: article list, article, page context, search, search index, feedback, search reports.
 import Type, { type Static } from 'typebox';
 import { ID_PATTERN } from '../content/model.js';
+import { FEEDBACK_COMMENT_MAX_LENGTH } from '../help/feedback-comment.js';
 import type { ClientSearchIndex, SearchResult as EngineResult } from '../search/types.js';
 import {
   ConditionalHeaders,
@@ -119,9 +120,6 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
  * the contract part ways.
  */
 export const SEARCH_TYPES_AGREE: Same<SearchIndex, ClientSearchIndex> & Same<SearchResult, EngineResult> = true;
-
-/** The longest comment after "Nein" ("Was hat Ihnen gefehlt?"). */
-export const FEEDBACK_COMMENT_MAX_LENGTH = 500;
 
 /**
  * An answer to "War dieser Artikel hilfreich?". After "Nein" the reader may add what was missing: that

@@ -88,17 +88,3 @@ test('nothing without words; the queue is bounded and drops the oldest; a failed
   await settle();
   assert.deepEqual(bodies, ['eins', 'drei', 'vier']);
 });
-
-test('switched off: what waits is forgotten', () => {
-  mock.timers.enable({ apis: ['setTimeout'] });
-  try {
-    const { instance, sent } = reporter();
-    instance.searched('de', 'warenkorb', 5);
-    instance.clear();
-    mock.timers.tick(10_000);
-    instance.flush();
-    assert.deepEqual(sent, []);
-  } finally {
-    mock.timers.reset();
-  }
-});

@@ -66,13 +66,6 @@ export class SearchReporter {
     this.enqueue(this.reported);
   }
 
-  /** Forgets the search on screen and what is waiting (reporting was switched off). */
-  clear(): void {
-    clearTimeout(this.timer);
-    this.pending = undefined;
-    this.queue.length = 0;
-  }
-
   private enqueue(report: SearchReportBody) {
     if (this.queue.length >= this.maxQueued) this.queue.shift();
     this.queue.push(report);

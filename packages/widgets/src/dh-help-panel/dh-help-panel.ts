@@ -125,6 +125,12 @@ export class DhHelpPanel extends LitElement {
    */
   @property() wizards: 'auto' | 'off' = 'auto';
 
+  /**
+   * `off`: the panel reports nothing of its searches (what it reports otherwise: docs/embedding.md). The
+   * script tag's `data-dh-analytics` sets it where the element has none.
+   */
+  @property() analytics?: 'on' | 'off';
+
   /** A modal dialog (narrow screen, or a host dialog is open) instead of the side panel. */
   @state() private modal = false;
   /** The page's topic; null when the page has no help of its own. */
@@ -446,8 +452,15 @@ export class DhHelpPanel extends LitElement {
     }
   }
 
+  /** Search reports: their code loads with the first search, and never while they are switched off. */
+  private report(event: Event) {
+    if (this.analytics !== 'off') void import('./panel-reports.js').then(({ report }) => report(this, this.api, event));
+  }
+
   private async sendFeedback(event: CustomEvent<FeedbackDetail>) {
     this.unhelpful = event.detail.helpful ? null : event.detail.id;
+    // "Was hat Ihnen gefehlt?" loads only after a "Nein".
+    if (this.unhelpful) void import('../dh-feedback-comment.js');
     try {
       await this.api.feedback(event.detail.id, event.detail.helpful, this.state.lang);
     } catch {
@@ -554,7 +567,8 @@ export class DhHelpPanel extends LitElement {
       .otherView=${other}
       .otherIndex=${this.otherIndex}
       @dh-query-change=${(e: CustomEvent<{ query: string }>) => this.change({ query: e.detail.query })}
-      @dh-result-select=${(e: CustomEvent<{ id: string }>) => this.navigate({ articleId: e.detail.id })}
+      @dh-search=${this.report}
+      @dh-result-select=${(e: CustomEvent<{ id: string }>) => (this.report(e), this.navigate({ articleId: e.detail.id }))}
       @dh-role-change=${(e: CustomEvent<{ role: Role }>) => {
         e.stopPropagation();
         this.focusAfterUpdate = () => this.search?.focus();
@@ -641,6 +655,12 @@ export class DhHelpPanel extends LitElement {
     const related = this.article.status === 'ready' ? [this.article.value.prev, this.article.value.next] : [];
     return html`<section class="unhelpful" aria-labelledby="unhelpful">
       <h3 id="unhelpful">${t('panel.unhelpful.title')}</h3>
+      <dh-feedback-comment
+        focus-on-load
+        lang=${this.state.lang}
+        .client=${this.api}
+        article=${shown}
+      ></dh-feedback-comment>
       <p>${t('panel.unhelpful.text')}</p>
       <div class="actions">
         <button

@@ -172,6 +172,8 @@ export class DhHelpSearch extends LitElement {
   }
 
   private select(id: string) {
+    // The results' count goes out before the choice, also when the reader chose before typing paused.
+    this.scheduleAnnouncement.flush();
     dispatch(this, 'dh-result-select', { id });
   }
 
