@@ -13,9 +13,7 @@ function reporterOf(panel: DhHelpPanel): SearchReporter {
   if (!reporter) {
     // Switched off meanwhile (`configure({ analytics: 'off' })`): what waits is not sent.
     const created = new SearchReporter((report) =>
-      panel.analytics === 'off'
-        ? Promise.resolve()
-        : clients.get(panel)!.request('POST', '/api/help/searches', report),
+      panel.analytics === 'off' ? Promise.resolve() : clients.get(panel)!.request('POST', '/api/help/searches', report),
     );
     // Leaving the page leaves the search on screen.
     addEventListener('pagehide', () => created.flush());

@@ -249,7 +249,12 @@ export class DhHelpSearch extends LitElement {
           />
           ${
             this.query
-              ? html`<button class="icon-button clear" type="button" aria-label=${t('search.clear')} @click=${this.clear}>
+              ? html`<button
+                  class="icon-button clear"
+                  type="button"
+                  aria-label=${t('search.clear')}
+                  @click=${this.clear}
+                >
                   ${icon('close')}
                 </button>`
               : nothing
