@@ -5,14 +5,7 @@ import { Day, LanguageCode, Nullable, route, routes } from './common.js';
 
 const tags = ['studio'];
 
-/** How long the search reports and feedback comments are kept, in days. */
-export const REPORT_RETENTION_DAYS = 90;
-/** A query seen fewer times on a day is not shown: one reader's search stays with that reader. */
-export const MIN_SEARCHES_SHOWN = 3;
-/** The days a report covers when the request names none: the last four weeks, today included. */
-export const DEFAULT_REPORT_DAYS = 28;
-
-/** `from` and `to` (both included, UTC days); default the last four weeks. */
+/** `from` and `to` (both included, UTC days); default the last four weeks (`DEFAULT_REPORT_DAYS`). */
 export const ReportRange = Type.Object({ from: Type.Optional(Day), to: Type.Optional(Day) });
 export type ReportRange = Static<typeof ReportRange>;
 

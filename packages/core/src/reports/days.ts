@@ -1,4 +1,4 @@
-import { DEFAULT_REPORT_DAYS } from '../api/reports.js';
+import { DEFAULT_REPORT_DAYS } from './rules.js';
 
 const DAY_MS = 86_400_000;
 

@@ -1,8 +1,8 @@
 import type { FeedbackReport, FunnelReport, SearchReport, SearchReportDay } from '@direkthilfe/core/api/reports';
-import { MIN_SEARCHES_SHOWN, REPORT_RETENTION_DAYS } from '@direkthilfe/core/api/reports';
 import type { Language } from '@direkthilfe/core/i18n/languages';
 import { addDays, dayOf, isoWeek } from '@direkthilfe/core/reports/days';
 import { funnel } from '@direkthilfe/core/reports/funnel';
+import { MIN_SEARCHES_SHOWN, REPORT_RETENTION_DAYS } from '@direkthilfe/core/reports/rules';
 import { FLOWS } from '@direkthilfe/core/wizard/flows';
 import type { HelpContent } from './help-content.js';
 import type { ReportRange, Store } from '../store/types.js';
