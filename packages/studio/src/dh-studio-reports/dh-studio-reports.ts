@@ -349,4 +349,4 @@ export class DhStudioReports extends LitElement {
   }
 }
 
-customElements.get('dh-studio-reports') ?? customElements.define('dh-studio-reports', DhStudioReports);
+if (!customElements.get('dh-studio-reports')) customElements.define('dh-studio-reports', DhStudioReports);
