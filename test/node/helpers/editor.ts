@@ -12,7 +12,7 @@ export const EDITOR_PASSWORD = 'Redaktion.Tasse-42';
  * Until migration 003_content lets accounts be editors, the role rule is widened here for the test's own
  * database (PostgreSQL) or not checked for this one row (SQLite).
  */
-async function insertEditor(server: TestServer, username: string): Promise<void> {
+export async function createEditor(server: TestServer, username: string): Promise<void> {
   const url = server.config.databaseUrl;
   const passwordHash = await server.app.passwords.hash(EDITOR_PASSWORD);
   const db = new Kysely<Database>({
@@ -39,7 +39,7 @@ async function insertEditor(server: TestServer, username: string): Promise<void>
 
 /** A new editor account and a client logged in with it (`POST /api/auth/login` with the role `editor`). */
 export async function editorClient(server: TestServer, username: string): Promise<TestPortalClient> {
-  await insertEditor(server, username);
+  await createEditor(server, username);
   const client = new TestPortalClient(server.url);
   const { status } = await client.json('POST', '/api/auth/login', {
     username,

@@ -30,6 +30,7 @@ import type { FeedbackDetail } from '../events.js';
 import { loadSearch } from '../shared/load-search.js';
 import { PendingWork } from '../shared/pending-work.js';
 import { renderContact } from './panel-contact.js';
+import type { report as reportSearch } from './panel-reports.js';
 import { styles } from './dh-help-panel.styles.js';
 
 /** At this width and below, the panel covers the whole screen. */
@@ -452,9 +453,14 @@ export class DhHelpPanel extends LitElement {
     }
   }
 
-  /** Search reports: their code loads with the first search, and never while they are switched off. */
+  /**
+   * Search reports: their code loads with the first search, and never while they are switched off. One
+   * promise, so that the events reach it in their order (a search, then the result opened from it).
+   */
+  private reports?: Promise<{ report: typeof reportSearch }>;
   private report(event: Event) {
-    if (this.analytics !== 'off') void import('./panel-reports.js').then(({ report }) => report(this, this.api, event));
+    if (this.analytics !== 'off')
+      void (this.reports ??= import('./panel-reports.js')).then(({ report }) => report(this, this.api, event));
   }
 
   private async sendFeedback(event: CustomEvent<FeedbackDetail>) {
