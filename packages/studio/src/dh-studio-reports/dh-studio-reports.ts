@@ -349,4 +349,5 @@ export class DhStudioReports extends LitElement {
   }
 }
 
+// Once, also when the studio's bundle and this module's own import both load it.
 if (!customElements.get('dh-studio-reports')) customElements.define('dh-studio-reports', DhStudioReports);
