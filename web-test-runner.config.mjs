@@ -6,7 +6,7 @@ import { summaryReporter } from './scripts/reporters/wtr-summary.mjs';
 import { portalApiMiddleware } from './scripts/portal-api-middleware.mjs';
 
 export default {
-  files: ['packages/widgets/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: ['packages/widgets/src/**/*.test.ts', 'packages/studio/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   // `source` resolves workspace packages to their TypeScript sources, so tests need no build.
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
   middleware: [await portalApiMiddleware()],
