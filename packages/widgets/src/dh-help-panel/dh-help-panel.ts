@@ -108,10 +108,11 @@ export class DhHelpPanel extends LitElement {
   @property({ attribute: false }) returnFocusTo: HTMLElement | null = null;
 
   /**
-   * An unpublished article shown instead of the published one with its id and language: the studio's
-   * "Auf der Portalseite ansehen" sets it for the editor who asked (the page fetches it with their session).
+   * An unpublished article shown instead of the published one with its id (in the preview's language): the
+   * studio's "Auf der Portalseite ansehen" sets it for the editor who asked (the page fetches it with their
+   * session).
    */
-  @property({ attribute: false }) preview: HelpArticle | null = null;
+  @property({ attribute: false }) preview?: HelpArticle;
 
   /** Base URL of the help API; same origin by default. */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -274,7 +275,7 @@ export class DhHelpPanel extends LitElement {
       this.modal = this.wantsModal();
       this.applyScheme();
       // What an editor published since the last open shows now (the server revalidates with the ETag).
-      this.api.forget();
+      this.api.clear();
     }
     if (before && before.page !== now.page) this.history.clear();
     if (reopened || before.page !== now.page || before.lang !== now.lang || before.role !== now.role) this.loadTopic();
@@ -421,10 +422,7 @@ export class DhHelpPanel extends LitElement {
     if (this.article.id === id && this.article.status === 'ready' && this.article.value.lang === lang) return;
     this.articleReady = this.load<HelpArticle>(
       (v) => (this.article = { ...v, id }),
-      () =>
-        this.preview?.id === id && this.preview.lang === lang
-          ? Promise.resolve(this.preview)
-          : this.api.article(id, lang),
+      async () => (this.preview?.id === id ? this.preview : this.api.article(id, lang)),
     ).then(() => {
       if (this.article.status === 'ready' && this.article.id === id)
         dispatch(this, 'dh-article-view', { id, lang: this.article.value.lang });
