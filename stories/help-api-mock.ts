@@ -160,7 +160,8 @@ function answer(mode: MockMode, path: string, query: URLSearchParams): Promise<R
   }
   if (path === '/api/help/index') return Promise.resolve(json(200, index));
   if (path === '/api/csrf-token') return Promise.resolve(json(200, { token: 'story' }));
-  if (path === '/api/help/feedback') return Promise.resolve(json(204));
+  // The panel's writes: feedback (and its comment) and search reports.
+  if (path === '/api/help/feedback' || path === '/api/help/searches') return Promise.resolve(json(204));
   return Promise.resolve(json(404, { code: 'not_found', message: 'Nicht gefunden.' }));
 }
 

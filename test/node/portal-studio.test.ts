@@ -10,10 +10,11 @@ import {
   unlockedAdmin,
   usePortalServer,
 } from './helpers/portal-server.js';
+import { editorClient } from './helpers/editor.js';
 
 const context = usePortalServer();
-let editorClient: Promise<TestPortalClient> | undefined;
-const editor = () => (editorClient ??= studioEditor(context.server.url));
+let seededEditor: Promise<TestPortalClient> | undefined;
+const editor = () => (seededEditor ??= studioEditor(context.server.url));
 
 /** A one-pixel PNG, made here: signature, IHDR, IDAT, IEND with their checksums. */
 function png(): Buffer {
@@ -91,22 +92,7 @@ test('the studio is for editors only', async () => {
 });
 
 test('publishing needs the right: an editor without it can hand in for review only', async () => {
-  const { store, passwords } = context.server.app;
-  const { hashWelcomeToken } = await import('../../packages/portal-backend/src/services/users.js');
-  const tokenHash = hashWelcomeToken('lektorat-einladung-1234567890');
-  await store.users.createEditor({
-    username: 'lektorat',
-    email: 'lektorat@cloud-pbx.example',
-    canPublish: false,
-    welcomeTokenHash: tokenHash,
-  });
-  await store.users.acceptInvitation(tokenHash, await passwords.hash('Lektorat.Hilfe-2026'));
-  const reviewer = new TestPortalClient(context.server.url);
-  await reviewer.json('POST', '/api/auth/login', {
-    username: 'lektorat',
-    password: 'Lektorat.Hilfe-2026',
-    role: 'editor',
-  });
+  const reviewer = await editorClient(context.server, 'lektorat', { canPublish: false });
   const article = await reviewer.json('GET', '/api/studio/articles/kontakt/de');
   assert.equal(article.status, 200);
   const publish = await reviewer.json('POST', '/api/studio/articles/kontakt/de/workflow', {

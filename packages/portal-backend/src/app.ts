@@ -27,6 +27,7 @@ import cartRoutes from './routes/cart.js';
 import orderRoutes from './routes/orders.js';
 import { deviceRegistrationRoutes } from './routes/devices.js';
 import onboardingRoutes from './routes/onboarding.js';
+import reportRoutes from './routes/reports.js';
 import devRoutes from './routes/dev.js';
 import portalRoutes from './routes/portal.js';
 import studioPages from './routes/studio-pages.js';
@@ -125,6 +126,7 @@ export async function buildApp(
   await app.register(studioRoutes, { prefix: '/api/studio' });
   await app.register(invitationRoutes, { prefix: '/api/studio' });
   await app.register(imageRoutes, { prefix: '/hilfe/bilder' });
+  await app.register(reportRoutes, { prefix: '/api/studio/reports' });
   if (config.mode === 'demo') await app.register(devRoutes, { prefix: '/api/dev' });
   if (config.mode === 'demo') await app.register(contentWatch);
   await app.register(portalRoutes);

@@ -1,13 +1,16 @@
-// The help API: article list, article, page context, search, search index, feedback.
+// The help API: article list, article, page context, search, search index, feedback, search reports.
 import Type, { type Static } from 'typebox';
 import { ID_PATTERN } from '../content/model.js';
+import { FEEDBACK_COMMENT_MAX_LENGTH } from '../help/feedback-comment.js';
 import type { ClientSearchIndex, SearchResult as EngineResult } from '../search/types.js';
 import {
   ConditionalHeaders,
   LanguageCode,
+  NOT_BLANK_PATTERN,
   NoContent,
   NotModified,
   Nullable,
+  PLAIN_TEXT_FORMAT,
   RoleCode,
   Strict,
   route,
@@ -118,11 +121,42 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
  */
 export const SEARCH_TYPES_AGREE: Same<SearchIndex, ClientSearchIndex> & Same<SearchResult, EngineResult> = true;
 
+/**
+ * An answer to "War dieser Artikel hilfreich?". After "Nein" the reader may add what was missing: that
+ * comes as a second request with `helpful: false` and `comment`, which stores the comment only (the
+ * answer was counted with the first). A comment is one line of plain text (no line breaks or control
+ * characters); the panel joins the lines of its text field.
+ */
 export const FeedbackBody = Type.Object(
-  { articleId: Type.String({ maxLength: 100 }), helpful: Type.Boolean(), lang: Type.Optional(LanguageCode) },
+  {
+    articleId: Type.String({ maxLength: 100 }),
+    helpful: Type.Boolean(),
+    lang: Type.Optional(LanguageCode),
+    comment: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: FEEDBACK_COMMENT_MAX_LENGTH,
+        pattern: NOT_BLANK_PATTERN,
+        format: PLAIN_TEXT_FORMAT,
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 export type FeedbackBody = Static<typeof FeedbackBody>;
+
+/**
+ * A search the reader made in the panel, reported once typing paused (or the reader left the search):
+ * the normalised query (`normalizeQuery`; the server normalises again), the number of results, nothing
+ * about the reader. A report with `opened` says that this search's result was opened and counts only that.
+ */
+export const SearchReportBody = Strict({
+  lang: LanguageCode,
+  query: Type.String({ minLength: 1, maxLength: 200, format: PLAIN_TEXT_FORMAT }),
+  results: Type.Integer({ minimum: 0, maximum: 1000 }),
+  opened: Type.Optional(ArticleId),
+});
+export type SearchReportBody = Static<typeof SearchReportBody>;
 
 export const helpApi = routes(
   route('GET', '/api/help/articles', {
@@ -161,8 +195,14 @@ export const helpApi = routes(
   }),
   route('POST', '/api/help/feedback', {
     tags,
-    summary: '"War dieser Artikel hilfreich?" – stores the answer only, nothing about the reader',
+    summary: '"War dieser Artikel hilfreich?" (and, after "Nein", the comment): nothing about the reader',
     body: FeedbackBody,
+    response: { 204: NoContent },
+  }),
+  route('POST', '/api/help/searches', {
+    tags,
+    summary: 'A search made in the panel, or a result opened from it: counted per day, language and query only',
+    body: SearchReportBody,
     response: { 204: NoContent },
   }),
 );

@@ -8,6 +8,7 @@ import { devicesApi } from './devices.js';
 import { helpApi } from './help.js';
 import { onboardingApi } from './onboarding.js';
 import { ordersApi } from './orders.js';
+import { reportsApi } from './reports.js';
 import { studioApi } from './studio.js';
 
 export const API = {
@@ -20,6 +21,7 @@ export const API = {
   ...onboardingApi,
   ...devApi,
   ...studioApi,
+  ...reportsApi,
 };
 
 export type Api = typeof API;

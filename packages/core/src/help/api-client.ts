@@ -14,7 +14,7 @@ export { ApiCallError as HelpApiError } from '../http/json-client.js';
  * The help API as the widgets use it: same origin by default, or the help server another origin names
  * (`apiBase`). Nothing is sent but the request itself, never cookies: reads and the anonymous writes
  * (feedback) need no session, so the same requests work on any origin the server allows. Responses are
- * kept until `forget()` (the panel forgets them at every open).
+ * kept until `clear()` (the panel clears them at every open).
  */
 export class HelpApiClient extends JsonClient {
   protected override credentials: RequestCredentials = 'omit';
@@ -34,7 +34,7 @@ export class HelpApiClient extends JsonClient {
    * Forgets the answers kept in this page load: the next calls ask the server again, which answers 304 for
    * what did not change (ETag) and the new version for what an editor published meanwhile.
    */
-  forget(): void {
+  clear(): void {
     this.cache.clear();
   }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeWord, stem, terms } from './normalize.js';
+import { normalizeQuery, normalizeWord, stem, terms } from './normalize.js';
 
 test('umlauts meet in every spelling, ß equals ss, case does not matter', () => {
   assert.deepEqual(terms('Geräte Geraete Gerate GERÄTE'), Array(4).fill(terms('Geräte')[0]));
@@ -25,4 +25,13 @@ test('stopwords and one-letter words are dropped, offsets point into the text', 
   const text = 'Wie bestelle ich einen Arbeitsplatz?';
   const tokens = terms(text);
   assert.deepEqual(tokens, [stem('bestelle'), 'arbeitsplatz']);
+});
+
+test('a reported query: normalised words in order, no punctuation, at most 100 characters', () => {
+  assert.equal(normalizeQuery('  Geräte   EINRICHTEN? '), 'gerate einrichten');
+  assert.equal(normalizeQuery('geraete einrichten'), normalizeQuery('Geräte einrichten'));
+  assert.equal(normalizeQuery('anna.berger@muster.example'), 'anna berger muster example');
+  assert.equal(normalizeQuery('?!…'), '');
+  assert.equal(normalizeQuery('wort '.repeat(40)).length <= 100, true);
+  assert.equal(normalizeQuery('wort '.repeat(40)).endsWith(' '), false);
 });

@@ -86,3 +86,17 @@ export function terms(text: string): string[] {
   }
   return result;
 }
+
+/** The longest query a search report keeps. */
+export const REPORTED_QUERY_MAX_LENGTH = 100;
+
+/**
+ * A query as the search reports keep it: its words normalised like the search's (`normalizeWord`: lower
+ * case, umlauts and ß folded, accents dropped), in their order, one space apart, at most 100 characters.
+ * "Geräte  einrichten?" and "geraete einrichten" are the same report; punctuation, which could carry an
+ * e-mail address's shape, is gone.
+ */
+export function normalizeQuery(text: string): string {
+  const words = text.split(SEPARATORS).filter(Boolean).map(normalizeWord);
+  return words.join(' ').slice(0, REPORTED_QUERY_MAX_LENGTH).trim();
+}

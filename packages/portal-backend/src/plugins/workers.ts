@@ -3,10 +3,12 @@ import { MailSender } from '../mail/sender.js';
 import { OrderWorker } from '../services/order-worker.js';
 import { Periodic } from '../services/periodic.js';
 import { publishDue } from '../services/publishing.js';
+import { purgeReports, REPORT_PURGE_INTERVAL_MS } from '../services/reports.js';
 
 /**
  * The background work of every node: carrying out due orders, delivering the mail outbox, publishing
- * scheduled articles and sweeping timed-out sessions. Started once the server is ready, stopped (and waited for) when it closes.
+ * scheduled articles, sweeping timed-out sessions and removing reports older than their retention. Started
+ * once the server is ready, stopped (and waited for) when it closes.
  */
 export default fp(
   async (app) => {
@@ -31,14 +33,24 @@ export default fp(
     const sweeper = setInterval(() => {
       app.sessions.sweep().catch((error) => app.log.error({ err: error }, 'session sweep failed'));
     }, 60_000).unref();
+    const purge = () =>
+      purgeReports(store).then(
+        () => undefined,
+        (error) => app.log.error({ err: error }, 'report purge failed'),
+      );
+    const reports = new Periodic(purge, REPORT_PURGE_INTERVAL_MS);
+    let firstPurge: Promise<void> | undefined;
     app.addHook('onReady', async () => {
       orders.start();
       mail.start();
       schedule.start();
+      // Once at the start too: a node may not run for a whole interval.
+      firstPurge = purge();
+      reports.start();
     });
     app.addHook('onClose', async () => {
       clearInterval(sweeper);
-      await Promise.all([orders.stop(), mail.stop(), schedule.stop()]);
+      await Promise.all([orders.stop(), mail.stop(), schedule.stop(), reports.stop(), firstPurge]);
     });
   },
   { name: 'workers', dependencies: ['session'] },

@@ -2,6 +2,8 @@ import type { SearchIndex } from '@direkthilfe/core/api/help';
 import { preSerialized, schemaOf, type ApiPlugin } from '../contract.js';
 import type { Role } from '@direkthilfe/core/content/model';
 import { resolveLanguage } from '@direkthilfe/core/i18n/languages';
+import { dayOf } from '@direkthilfe/core/reports/days';
+import { normalizeQuery } from '@direkthilfe/core/search/normalize';
 import { ApiError } from '../errors.js';
 
 interface LangRole {
@@ -9,7 +11,7 @@ interface LangRole {
   role?: Role;
 }
 
-/** The help API: article list, article, page context, search, and the client search index. */
+/** The help API: article list, article, page context, search, the client search index, feedback and search reports. */
 const helpRoutes: ApiPlugin = async (app) => {
   const { content, store } = app;
   const lang = (query: LangRole) => resolveLanguage(query.lang);
@@ -85,14 +87,33 @@ const helpRoutes: ApiPlugin = async (app) => {
       config: { anonymousWrite: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      if (!content.help.article('de', request.body.articleId)) throw new ApiError(404, 'article_not_found');
-      await store.feedback.add({
-        articleId: request.body.articleId,
-        lang: resolveLanguage(request.body.lang),
-        helpful: request.body.helpful,
-        // The day only: nothing that could single out a reader.
-        day: new Date().toISOString().slice(0, 10),
-      });
+      const { articleId, helpful, comment } = request.body;
+      if (!content.help.article('de', articleId)) throw new ApiError(404, 'article_not_found');
+      // The day only: nothing that could single out a reader.
+      const answer = { articleId, lang: resolveLanguage(request.body.lang), day: dayOf(new Date()) };
+      if (comment === undefined) await store.feedback.add({ ...answer, helpful });
+      // A comment follows a "Nein" that was counted with its own request.
+      else if (helpful) throw new ApiError(400, 'validation', {}, { fields: { comment: '' } });
+      else await store.reports.addComment({ ...answer, comment: comment.trim() });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/searches',
+    {
+      schema: schemaOf('POST /api/help/searches'),
+      // More than feedback: a reader makes several searches, and many readers may share one address.
+      config: { anonymousWrite: true, rateLimit: { max: 120, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { lang, results, opened } = request.body;
+      if (opened && !content.help.article('de', opened)) throw new ApiError(404, 'article_not_found');
+      // Normalised here as well: whatever a client sends, only the normalised words are kept.
+      const query = normalizeQuery(request.body.query);
+      const day = dayOf(new Date());
+      if (query && opened) await store.reports.countOpen({ day, lang, query, articleId: opened });
+      else if (query) await store.reports.countSearch({ day, lang, query, found: results > 0 });
       return reply.status(204).send(null);
     },
   );

@@ -15,6 +15,7 @@ import { companyStore, deviceStore, groupStore, workplaceStore } from './parts/c
 import { cartStore, orderStore } from './parts/orders.js';
 import { feedbackStore, mailStore, onboardingStore, rateLimitStore } from './parts/misc.js';
 import { contentStore } from './parts/content.js';
+import { reportStore } from './parts/reports.js';
 
 /** Where the data lives: `postgres://…` for PostgreSQL, anything else is the path of an SQLite file. */
 export interface StoreOptions {
@@ -47,6 +48,7 @@ function parts(db: Kysely<Database>, dialect: Dialect): StoreParts {
     mail: mailStore(on),
     rateLimits: rateLimitStore(on),
     content: contentStore(on),
+    reports: reportStore(on),
   };
 }
 

@@ -146,6 +146,30 @@ export interface Database {
     helpful: number;
     created_at: string;
   };
+  /** The panel's searches per day, language and normalised query: counts only. */
+  search_reports: {
+    day: string;
+    lang: string;
+    query: string;
+    searches: number;
+    no_results: number;
+  };
+  /** How often a result was opened from a search, per day, language and query. */
+  search_report_opens: {
+    day: string;
+    lang: string;
+    query: string;
+    article_id: string;
+    opens: number;
+  };
+  /** What readers missed after "Nein", with the day only. */
+  article_feedback_comments: {
+    id: Generated<number>;
+    article_id: string;
+    lang: string;
+    day: string;
+    comment: string;
+  };
   rate_limits: {
     key: string;
     count: number;

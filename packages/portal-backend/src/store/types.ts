@@ -353,6 +353,77 @@ export interface FeedbackStore {
   add(feedback: { articleId: string; lang: string; helpful: boolean; day: string }): Promise<void>;
 }
 
+/** Days `from` to `to`, both included (`YYYY-MM-DD`), and one language or all. */
+export interface ReportRange {
+  from: string;
+  to: string;
+  lang?: string;
+}
+
+export interface FeedbackCount {
+  articleId: string;
+  lang: string;
+  day: string;
+  helpful: number;
+  notHelpful: number;
+}
+
+export interface StoredComment {
+  articleId: string;
+  lang: string;
+  day: string;
+  comment: string;
+}
+
+export interface SearchCount {
+  day: string;
+  lang: string;
+  query: string;
+  searches: number;
+  noResults: number;
+}
+
+export interface OpenCount {
+  day: string;
+  lang: string;
+  query: string;
+  articleId: string;
+  opens: number;
+}
+
+/** A user's saved wizard progress without the user: what the funnel is computed from. */
+export interface ProgressRow {
+  flow: string;
+  state: unknown;
+  updatedAt: string;
+}
+
+/**
+ * The editors' reports. Searches are counted on write (one upsert per report), so no single search is ever
+ * stored; what is older than the retention goes with `purge`.
+ */
+export interface ReportStore {
+  /** One more search of the day for the query (and one more without results, unless `found`). */
+  countSearch(search: { day: string; lang: string; query: string; found: boolean }): Promise<void>;
+  /** One more opening of the result `articleId` from the query's search of the day. */
+  countOpen(open: { day: string; lang: string; query: string; articleId: string }): Promise<void>;
+  addComment(comment: StoredComment): Promise<void>;
+  /** Yes and no per article, language and day. */
+  feedback(range: ReportRange): Promise<FeedbackCount[]>;
+  /** Oldest first. */
+  comments(range: ReportRange): Promise<StoredComment[]>;
+  /** Every search per day and language (all queries together). */
+  searchTotals(range: ReportRange): Promise<Omit<SearchCount, 'query'>[]>;
+  /** The queries searched at least `minSearches` times on their day. */
+  searches(range: ReportRange, minSearches: number): Promise<SearchCount[]>;
+  /** The results opened from those queries. */
+  opens(range: ReportRange, minSearches: number): Promise<OpenCount[]>;
+  /** The wizards' progress last saved in the range. */
+  progress(range: ReportRange): Promise<ProgressRow[]>;
+  /** Removes search counts and comments of days before `day`; returns how many rows went. */
+  purge(day: string): Promise<number>;
+}
+
 export interface MailStore {
   /** Adds a mail to the outbox; false when one with the same key is there already. */
   enqueue(mail: NewMail, at: string): Promise<boolean>;
@@ -497,6 +568,7 @@ export interface StoreParts {
   mail: MailStore;
   rateLimits: RateLimitStore;
   content: ContentStore;
+  reports: ReportStore;
 }
 
 export interface Store extends StoreParts {

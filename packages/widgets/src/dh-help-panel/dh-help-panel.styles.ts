@@ -61,28 +61,27 @@ export const styles = css`
     border: 0;
   }
 
-  /* The side panel: a popover in the top layer, at the window's inline end. */
-  aside {
-    position: fixed;
-    inset: 0 0 0 auto;
-    inset-inline-start: auto;
-    inset-inline-end: 0;
-    inline-size: min(var(--_width), 100vw);
-    block-size: 100dvh;
-    max-block-size: none;
-    border-inline-start: 1px solid var(--_border);
-    box-shadow: 0 0 24px rgb(0 0 0 / 18%);
-  }
-
-  /* The overlay: a side sheet of the panel's width over the page, or the whole screen on a phone. */
+  /*
+   * The side panel (a popover in the top layer) and the overlay (a side sheet of the panel's width over the
+   * page, or the whole screen on a phone), both at the window's inline end.
+   */
+  aside,
   dialog {
     inset-inline: auto 0;
     inset-block: 0;
     inline-size: min(var(--_width), 100vw);
-    max-inline-size: 100vw;
     block-size: 100dvh;
-    max-block-size: 100dvh;
     border-inline-start: 1px solid var(--_border);
+  }
+
+  aside {
+    position: fixed;
+    box-shadow: 0 0 24px rgb(0 0 0 / 18%);
+  }
+
+  dialog {
+    max-inline-size: 100vw;
+    max-block-size: 100dvh;
   }
 
   @media (max-width: 640px) {

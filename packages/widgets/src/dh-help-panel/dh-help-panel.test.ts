@@ -270,7 +270,7 @@ describe('dh-help-panel', () => {
     expect(search(el)).to.exist;
   });
 
-  it('after "Nein" on feedback offers other searches, related topics and contact', async () => {
+  it('after "Nein" on feedback asks what was missing, and offers other searches, related topics and contact', async () => {
     const el = await panel();
     await waitUntil(() => article(el)?.shadowRoot?.querySelector('.feedback button'));
     const no = [...article(el)!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.feedback button')].find(
@@ -278,6 +278,13 @@ describe('dh-help-panel', () => {
     )!;
     no.click();
     await waitUntil(() => root(el).querySelector('.unhelpful'));
+    // The comment form loads now; the pressed button is gone, so focus goes to its text field.
+    const comment = root(el).querySelector('dh-feedback-comment')!;
+    await waitUntil(() => comment.shadowRoot?.querySelector('textarea'), 'the comment form did not load');
+    expect(comment.getAttribute('article')).to.equal(article(el)!.article!.id);
+    expect(deepActive()).to.equal(comment.shadowRoot!.querySelector('textarea'));
+    expect(comment.shadowRoot!.querySelector('label')!.textContent).to.contain('Was hat Ihnen gefehlt?');
+    await expectAccessible(el);
     expect(button(el, 'Anders suchen')).to.exist;
     button(el, 'Kontakt aufnehmen')!.click();
     expect(root(el).activeElement).to.equal(root(el).querySelector('#contact'));

@@ -30,6 +30,7 @@ import type { FeedbackDetail } from '../events.js';
 import { loadSearch } from '../shared/load-search.js';
 import { PendingWork } from '../shared/pending-work.js';
 import { renderContact } from './panel-contact.js';
+import type { report as reportSearch } from './panel-reports.js';
 import { styles } from './dh-help-panel.styles.js';
 
 /** At this width and below, the panel covers the whole screen. */
@@ -107,10 +108,11 @@ export class DhHelpPanel extends LitElement {
   @property({ attribute: false }) returnFocusTo: HTMLElement | null = null;
 
   /**
-   * An unpublished article shown instead of the published one with its id and language: the studio's
-   * "Auf der Portalseite ansehen" sets it for the editor who asked (the page fetches it with their session).
+   * An unpublished article shown instead of the published one with its id (in the preview's language): the
+   * studio's "Auf der Portalseite ansehen" sets it for the editor who asked (the page fetches it with their
+   * session).
    */
-  @property({ attribute: false }) preview: HelpArticle | null = null;
+  @property({ attribute: false }) preview?: HelpArticle;
 
   /** Base URL of the help API; same origin by default. */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -130,6 +132,12 @@ export class DhHelpPanel extends LitElement {
    * the wizards drive the portal's own API with its session, which only the portal's own pages have.
    */
   @property() wizards: 'auto' | 'off' = 'auto';
+
+  /**
+   * `off`: the panel reports nothing of its searches (what it reports otherwise: docs/embedding.md). The
+   * script tag's `data-dh-analytics` sets it where the element has none.
+   */
+  @property() analytics?: 'on' | 'off';
 
   /** A modal dialog (narrow screen, or a host dialog is open) instead of the side panel. */
   @state() private modal = false;
@@ -267,7 +275,7 @@ export class DhHelpPanel extends LitElement {
       this.modal = this.wantsModal();
       this.applyScheme();
       // What an editor published since the last open shows now (the server revalidates with the ETag).
-      this.api.forget();
+      this.api.clear();
     }
     if (before && before.page !== now.page) this.history.clear();
     if (reopened || before.page !== now.page || before.lang !== now.lang || before.role !== now.role) this.loadTopic();
@@ -414,10 +422,7 @@ export class DhHelpPanel extends LitElement {
     if (this.article.id === id && this.article.status === 'ready' && this.article.value.lang === lang) return;
     this.articleReady = this.load<HelpArticle>(
       (v) => (this.article = { ...v, id }),
-      () =>
-        this.preview?.id === id && this.preview.lang === lang
-          ? Promise.resolve(this.preview)
-          : this.api.article(id, lang),
+      async () => (this.preview?.id === id ? this.preview : this.api.article(id, lang)),
     ).then(() => {
       if (this.article.status === 'ready' && this.article.id === id)
         dispatch(this, 'dh-article-view', { id, lang: this.article.value.lang });
@@ -457,8 +462,20 @@ export class DhHelpPanel extends LitElement {
     }
   }
 
+  /**
+   * Search reports: their code loads with the first search, and never while they are switched off. One
+   * promise, so that the events reach it in their order (a search, then the result opened from it).
+   */
+  private reports?: Promise<{ report: typeof reportSearch }>;
+  private report(event: Event) {
+    if (this.analytics !== 'off')
+      void (this.reports ??= import('./panel-reports.js')).then(({ report }) => report(this, this.api, event));
+  }
+
   private async sendFeedback(event: CustomEvent<FeedbackDetail>) {
     this.unhelpful = event.detail.helpful ? null : event.detail.id;
+    // "Was hat Ihnen gefehlt?" loads only after a "Nein".
+    if (this.unhelpful) void import('../dh-feedback-comment.js');
     try {
       await this.api.feedback(event.detail.id, event.detail.helpful, this.state.lang);
     } catch {
@@ -565,7 +582,8 @@ export class DhHelpPanel extends LitElement {
       .otherView=${other}
       .otherIndex=${this.otherIndex}
       @dh-query-change=${(e: CustomEvent<{ query: string }>) => this.change({ query: e.detail.query })}
-      @dh-result-select=${(e: CustomEvent<{ id: string }>) => this.navigate({ articleId: e.detail.id })}
+      @dh-search=${this.report}
+      @dh-result-select=${(e: CustomEvent<{ id: string }>) => (this.report(e), this.navigate({ articleId: e.detail.id }))}
       @dh-role-change=${(e: CustomEvent<{ role: Role }>) => {
         e.stopPropagation();
         this.focusAfterUpdate = () => this.search?.focus();
@@ -652,6 +670,12 @@ export class DhHelpPanel extends LitElement {
     const related = this.article.status === 'ready' ? [this.article.value.prev, this.article.value.next] : [];
     return html`<section class="unhelpful" aria-labelledby="unhelpful">
       <h3 id="unhelpful">${t('panel.unhelpful.title')}</h3>
+      <dh-feedback-comment
+        focus-on-load
+        lang=${this.state.lang}
+        .client=${this.api}
+        article=${shown}
+      ></dh-feedback-comment>
       <p>${t('panel.unhelpful.text')}</p>
       <div class="actions">
         <button

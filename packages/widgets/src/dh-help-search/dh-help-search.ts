@@ -172,6 +172,8 @@ export class DhHelpSearch extends LitElement {
   }
 
   private select(id: string) {
+    // The results' count goes out before the choice, also when the reader chose before typing paused.
+    this.scheduleAnnouncement.flush();
     dispatch(this, 'dh-result-select', { id });
   }
 
@@ -247,7 +249,12 @@ export class DhHelpSearch extends LitElement {
           />
           ${
             this.query
-              ? html`<button class="icon-button clear" type="button" aria-label=${t('search.clear')} @click=${this.clear}>
+              ? html`<button
+                  class="icon-button clear"
+                  type="button"
+                  aria-label=${t('search.clear')}
+                  @click=${this.clear}
+                >
                   ${icon('close')}
                 </button>`
               : nothing

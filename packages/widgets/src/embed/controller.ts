@@ -4,6 +4,7 @@ import { initialRole, languageFor, parseLanguageChoice, type LanguageChoice } fr
 import { resolveLanguage, type Language } from '@direkthilfe/core/i18n/languages';
 import { loadElement } from '../autoloader.js';
 import type { EmbedOptions } from './instance.js';
+import { highlightMenu } from './menu-highlight.js';
 import { tabStorage, WIZARD_KEY } from './tab-storage.js';
 
 /** The one place that knows a panel element's interface, without loading its code. */
@@ -13,7 +14,7 @@ interface PanelElement extends HTMLElement {
 }
 
 /** The script tag's `data-dh-*` settings that the panel takes as attributes of the same name. */
-const SCRIPT_SETTINGS = ['api-base', 'no-dock', 'theme', 'wizards'];
+const SCRIPT_SETTINGS = ['api-base', 'no-dock', 'theme', 'wizards', 'analytics'];
 
 const ROLE_KEY = 'direkthilfe:role';
 const LANGUAGE_KEY = 'direkthilfe:language';
@@ -57,11 +58,9 @@ export class HelpController {
     });
     this.followThePage();
     if (wizard) void this.mountPanel();
-    // Only articles have menu paths, so the highlighting's code loads with the first one pointed at.
-    document.addEventListener(
-      'dh-menu-path',
-      (event) => void import('./menu-highlight.js').then(({ highlightMenu }) => highlightMenu(event.detail)),
-    );
+    // Articles point at the page's menu entries. The highlighting is small: rollup merged its lazy chunk
+    // into this one anyway, where a dynamic import only added a wrapper.
+    document.addEventListener('dh-menu-path', (event) => highlightMenu(event.detail));
   }
 
   /** `data-dh-role` on `<body>` or `<html>`: the view the page itself belongs to. */

@@ -24,6 +24,8 @@ export interface EmbedOptions {
    * server is another origin: the wizards drive the portal's own API with its session.
    */
   wizards?: 'auto' | 'off';
+  /** `off`: the panel reports nothing of its searches (`analytics`, `data-dh-analytics`); see docs/embedding.md. */
+  analytics?: 'on' | 'off';
 }
 
 /**

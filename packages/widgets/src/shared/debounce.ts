@@ -1,13 +1,18 @@
-/** A trailing debounce whose pending call can be cancelled (on disconnect) or flushed. */
-export function debounce<A extends unknown[]>(fn: (...args: A) => void, wait: number) {
+/** A trailing debounce whose pending call can be cancelled (on disconnect) or made at once (`flush`). */
+export function debounce(fn: () => void, wait: number) {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const debounced = (...args: A) => {
+  const debounced = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      fn(...args);
-    }, wait);
+    timer = setTimeout(debounced.flush, wait);
   };
-  debounced.cancel = () => clearTimeout(timer);
+  debounced.cancel = () => {
+    clearTimeout(timer);
+    timer = undefined;
+  };
+  debounced.flush = () => {
+    if (timer === undefined) return;
+    debounced.cancel();
+    fn();
+  };
   return debounced;
 }

@@ -283,6 +283,35 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
       created_at TEXT NOT NULL
     );
   `),
+    // The editors' reports: the panel's searches as daily counts per language and normalised query (nothing
+    // raw, nothing about the reader), the results opened from them, and the comments after "Nein".
+    '004_reports': script(`
+    CREATE TABLE search_reports (
+      day TEXT NOT NULL,
+      lang TEXT NOT NULL,
+      query TEXT NOT NULL,
+      searches INTEGER NOT NULL,
+      no_results INTEGER NOT NULL,
+      PRIMARY KEY (day, lang, query)
+    );
+    CREATE TABLE search_report_opens (
+      day TEXT NOT NULL,
+      lang TEXT NOT NULL,
+      query TEXT NOT NULL,
+      article_id TEXT NOT NULL,
+      opens INTEGER NOT NULL,
+      PRIMARY KEY (day, lang, query, article_id)
+    );
+    CREATE TABLE article_feedback_comments (
+      id ${t.id},
+      article_id TEXT NOT NULL,
+      lang TEXT NOT NULL,
+      day TEXT NOT NULL,
+      comment TEXT NOT NULL
+    );
+    CREATE INDEX article_feedback_comments_day ON article_feedback_comments (day);
+    CREATE INDEX article_feedback_day ON article_feedback (created_at);
+  `),
   };
 }
 
