@@ -96,7 +96,7 @@ test('the studio is served under the portal’s strict CSP, its chunks cached fo
   const html = await page.text();
   assert.match(html, /<script type="module" src="\/redaktion\/assets\/studio.js"><\/script>/);
   assert.doesNotMatch(html, /<script>|style=/, 'nothing inline');
-  for (const path of ['anmelden', 'einladung', 'neu', 'artikel/kontakt/de'])
+  for (const path of ['anmelden', 'einladung', 'neu', 'auswertungen', 'artikel/kontakt/de'])
     assert.equal((await fetch(`${url}/redaktion/${path}`)).status, 200, path);
   assert.equal((await fetch(`${url}/redaktion/artikel/kontakt`)).status, 404);
   const redirect = await fetch(`${url}/redaktion`, { redirect: 'manual' });

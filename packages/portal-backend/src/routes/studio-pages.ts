@@ -7,7 +7,13 @@ import fastifyStatic from '@fastify/static';
 export const STUDIO_DIR = resolve(import.meta.dirname, '../../../studio/dist');
 
 /** The studio's pages: one HTML page, and the application shows the page of the path. */
-export const STUDIO_PAGES = ['/redaktion/', '/redaktion/anmelden', '/redaktion/einladung', '/redaktion/neu'];
+export const STUDIO_PAGES = [
+  '/redaktion/',
+  '/redaktion/anmelden',
+  '/redaktion/einladung',
+  '/redaktion/neu',
+  '/redaktion/auswertungen',
+];
 
 /**
  * Serves the editors' studio at `/redaktion/`: its page at each of its paths (an article's editor at

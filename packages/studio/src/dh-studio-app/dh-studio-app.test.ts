@@ -99,6 +99,18 @@ describe('dh-studio-app', () => {
     expect(root(el).querySelector('nav a[aria-current="page"]')!.textContent).to.equal('Neuer Artikel');
   });
 
+  it('opens the reports from its navigation, the focus at their heading', async () => {
+    const el = await app('');
+    await focused(el, /dh-studio-list > h1/);
+    const link = root(el).querySelector<HTMLAnchorElement>('nav a[href="/redaktion/auswertungen"]')!;
+    expect(link.textContent).to.equal('Auswertungen');
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    await focused(el, /dh-studio-reports > h1/);
+    expect(location.pathname).to.equal('/redaktion/auswertungen');
+    expect(document.title).to.equal('Auswertungen – Redaktion – Direkthilfe');
+  });
+
   it('starts a new article with the search term of the address', async () => {
     const el = await app('neu?suchbegriff=Quallenfax');
     await focused(el, /dh-studio-new > h1/);

@@ -12,6 +12,7 @@ import '../dh-studio-list/dh-studio-list.js';
 import '../dh-studio-login/dh-studio-login.js';
 import '../dh-studio-new/dh-studio-new.js';
 import type { DhStudioEditor } from '../dh-studio-editor/dh-studio-editor.js';
+import type { CreateArticleDetail } from '../dh-studio-reports/dh-studio-reports.js';
 import type { StudioNavigateDetail, StudioSessionDetail } from '../events.js';
 import { StudioElement } from '../shared/studio-element.js';
 import { studioStyles } from '../shared/controls.styles.js';
@@ -22,6 +23,7 @@ export type StudioRoute =
   | { name: 'list' }
   | { name: 'new' }
   | { name: 'editor'; id: string; lang: Language }
+  | { name: 'reports' }
   | { name: 'login' }
   | { name: 'invitation' }
   | { name: 'not-found' };
@@ -30,6 +32,7 @@ export type StudioRoute =
 export function routeOf(path: string): StudioRoute {
   if (path === '') return { name: 'list' };
   if (path === 'neu') return { name: 'new' };
+  if (path === 'auswertungen') return { name: 'reports' };
   if (path === 'anmelden') return { name: 'login' };
   if (path === 'einladung') return { name: 'invitation' };
   const editor = /^artikel\/([a-z0-9-]+)\/(de|en)$/.exec(path);
@@ -45,10 +48,10 @@ type View = HTMLElement & { focusHeading?: () => Promise<void> };
 
 /**
  * The editors' studio at `/redaktion/`: sign-in, the invitation's first password, the article list, "Neuer
- * Artikel" (`/redaktion/neu?suchbegriff=…` starts it with search terms, e.g. from a search without results)
- * and the editor, as pages of one application (links work as links; the browser's back and forward buttons
- * too). After every navigation the focus moves to the new page's heading. The editor and
- * CodeMirror load with the first article opened.
+ * Artikel" (`/redaktion/neu?suchbegriff=…` starts it with search terms, e.g. from a search without results),
+ * the editor and the reports ("Auswertungen"), as pages of one application: links work as links, and the
+ * browser's back and forward buttons too. After every navigation the focus moves to the new page's heading.
+ * The editor with CodeMirror, the invitation and the reports load when first shown.
  *
  * @tag dh-studio-app
  */
@@ -70,6 +73,7 @@ export class DhStudioApp extends StudioElement {
   /** The editor's module has loaded. */
   @state() private editorReady = false;
   @state() private invitationReady = false;
+  @state() private reportsReady = false;
 
   /** Where to go after signing in. */
   private wanted?: StudioRoute;
@@ -123,14 +127,14 @@ export class DhStudioApp extends StudioElement {
   }
 
   /** Shows a page: signed-out visitors see the sign-in first; what the page needs loads; the focus follows. */
-  async show(route: StudioRoute, push = true): Promise<void> {
+  async show(route: StudioRoute, push = true, search = ''): Promise<void> {
     await this.renderRoot.querySelector<DhStudioEditor>('dh-studio-editor')?.leave();
     const open = route.name === 'login' || route.name === 'invitation';
     if (!this.session && !open) {
       this.wanted = route;
       route = { name: 'login' };
     }
-    if (push) history.pushState(null, '', this.pathOf(route));
+    if (push) history.pushState(null, '', this.pathOf(route) + search);
     else if (route.name === 'login' && this.routeFromLocation().name !== 'login')
       history.replaceState(null, '', this.pathOf(route));
     this.route = route;
@@ -139,6 +143,10 @@ export class DhStudioApp extends StudioElement {
     if (route.name === 'editor' && !this.editorReady) {
       await import('../dh-studio-editor/dh-studio-editor.js');
       this.editorReady = true;
+    }
+    if (route.name === 'reports' && !this.reportsReady) {
+      await import('../dh-studio-reports/dh-studio-reports.js');
+      this.reportsReady = true;
     }
     if (route.name === 'invitation' && !this.invitationReady) {
       await import('../dh-studio-invitation/dh-studio-invitation.js');
@@ -169,14 +177,20 @@ export class DhStudioApp extends StudioElement {
 
   private async focusView() {
     const view = this.renderRoot.querySelector<View>('main > *');
-    if (view?.focusHeading) await view.focusHeading();
-    else this.renderRoot.querySelector<HTMLElement>('main h1, main [role="alert"]')?.focus();
+    if (view?.focusHeading) return view.focusHeading();
+    // A view without `focusHeading` (the reports): its first heading, made focusable for this.
+    const heading =
+      view?.shadowRoot?.querySelector<HTMLElement>('h1') ??
+      this.renderRoot.querySelector<HTMLElement>('main h1, main [role="alert"]');
+    if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading?.focus();
   }
 
   private pathOf(route: StudioRoute): string {
     const paths: Record<StudioRoute['name'], string> = {
       list: '',
       new: 'neu',
+      reports: 'auswertungen',
       editor: route.name === 'editor' ? `artikel/${route.id}/${route.lang}` : '',
       login: 'anmelden',
       invitation: 'einladung',
@@ -191,6 +205,8 @@ export class DhStudioApp extends StudioElement {
         return this.t('list.title');
       case 'new':
         return this.t('newArticle.title');
+      case 'reports':
+        return this.t('app.reports');
       case 'editor':
         return `${route.id} (${this.t(`languages.${route.lang}`)})`;
       case 'login':
@@ -218,7 +234,11 @@ export class DhStudioApp extends StudioElement {
     const url = new URL(link.href, location.href);
     if (url.origin !== location.origin || !url.pathname.startsWith(this.base)) return;
     event.preventDefault();
-    void this.show(routeOf(decodeURIComponent(url.pathname.slice(this.base.length)).replace(/\/$/, '')));
+    void this.show(
+      routeOf(decodeURIComponent(url.pathname.slice(this.base.length)).replace(/\/$/, '')),
+      true,
+      url.search,
+    );
   }
 
   private onNavigate(event: CustomEvent<StudioNavigateDetail>) {
@@ -271,6 +291,11 @@ export class DhStudioApp extends StudioElement {
                 <li>
                   <a href="${this.base}neu" aria-current=${current === 'new' ? 'page' : nothing}
                     >${this.t('app.newArticle')}</a
+                  >
+                </li>
+                <li>
+                  <a href="${this.base}auswertungen" aria-current=${current === 'reports' ? 'page' : nothing}
+                    >${this.t('app.reports')}</a
                   >
                 </li>
               </ul>
@@ -343,6 +368,13 @@ export class DhStudioApp extends StudioElement {
           .articles=${this.catalog?.articles ?? []}
           .keywords=${new URLSearchParams(location.search).getAll('suchbegriff')}
         ></dh-studio-new>`;
+      case 'reports':
+        return this.reportsReady
+          ? html`<dh-studio-reports
+              @dh-create-article=${(e: CustomEvent<CreateArticleDetail>) =>
+                this.show(routeOf('neu'), true, `?suchbegriff=${encodeURIComponent(e.detail.keyword)}`)}
+            ></dh-studio-reports>`
+          : html`<p role="status">${this.t('app.loading')}</p>`;
       case 'editor':
         return this.editorReady
           ? html`<dh-studio-editor

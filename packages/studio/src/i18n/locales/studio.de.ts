@@ -5,6 +5,7 @@ export default {
     title: 'Redaktion',
     nav: 'Redaktion',
     articles: 'Artikel',
+    reports: 'Auswertungen',
     newArticle: 'Neuer Artikel',
     language: 'Sprache',
     signedInAs: 'Angemeldet als {{name}}',

@@ -7,6 +7,7 @@ const en: typeof de = {
     title: 'Editorial studio',
     nav: 'Editorial studio',
     articles: 'Articles',
+    reports: 'Reports',
     newArticle: 'New article',
     language: 'Language',
     signedInAs: 'Signed in as {{name}}',
