@@ -2,6 +2,10 @@ import { PortalClient } from '@direkthilfe/core/portal/portal-client';
 import { StudioClient } from '@direkthilfe/core/studio/studio-client';
 import { waitUntil } from '@open-wc/testing';
 
+// A test file that signs in signs out at its end: the browser's cookies outlive the file, and the next file
+// may expect to start without a session.
+after(() => new StudioClient().logout().catch(() => undefined));
+
 /** The password the browser tests give the demo's editor `redaktion`. */
 export const EDITOR_PASSWORD = 'Nordsee.Welle-73';
 

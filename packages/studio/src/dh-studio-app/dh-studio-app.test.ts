@@ -106,7 +106,9 @@ describe('dh-studio-app', () => {
     expect(link.textContent).to.equal('Auswertungen');
     link.focus();
     await sendKeys({ press: 'Enter' });
-    await focused(el, /dh-studio-reports > h1/);
+    await focused(el, /^h1$/);
+    expect(root(el).querySelector('main h1')!.textContent).to.equal('Auswertungen');
+    expect(root(el).querySelector('dh-studio-reports')).to.exist;
     expect(location.pathname).to.equal('/redaktion/auswertungen');
     expect(document.title).to.equal('Auswertungen – Redaktion – Direkthilfe');
   });

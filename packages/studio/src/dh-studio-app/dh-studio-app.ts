@@ -177,13 +177,8 @@ export class DhStudioApp extends StudioElement {
 
   private async focusView() {
     const view = this.renderRoot.querySelector<View>('main > *');
-    if (view?.focusHeading) return view.focusHeading();
-    // A view without `focusHeading` (the reports): its first heading, made focusable for this.
-    const heading =
-      view?.shadowRoot?.querySelector<HTMLElement>('h1') ??
-      this.renderRoot.querySelector<HTMLElement>('main h1, main [role="alert"]');
-    if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-    heading?.focus();
+    if (view?.focusHeading) await view.focusHeading();
+    else this.renderRoot.querySelector<HTMLElement>('main h1, main [role="alert"]')?.focus();
   }
 
   private pathOf(route: StudioRoute): string {
@@ -369,11 +364,13 @@ export class DhStudioApp extends StudioElement {
           .keywords=${new URLSearchParams(location.search).getAll('suchbegriff')}
         ></dh-studio-new>`;
       case 'reports':
+        // The reports have sections (h2); the page's heading is the studio's.
         return this.reportsReady
-          ? html`<dh-studio-reports
-              @dh-create-article=${(e: CustomEvent<CreateArticleDetail>) =>
-                this.show(routeOf('neu'), true, `?suchbegriff=${encodeURIComponent(e.detail.keyword)}`)}
-            ></dh-studio-reports>`
+          ? html`<h1 tabindex="-1">${this.t('app.reports')}</h1>
+              <dh-studio-reports
+                @dh-create-article=${(e: CustomEvent<CreateArticleDetail>) =>
+                  this.show(routeOf('neu'), true, `?suchbegriff=${encodeURIComponent(e.detail.keyword)}`)}
+              ></dh-studio-reports>`
           : html`<p role="status">${this.t('app.loading')}</p>`;
       case 'editor':
         return this.editorReady
