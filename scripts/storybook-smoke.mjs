@@ -57,8 +57,9 @@ async function check(page, entry, problems) {
 }
 
 /**
- * At the phone's width (375 CSS px): nothing scrolls sideways or reaches beyond the viewport's sides, and
- * no credential value (user name, password, server) breaks onto a second line.
+ * At the phone's width (375 CSS px): nothing scrolls sideways or reaches beyond the viewport's sides, no
+ * credential value (user name, password, server) breaks onto a second line, and a wizard's step starts in the
+ * upper part of the screen (the top 40 %), below a folded step list.
  */
 function layoutProblems(page) {
   return page.evaluate(() => {
@@ -78,6 +79,12 @@ function layoutProblems(page) {
         );
       if (e.matches('code.credential') && e.getClientRects().length > 1)
         problems.push(`credential wraps: ${e.textContent}`);
+      // A wizard's step comes first: the step list stays folded and the progress header short, so that the
+      // step's form and its main action follow at once (375 × 740).
+      const head = e.localName === 'dh-wizard' ? e.shadowRoot?.querySelector('header.head') : null;
+      if (head?.querySelector('details[open]')) problems.push('the wizard opens with its step list unfolded');
+      if (head && head.getBoundingClientRect().bottom > innerHeight * 0.4)
+        problems.push(`the wizard's progress header ends at ${Math.round(head.getBoundingClientRect().bottom)} px`);
     }
     return problems.slice(0, 5);
   });
