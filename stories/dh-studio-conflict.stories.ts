@@ -11,6 +11,8 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Studio/dh-studio-conflict',
   component: 'dh-studio-conflict',
+  // The studio's elements belong to an application, not to the widgets' custom-elements manifest: no docs page.
+  tags: ['!autodocs'],
   render: (args) =>
     html`<dh-studio-conflict
       .base=${SOURCE}

@@ -15,6 +15,8 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Studio/dh-studio-editor',
   component: 'dh-studio-editor',
+  // The studio's elements belong to an application, not to the widgets' custom-elements manifest: no docs page.
+  tags: ['!autodocs'],
   args: { routes: {}, lang: 'de' },
   render: (args) =>
     html`<dh-studio-editor

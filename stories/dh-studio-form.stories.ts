@@ -13,6 +13,8 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Studio/dh-studio-form',
   component: 'dh-studio-form',
+  // The studio's elements belong to an application, not to the widgets' custom-elements manifest: no docs page.
+  tags: ['!autodocs'],
   args: { source: SOURCE, messages: [] },
   render: (args) => {
     const parsed = parseFrontmatter(args.source);

@@ -10,6 +10,8 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Studio/dh-studio-invitation',
   component: 'dh-studio-invitation',
+  // The studio's elements belong to an application, not to the widgets' custom-elements manifest: no docs page.
+  tags: ['!autodocs'],
   args: { token: 'x'.repeat(43) },
   render: (args) =>
     html`<dh-studio-invitation .client=${mockStudioClient()} .token=${args.token}></dh-studio-invitation>`,

@@ -12,6 +12,8 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Studio/dh-studio-list',
   component: 'dh-studio-list',
+  // The studio's elements belong to an application, not to the widgets' custom-elements manifest: no docs page.
+  tags: ['!autodocs'],
   args: { articles: LIST, lang: 'de' },
   render: (args) =>
     html`<dh-studio-list lang=${args.lang} .articles=${args.articles} .pages=${CATALOG.pages}></dh-studio-list>`,

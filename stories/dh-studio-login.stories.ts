@@ -10,6 +10,8 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Studio/dh-studio-login',
   component: 'dh-studio-login',
+  // The studio's elements belong to an application, not to the widgets' custom-elements manifest: no docs page.
+  tags: ['!autodocs'],
   args: { lang: 'de' },
   render: (args) => html`<dh-studio-login lang=${args.lang} .client=${mockStudioClient()}></dh-studio-login>`,
 };

@@ -14,6 +14,8 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Studio/dh-studio-preview',
   component: 'dh-studio-preview',
+  // The studio's elements belong to an application, not to the widgets' custom-elements manifest: no docs page.
+  tags: ['!autodocs'],
   args: { article: PREVIEW, page: 'admin/warenkorb', view: 'admin', panelLang: 'de' },
   render: (args) =>
     html`<dh-studio-preview

@@ -17,6 +17,8 @@ const SOURCES: Record<number, string> = {
 const meta: Meta<Args> = {
   title: 'Studio/dh-studio-revisions',
   component: 'dh-studio-revisions',
+  // The studio's elements belong to an application, not to the widgets' custom-elements manifest: no docs page.
+  tags: ['!autodocs'],
   args: { revisions: REVISIONS },
   render: (args) =>
     html`<dh-studio-revisions

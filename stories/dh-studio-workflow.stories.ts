@@ -17,6 +17,8 @@ const DRAFT: State = { status: 'draft', revision: 4, publishedRevision: null, pu
 const meta: Meta<Args> = {
   title: 'Studio/dh-studio-workflow',
   component: 'dh-studio-workflow',
+  // The studio's elements belong to an application, not to the widgets' custom-elements manifest: no docs page.
+  tags: ['!autodocs'],
   args: { state: DRAFT, dirty: false, notice: '', error: '' },
   render: (args) =>
     html`<dh-studio-workflow
