@@ -2,7 +2,18 @@
 // editor's invitation. Every route needs a session of an account with the role `editor`.
 import Type, { type Static } from 'typebox';
 import { HelpArticle, ArticleId } from './help.js';
-import { Codes, LanguageCode, NoContent, Nullable, RoleCode, Strict, Text, Timestamp, route, routes } from './common.js';
+import {
+  Codes,
+  LanguageCode,
+  NoContent,
+  Nullable,
+  RoleCode,
+  Strict,
+  Text,
+  Timestamp,
+  route,
+  routes,
+} from './common.js';
 import { Session } from './auth.js';
 
 const tags = ['studio'];
@@ -163,7 +174,10 @@ export type StudioCatalog = Static<typeof StudioCatalog>;
 export const UploadedImage = Type.Object({ url: Type.String(), width: Type.Integer(), height: Type.Integer() });
 export type UploadedImage = Static<typeof UploadedImage>;
 
-export const InvitationBody = Strict({ token: Type.String({ minLength: 20, maxLength: 200 }), newPassword: Text(1024, 0) });
+export const InvitationBody = Strict({
+  token: Type.String({ minLength: 20, maxLength: 200 }),
+  newPassword: Text(1024, 0),
+});
 
 export const studioApi = routes(
   route('GET', '/api/studio/articles', {
@@ -212,7 +226,8 @@ export const studioApi = routes(
   }),
   route('POST', '/api/studio/articles/:id/:lang/workflow', {
     tags,
-    summary: 'Submit, publish, schedule, unpublish or withdraw (422 content_problems when publishing would break the help)',
+    summary:
+      'Submit, publish, schedule, unpublish or withdraw (422 content_problems when publishing would break the help)',
     params: ArticleLangParams,
     body: WorkflowBody,
     response: { 200: StudioArticle },
