@@ -7,6 +7,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { checkLimits, createArticleRenderer, createNodeSanitizer, loadSources } from '@direkthilfe/content';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { startPortalServer, studioEditor, TestPortalClient, type TestServer } from './helpers/portal-server.js';
 
 // Every payload goes through the publishing pipeline (marked with the extras, then DOMPurify on jsdom)
 // and is then rendered in Chromium inside <dh-article>, which sanitises again. The page has no CSP on
@@ -227,4 +228,71 @@ test('benign content keeps its links, menu paths and hint boxes', () => {
   assert.match(benign, /<a class="dh-menu-path" href="\/admin\/arbeitsplaetze" data-dh-page="admin\/arbeitsplaetze">/);
   assert.match(benign, /<aside class="dh-hint dh-hint-tipp">/);
   assert.match(benign, /<img [^>]*src="\/images\/hilfe\.png"/);
+});
+
+/** An article of the studio around a payload: a valid header, the payload as the body. */
+const studioSource = (id: string, markdown: string) =>
+  [
+    '---',
+    `id: ${id}`,
+    `title: Prüfung ${id}`,
+    'summary: Prüfung.',
+    'roles: [admin]',
+    'keywords: [Prüfung]',
+    'updated: 2026-12-02',
+    '---',
+    '',
+    markdown,
+    '',
+  ].join('\n');
+
+test('through the studio: every payload saved by an editor, rendered and published, runs nothing in the panel', async () => {
+  let portal: TestServer | undefined;
+  try {
+    // Each payload's requests come from an address of their own: the studio's limits per address are for people.
+    portal = await startPortalServer({ trustProxy: '127.0.0.1' });
+    const editor = await studioEditor(portal.url);
+    const reader = new TestPortalClient(portal.url);
+    const previews: string[] = [];
+    const published: string[] = [];
+    const seenClasses = new Set<string>();
+    for (const [i, { payload, refused }] of rendered.entries()) {
+      if (refused.length) continue;
+      const id = `xss-${i}`;
+      const via = { 'x-forwarded-for': `10.0.${i >> 8}.${i & 255}` };
+      const saved = await editor.json(
+        'PUT',
+        `/api/studio/articles/${id}/de`,
+        { source: studioSource(id, payload.markdown), baseRevision: 0 },
+        via,
+      );
+      assert.equal(saved.status, 200, `${payload.class}: ${payload.name}`);
+      // What the editor's preview and the portal page's preview show: the same pipeline, not yet published.
+      const preview = await editor.route(
+        'GET /api/studio/articles/:id/:lang/preview',
+        `/api/studio/articles/${id}/de/preview`,
+      );
+      if (preview.status === 200) previews.push(preview.body.html);
+      // One payload of each class is published too (each publish renders the whole help once).
+      if (seenClasses.has(payload.class)) continue;
+      seenClasses.add(payload.class);
+      const publish = await editor.json('POST', `/api/studio/articles/${id}/de/workflow`, {
+        action: 'publish',
+        revision: 1,
+      });
+      // Refused when the checks find what the sanitiser would remove: then nothing reaches readers.
+      assert.ok([200, 422].includes(publish.status), `${payload.class}: ${payload.name} (${publish.status})`);
+      if (publish.status === 200)
+        published.push((await reader.json('GET', `/api/help/articles/${id}?lang=de`)).body.html);
+    }
+    assert.ok(previews.length > 150, `${previews.length} previews`);
+    assert.ok(published.length > 0, 'some payloads were published');
+    for (const path of paths) {
+      const shown = await showInBrowser(browserPages[path], [...previews, ...published]);
+      shown.forEach((html, i) => assertNothingDangerous(html, `studio article ${i}`));
+    }
+  } finally {
+    await portal?.stop();
+    await portal?.remove();
+  }
 });
