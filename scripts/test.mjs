@@ -11,7 +11,7 @@ const SUITES = ['build', 'typecheck', 'lint', 'node', 'postgres', 'browser', 'st
 const NODE_TEST_ROOTS = ['packages/core/src', 'test/node', 'packages/portal-backend/src', 'packages/content/src'];
 // The same backend tests once more on PostgreSQL, plus what only several nodes can show.
 const POSTGRES_TEST_FILES = () => [
-  ...testFiles('test/node').filter((f) => /portal-|wizard-flows|reports-flow/.test(f)),
+  ...testFiles('test/node').filter((f) => /portal-|wizard-flows|reports-flow|studio-e2e/.test(f)),
   ...testFiles('packages/portal-backend/src'),
   ...testFiles('test/postgres'),
 ];
