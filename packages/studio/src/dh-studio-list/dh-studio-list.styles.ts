@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   section {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
   }
 
@@ -83,5 +84,23 @@ export const styles = css`
     font-size: 0.85em;
     font-weight: 600;
     color: var(--_danger);
+  }
+
+  /* A phone: the columns share the width, and long words break rather than push the table sideways. */
+  @media (max-width: 40rem) {
+    table {
+      table-layout: fixed;
+      font-size: 0.85em;
+    }
+
+    th,
+    td {
+      overflow-wrap: anywhere;
+      padding-inline: 0.15rem;
+    }
+
+    .lang {
+      white-space: normal;
+    }
   }
 `;
