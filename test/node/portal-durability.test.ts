@@ -122,7 +122,13 @@ test('order status reaches the browser without reload: Server-Sent Events and ET
     await client.json('POST', '/api/cart/checkout', undefined, { 'idempotency-key': 'stream-00000001' });
     await reading;
     await reader.cancel();
-    assert.deepEqual(seen, ['ordered', 'in_progress', 'executed']);
+    // Two changes at least, in order; "ordered" may already be "in progress" when the stream reads it (the worker
+    // is fast, and a busy machine slow to answer the notification).
+    assert.deepEqual(
+      seen.filter((status) => status !== 'ordered'),
+      ['in_progress', 'executed'],
+    );
+    assert.ok(seen.indexOf('ordered') <= 0, seen.join(', '));
     assert.equal((await client.request('GET', '/api/orders', undefined, { 'if-none-match': etag })).status, 200);
   } finally {
     await server.stop();
