@@ -7,10 +7,15 @@ import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 import { startPortalServer, studioEditor, TestPortalClient } from '../test/node/helpers/portal-server.js';
 
 const out = 'docs/images';
-const SHOTS: { name: string; path: string; ready: string }[] = [
-  { name: 'studio-list', path: '/redaktion/', ready: 'dh-studio-list tbody tr' },
-  { name: 'studio-editor', path: '/redaktion/artikel/admin-warenkorb-bestellen/de', ready: '.cm-content' },
-  { name: 'studio-reports', path: '/redaktion/auswertungen', ready: 'dh-studio-reports table' },
+/** Each page is ready when all of its `ready` selectors match somewhere (shadow roots included). */
+const SHOTS: { name: string; path: string; ready: string[] }[] = [
+  { name: 'studio-list', path: '/redaktion/', ready: ['tbody tr'] },
+  {
+    name: 'studio-editor',
+    path: '/redaktion/artikel/admin-warenkorb-bestellen/de',
+    ready: ['.cm-content', 'dh-article'],
+  },
+  { name: 'studio-reports', path: '/redaktion/auswertungen', ready: ['dh-studio-reports', 'tbody tr'] },
 ];
 
 /** Whether `selector` matches anywhere in the page, shadow roots included. */
@@ -44,7 +49,7 @@ try {
   await page.setCookie({ name: 'dh_session', value: editor.cookie('dh_session')!, url: server.url });
   for (const shot of SHOTS) {
     await page.goto(server.url + shot.path, { waitUntil: 'networkidle0' });
-    await deepMatch(page, shot.ready);
+    for (const selector of shot.ready) await deepMatch(page, selector);
     await page.screenshot({ path: `${out}/${shot.name}-1280x800.png` });
     console.log(`${out}/${shot.name}-1280x800.png`);
   }
