@@ -50,7 +50,8 @@ export async function watchedPage(
   const origins = [origin].flat();
   const page = await (await browser.createBrowserContext()).newPage();
   await page.setViewport({ width, height: 900 });
-  page.setDefaultTimeout(10_000);
+  // Generous: a lazy chunk or a hash can take long on a busy machine; the tests wait for events, not time.
+  page.setDefaultTimeout(60_000);
   await page.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
