@@ -31,19 +31,20 @@ export async function changeWorkflow(
       const current = await tx.content.get(id, lang);
       if (!current) throw new ApiError(404, 'article_not_found');
       if (current.head !== revision) throw conflict(current.head);
-      const change: WorkflowChange = {
-        submit: { status: 'review', publishedRevision: current.publishedRevision, publishAt: null },
+      const { publishedRevision } = current;
+      const steps: Record<WorkflowBody['action'], Omit<WorkflowChange, 'updatedBy'>> = {
+        submit: { status: 'review', publishedRevision, publishAt: null },
         // Back to where it stood before: live when the newest revision is the published one.
         withdraw: {
-          status: current.publishedRevision === revision ? 'published' : 'draft',
-          publishedRevision: current.publishedRevision,
+          status: publishedRevision === revision ? 'published' : 'draft',
+          publishedRevision,
           publishAt: null,
         },
-        schedule: { status: 'scheduled', publishedRevision: current.publishedRevision, publishAt: publishAt ?? null },
+        schedule: { status: 'scheduled', publishedRevision, publishAt: publishAt ?? null },
         publish: { status: 'published', publishedRevision: revision, publishAt: null },
         unpublish: { status: 'draft', publishedRevision: null, publishAt: null },
-      }[action] as Omit<WorkflowChange, 'updatedBy'> as WorkflowChange;
-      change.updatedBy = editor.username;
+      };
+      const change: WorkflowChange = { ...steps[action], updatedBy: editor.username };
       if (!(await tx.content.setWorkflow(id, lang, revision, change))) throw conflict(revision + 1);
       if (releases) await storeRelease(tx);
     });
