@@ -17,6 +17,7 @@ const PAGES: [string, string][] = [
   ['/admin/arbeitsplaetze/1', 'admin/arbeitsplatz-bearbeiten'],
   ['/admin/warenkorb', 'admin/warenkorb'],
   ['/admin/auftraege', 'admin/auftragsstatus'],
+  ['/admin/passwort', 'admin/passwort-vergeben'],
   ['/myportal/anmeldung', 'user/anmeldung'],
   ['/myportal/passwort', 'user/passwort-vergeben'],
   ['/myportal/', 'user/uebersicht'],
@@ -32,7 +33,7 @@ const axe = axeViolations;
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.textContent ?? '');
 
 /** Waits for a condition in the page, failing with a label that says which step did not happen. */
-async function until(page: Page, label: string, condition: () => unknown, timeout = 10_000) {
+async function until(page: Page, label: string, condition: () => unknown, timeout = 60_000) {
   try {
     await page.waitForFunction(condition, { timeout });
   } catch {
@@ -159,6 +160,80 @@ describe('demo portal pages', () => {
     await page.type('#currentPassword', 'Wolken.Kratzer-79');
     await Promise.all([page.waitForNavigation(), page.click('#password-form button[type="submit"]')]);
     assert.equal(new URL(page.url()).pathname, '/myportal/');
+    assert.deepEqual(portal.problems, []);
+    await page.close();
+  });
+
+  test('a locked admin gets back in with the keyboard: temporary password from the mail, then a new password', async () => {
+    const username = 'gesperrt.admin';
+    const api = new TestPortalClient(portal.server.url);
+    assert.equal(
+      (
+        await api.json('POST', '/api/admin/register', {
+          username,
+          email: `${username}@muster-elektro.example`,
+          password: 'Kaffee.Tasse-61',
+        })
+      ).status,
+      201,
+    );
+    await api.json('POST', '/api/auth/logout');
+    // 100 failures in a row, as the login route counts them (the lock itself: portal-security.test.ts).
+    for (let i = 0; i < 100; i++) await portal.server.app.store.loginFailures.record(`account:${username}`);
+
+    const page = await newPage();
+    await page.goto(`${portal.server.url}/admin/`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('#login-form', { visible: true });
+    await page.type('#login-username', username);
+    await page.type('#login-password', 'Kaffee.Tasse-61');
+    await page.keyboard.press('Enter');
+    // The lock is said in German, and the way out opens with the focus on it.
+    await until(
+      page,
+      'the forgot-password part opens after the lock',
+      () => document.activeElement?.id === 'forgot-heading',
+    );
+    assert.match(await text(page, '#login-form [role="alert"]'), /temporäres Passwort/);
+    assert.equal(await page.$eval('#forgot-toggle', (b) => b.getAttribute('aria-expanded')), 'true');
+    assert.equal(await page.$eval('#forgot-username', (i) => (i as HTMLInputElement).value), username);
+    assert.deepEqual(await axe(page), []);
+
+    const after = (await api.json('GET', '/api/dev/outbox')).body.mails[0]?.id ?? 0;
+    await page.focus('#forgot-username');
+    await page.keyboard.press('Enter');
+    await until(
+      page,
+      'the request is confirmed and the focus is back at the password',
+      () => document.activeElement?.id === 'login-password' && !document.getElementById('forgot-sent')!.hidden,
+    );
+    const mail = await waitForMail(api, (m) => m.data.kind === 'temporary-password' && m.data.username === username, {
+      after,
+    });
+    assert.match(String(mail.data.loginUrl), /\/admin\/$/);
+    await page.keyboard.type(String(mail.data.temporaryPassword));
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    assert.equal(new URL(page.url()).pathname, '/admin/passwort');
+
+    await page.waitForSelector('#password-form', { visible: true });
+    assert.equal(await text(page, '#username'), username);
+    assert.equal(await page.$eval('#current-password-field', (e) => (e as HTMLElement).hidden), true);
+    await page.waitForFunction(() => customElements.get('dh-password-field'));
+    assert.deepEqual(await axe(page), []);
+    await page.focus('dh-password-field');
+    await page.keyboard.type('Neue.Leitung-73');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Neue.Leitung-73');
+    await page.waitForFunction(() =>
+      (document.querySelector('dh-password-field') as unknown as { checkValidity(): boolean }).checkValidity(),
+    );
+    await Promise.all([page.waitForNavigation(), page.click('#password-form button[type="submit"]')]);
+    assert.equal(new URL(page.url()).pathname, '/admin/');
+    // Signed in with the new password: the start page goes on with the permission step.
+    await page.waitForSelector('#view-activate', { visible: true });
+    const again = new TestPortalClient(portal.server.url);
+    const login = await again.json('POST', '/api/auth/login', { username, password: 'Neue.Leitung-73', role: 'admin' });
+    assert.equal(login.status, 200, 'the new password does not open the account');
     assert.deepEqual(portal.problems, []);
     await page.close();
   });

@@ -174,6 +174,40 @@ describe('throttling', () => {
     assert.deepEqual(statuses, [...Array(10).fill(202), 429]);
     assert.match(retryAfter ?? '', /^[1-9][0-9]*$/);
   });
+
+  test('temporary-password requests are also capped per client address and hour, with Retry-After', async () => {
+    const address = '192.0.2.77';
+    // 30 requests from earlier minutes of this hour, as the store counted them.
+    const now = Date.now();
+    for (let i = 0; i < 30; i++)
+      await portal.server.app.store.rateLimits.hit(`temporary-password-source:${address}`, now, 60 * 60_000);
+    // tobias.wagner has had two temporary passwords in this file so far: a third is still mailed.
+    const after = await lastMailId(client());
+    const capped = await client().json(
+      'POST',
+      '/api/auth/temporary-password',
+      { username: 'tobias.wagner' },
+      source(address),
+    );
+    assert.deepEqual([capped.status, capped.body.code], [429, 'rate_limited']);
+    const seconds = Number(capped.headers.get('retry-after'));
+    assert.ok(seconds > 60 && seconds <= 3600, `Retry-After ${seconds} s does not point to the hour's end`);
+    // Another address is not affected, and only its request was mailed.
+    const other = await client().json(
+      'POST',
+      '/api/auth/temporary-password',
+      { username: 'tobias.wagner' },
+      newSource(),
+    );
+    assert.equal(other.status, 202);
+    await mailFor(client(), 'tobias.wagner', after);
+    const { body } = await client().json('GET', '/api/dev/outbox');
+    const sent = body.mails.filter((m) => m.id > after && m.data.kind === 'temporary-password');
+    assert.deepEqual(
+      sent.map((m) => m.data.username),
+      ['tobias.wagner'],
+    );
+  });
 });
 
 describe('registration', () => {

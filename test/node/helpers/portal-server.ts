@@ -245,7 +245,7 @@ export async function lastMailId(client: TestPortalClient): Promise<number> {
 export async function waitForMail(
   client: TestPortalClient,
   match: (mail: Mail) => boolean,
-  { after = 0, timeoutMs = 15_000 }: { after?: number; timeoutMs?: number } = {},
+  { after = 0, timeoutMs = 60_000 }: { after?: number; timeoutMs?: number } = {},
 ): Promise<Mail> {
   const end = Date.now() + timeoutMs;
   for (;;) {

@@ -161,8 +161,8 @@ export class PortalClient extends SessionClient {
   }
 
   /** Always answers the same, whether the user exists or not. */
-  async requestTemporaryPassword(username: string): Promise<void> {
-    await this.call<'POST /api/auth/temporary-password'>('POST', '/api/auth/temporary-password', { username });
+  async requestTemporaryPassword(username: string, role?: 'admin' | 'user'): Promise<void> {
+    await this.call<'POST /api/auth/temporary-password'>('POST', '/api/auth/temporary-password', { username, role });
   }
 
   /** From a normal session the current password is required; after a temporary-password login it is not. */

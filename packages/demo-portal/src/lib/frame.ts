@@ -177,6 +177,11 @@ export async function requireAdmin(): Promise<Me | null> {
       href: '/myportal/',
       text: 'Zu MyPortal',
     });
+  else if (me.mustChangePassword)
+    showNotice('Bitte vergeben Sie zuerst ein neues Passwort.', {
+      href: passwordPath(me),
+      text: 'Neues Passwort vergeben',
+    });
   else if (me.permissionUnlocked === false)
     showNotice('Bitte schalten Sie zuerst Ihre Berechtigung mit dem Einmal-Passwort frei.', {
       href: '/admin/',
@@ -189,14 +194,17 @@ export async function requireAdmin(): Promise<Me | null> {
   return null;
 }
 
-/** For MyPortal pages: resolves to the user, or shows why not and gives null. */
+/** Where a user signed in with a temporary password sets the new one. */
+const passwordPath = (me: Me) => (me.role === 'admin' ? '/admin/passwort' : '/myportal/passwort');
+
+/** For MyPortal pages and the password page: resolves to the user, or shows why not and gives null. */
 export async function requireUser({ allowPasswordChange = false } = {}): Promise<Me | null> {
   const me = await loadMe();
   if (!me && meError) noticeForError();
-  else if (!me) showNotice('Sie sind nicht angemeldet.', { href: '/myportal/anmeldung', text: 'Zur Anmeldung' });
+  else if (!me) showNotice('Sie sind nicht angemeldet.', { href: loginPath(null), text: 'Zur Anmeldung' });
   else if (me.mustChangePassword && !allowPasswordChange)
     showNotice('Bitte vergeben Sie zuerst ein eigenes Passwort.', {
-      href: '/myportal/passwort',
+      href: passwordPath(me),
       text: 'Neues Passwort vergeben',
     });
   else {

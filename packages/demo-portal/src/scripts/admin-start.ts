@@ -19,6 +19,10 @@ const notice = byId('access-notice');
 const loginForm = byId<HTMLFormElement>('login-form');
 const registerForm = byId<HTMLFormElement>('register-form');
 const activateForm = byId<HTMLFormElement>('activate-form');
+const forgotToggle = byId<HTMLButtonElement>('forgot-toggle');
+const forgot = byId('forgot');
+const forgotForm = byId<HTMLFormElement>('forgot-form');
+const forgotSent = byId('forgot-sent');
 const passwordField = registerForm.querySelector<DhPasswordField>('dh-password-field')!;
 
 const input = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement;
@@ -41,6 +45,15 @@ function render(me: Me | null, options?: { focus?: boolean }) {
       return;
     }
     show('guest', options);
+    return;
+  }
+  if (me.role === 'admin' && me.mustChangePassword) {
+    loading.hidden = true;
+    for (const view of Object.values(views)) view.hidden = true;
+    showNotice('Bitte vergeben Sie zuerst ein neues Passwort.', {
+      href: '/admin/passwort',
+      text: 'Neues Passwort vergeben',
+    });
     return;
   }
   if (me.role !== 'admin') {
@@ -67,15 +80,60 @@ loginForm.addEventListener('submit', (event) => {
   void submitting(
     loginForm,
     async () => {
-      await client.login(value(loginForm, 'username'), input(loginForm, 'password').value, 'admin');
+      const result = await client.login(value(loginForm, 'username'), input(loginForm, 'password').value, 'admin');
       clearErrors(loginForm);
       loginForm.reset();
+      // Signed in with a temporary password: a new own password comes first.
+      if (result.mustChangePassword) {
+        location.assign('/admin/passwort');
+        return;
+      }
       const me = await refreshUser();
       announce('Sie sind angemeldet.');
       render(me, { focus: true });
     },
-    showLoginError,
+    (form, failure) => {
+      showLoginError(form, failure);
+      // Locked after too many failures: the way out is the temporary password, so offer it at once.
+      if ((failure as { code?: string } | undefined)?.code === 'login_locked') openForgot(value(loginForm, 'username'));
+    },
   );
+});
+
+/** Shows "Temporäres Passwort anfordern", with the name from the login form, and moves the focus there. */
+function openForgot(username = '') {
+  forgot.hidden = false;
+  forgotToggle.setAttribute('aria-expanded', 'true');
+  if (username) input(forgotForm, 'username').value = username;
+  byId('forgot-heading').focus();
+}
+
+forgotToggle.addEventListener('click', () => {
+  if (forgot.hidden) openForgot(value(loginForm, 'username'));
+  else {
+    forgot.hidden = true;
+    forgotToggle.setAttribute('aria-expanded', 'false');
+  }
+});
+
+forgotForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  if (!validateForm(forgotForm)) return;
+  const username = value(forgotForm, 'username');
+  void submitting(forgotForm, async () => {
+    await client.requestTemporaryPassword(username, 'admin');
+    clearErrors(forgotForm);
+    const text =
+      'Ist der Benutzername bekannt, erhalten Sie in wenigen Augenblicken eine E-Mail mit einem temporären Passwort. ' +
+      'Melden Sie sich damit oben an.';
+    forgotSent.textContent = text;
+    forgotSent.hidden = false;
+    announce(text);
+    input(loginForm, 'username').value = username;
+    // The temporary password goes into the emptied password field.
+    input(loginForm, 'password').value = '';
+    input(loginForm, 'password').focus();
+  });
 });
 
 // The password must not contain the user name: tell the field while the user types it.

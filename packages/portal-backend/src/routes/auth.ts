@@ -14,6 +14,12 @@ const TEMPORARY_PASSWORD_TRIES = 5;
 /** Temporary-password mails per account: 3 in 15 minutes; further requests get the same 202 and no mail. */
 const TEMPORARY_PASSWORDS_PER_ACCOUNT = 3;
 const TEMPORARY_PASSWORD_WINDOW_MS = 15 * 60_000;
+/**
+ * Temporary-password requests per client address and hour, beside the 10 a minute: enough for an office
+ * behind one address, too few to flood many accounts' mailboxes from one machine.
+ */
+const TEMPORARY_PASSWORDS_PER_SOURCE_HOUR = 30;
+const HOUR_MS = 60 * 60_000;
 
 export const passwordPolicyError = (password: string, username: string, lang: Language) => {
   const check = checkPassword(password, { username });
@@ -38,12 +44,18 @@ const authRoutes: ApiPlugin = async (app) => {
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
+      const now = Date.now();
+      const fromSource = await store.rateLimits.hit(`temporary-password-source:${request.ip}`, now, HOUR_MS);
+      if (fromSource.count > TEMPORARY_PASSWORDS_PER_SOURCE_HOUR) {
+        const seconds = Math.max(1, Math.ceil((fromSource.resetAt - now) / 1000));
+        throw new ApiError(429, 'rate_limited', { seconds }, { retryAfter: seconds });
+      }
       const username = request.body.username.trim();
       const user = await store.users.byLogin(username, request.body.role);
       // Counted for unknown names too, so that the counter says nothing about which names exist.
       const requests = await store.rateLimits.hit(
         `temporary-password:${username.toLowerCase()}`,
-        Date.now(),
+        now,
         TEMPORARY_PASSWORD_WINDOW_MS,
       );
       const salt = user ? await store.users.temporarySalt(user.id, newSalt()) : newSalt();

@@ -16,6 +16,7 @@ export const DEMO_PAGES: Record<string, string> = {
   '/admin/arbeitsplaetze/:id': 'admin/arbeitsplatz.html',
   '/admin/warenkorb': 'admin/warenkorb.html',
   '/admin/auftraege': 'admin/auftraege.html',
+  '/admin/passwort': 'admin/passwort.html',
   '/myportal/': 'myportal/index.html',
   '/myportal/anmeldung': 'myportal/anmeldung.html',
   '/myportal/passwort': 'myportal/passwort.html',

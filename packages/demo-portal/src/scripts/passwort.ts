@@ -1,5 +1,6 @@
-// "Neues Passwort vergeben": <dh-password-field> with the user name from /api/me, then POST /api/auth/password.
-// From a normal session the current password is asked too; after a temporary-password login it is not.
+// "Neues Passwort vergeben" in MyPortal and in the admin portal: <dh-password-field> with the user name from
+// /api/me, then POST /api/auth/password. From a normal session the current password is asked too; after a
+// temporary-password login it is not.
 import type { DhPasswordField } from '@direkthilfe/widgets';
 import { ApiCallError } from '@direkthilfe/core/http/json-client';
 import { byId } from '../lib/dom.js';
@@ -20,7 +21,7 @@ form.addEventListener('submit', async (event) => {
     await client.setPassword(field.value, current.disabled ? undefined : current.value);
     clearErrors(form);
     flash('Ihr neues Passwort ist gespeichert.');
-    location.assign('/myportal/');
+    location.assign(me?.role === 'admin' ? '/admin/' : '/myportal/');
   } catch (error) {
     // 422 password_policy brings `messages`, which showFieldErrors lists in the alert.
     showFieldErrors(form, error);
