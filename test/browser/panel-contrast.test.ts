@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { contrastRatio, parseRgb, type Theme } from '@direkthilfe/core/theme/scheme';
 import { expectAccessible } from '../helpers/a11y.js';
@@ -66,7 +67,6 @@ describe('dh-help-panel contrast in every documented theming combination', () =>
           await waitUntil(
             () => el.shadowRoot!.querySelector('dh-article')?.shadowRoot?.querySelector('.content p'),
             'no article',
-            { timeout: 4000 },
           );
           const surface = token(el, '--_panel-bg');
           const failing = ['--_text', '--_muted', '--_accent', '--_danger', '--_success']

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import { expectAccessible } from '../helpers/a11y.js';
@@ -46,7 +47,7 @@ describe('dh-help-panel above a host modal dialog', () => {
     await waitUntil(() => panel.shadowRoot!.querySelector('dialog[open]'), 'the panel is not a dialog');
     const own = panel.shadowRoot!.querySelector('dialog')!;
     expect(own.matches(':modal')).to.equal(true);
-    await waitUntil(() => panel.shadowRoot!.querySelector('dh-article'), 'no article', { timeout: 4000 });
+    await waitUntil(() => panel.shadowRoot!.querySelector('dh-article'), 'no article');
 
     // Focus is in the panel, and the pointer reaches it: the host's dialog is what is inert now.
     // Booleans: chai would describe the elements of a failed comparison at length.

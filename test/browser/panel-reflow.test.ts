@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
@@ -168,7 +169,6 @@ for (const height of HEIGHTS) {
           el.shadowRoot!.querySelector('dh-wizard')?.shadowRoot?.querySelector('dh-wizard-bsp-access')?.shadowRoot
             ?.childElementCount,
         'the wizard is not shown',
-        { timeout: 4000 },
       );
       await settled(el);
       expectNoHorizontalScrolling(el);

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import { expectAccessible } from '../helpers/a11y.js';
@@ -72,8 +73,7 @@ async function rendered(root: Element) {
     await el.updateComplete;
     expect(el.shadowRoot?.childElementCount, `${el.localName} rendered nothing`).to.be.greaterThan(0);
     // The first story to load the lazy password data transforms its large chunks: room for a busy machine.
-    if (el.value)
-      await waitUntil(() => el.check?.pending.length === 0, `${el.localName} data did not load`, { timeout: 10_000 });
+    if (el.value) await waitUntil(() => el.check?.pending.length === 0, `${el.localName} data did not load`);
     await el.updateComplete;
   }
   // Elements inside elements (the panel's search and article) render on (mocked) API answers.

@@ -137,7 +137,7 @@ test('order status reaches the browser without reload: Server-Sent Events and ET
 });
 
 // A browser left on the orders page keeps its stream open; stopping must end it rather than wait for it.
-test('the server stops while an event stream is still open, and the stream ends', { timeout: 10_000 }, async () => {
+test('the server stops while an event stream is still open, and the stream ends', { timeout: 60_000 }, async () => {
   const server = await startPortalServer();
   const client = await unlockedAdmin(server.url, 'open.stream');
   const events = await client.request('GET', '/api/orders/events');

@@ -47,10 +47,7 @@ describe('demo portal pages', () => {
     for (const [url, key] of PAGES) {
       await page.goto(portal.server.url + url, { waitUntil: url === '/admin/auftraege' ? 'load' : 'networkidle0' });
       assert.equal(await page.$eval('html', (e) => e.dataset.dhPage), key, url);
-      await page.waitForFunction(
-        () => document.querySelector('dh-help-launcher')?.shadowRoot?.querySelector('button'),
-        { timeout: 5000 },
-      );
+      await page.waitForFunction(() => document.querySelector('dh-help-launcher')?.shadowRoot?.querySelector('button'));
       const name = await page.$eval('dh-help-launcher', (e) =>
         e.shadowRoot!.querySelector('button')!.textContent!.trim(),
       );

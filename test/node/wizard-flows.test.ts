@@ -101,9 +101,7 @@ async function next(page: Page, label = 'Weiter') {
 /** Waits until the start page's offer to start the wizard is hidden; fails when it stays. */
 const offerHidden = (page: Page) =>
   page
-    .waitForFunction(() => (document.getElementById('wizard-offer') as HTMLElement | null)?.hidden === true, {
-      timeout: 20_000,
-    })
+    .waitForFunction(() => (document.getElementById('wizard-offer') as HTMLElement | null)?.hidden === true)
     .catch(() => assert.fail('the offer stays'));
 
 /** Opens a page and starts the wizard from the start page's offer, by keyboard. */

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../../../test/helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { StudioClient } from '@direkthilfe/core/studio/studio-client';
 import { newArticleSource } from '@direkthilfe/core/studio/frontmatter-form';
@@ -27,7 +28,7 @@ function focusPath(el: DhStudioApp) {
   return path.join(' > ');
 }
 const focused = (el: DhStudioApp, pattern: RegExp) =>
-  waitUntil(() => pattern.test(focusPath(el)), `the focus is not at ${pattern}`, { timeout: 30_000 });
+  waitUntil(() => pattern.test(focusPath(el)), `the focus is not at ${pattern}`);
 
 describe('dh-studio-app', () => {
   before(async () => {

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../../../test/helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { newArticleSource } from '@direkthilfe/core/studio/frontmatter-form';
 import type { StudioCatalog, StudioClient } from '@direkthilfe/core/studio/studio-client';
@@ -54,7 +55,7 @@ const form = (el: DhStudioEditor) => root(el).querySelector<DhStudioForm>('dh-st
 const problemStatus = (el: DhStudioEditor) => root(el).querySelector('#problem-count')!.textContent!.trim();
 const notice = (el: DhStudioEditor) => root(el).querySelector('.notice')!.textContent!.trim();
 const checked = (el: DhStudioEditor) =>
-  waitUntil(() => problemStatus(el) !== 'Wird geprüft …', 'the check did not answer', { timeout: 20_000 });
+  waitUntil(() => problemStatus(el) !== 'Wird geprüft …', 'the check did not answer');
 
 describe('dh-studio-editor', () => {
   it('opens an article: form, text, check and the preview with the real article element', async () => {
@@ -67,7 +68,7 @@ describe('dh-studio-editor', () => {
     // Only the note that the English version is missing.
     expect(problemStatus(el)).to.equal('Gefunden: 1 Hinweis.');
     const preview = root(el).querySelector('dh-studio-preview')!;
-    await waitUntil(() => preview.shadowRoot!.querySelector('dh-article'), 'no preview', { timeout: 20_000 });
+    await waitUntil(() => preview.shadowRoot!.querySelector('dh-article'), 'no preview');
     const article = preview.shadowRoot!.querySelector('dh-article')!;
     await article.updateComplete;
     expect(article.shadowRoot!.querySelector('.dh-menu-path')!.textContent).to.equal(
@@ -85,7 +86,7 @@ describe('dh-studio-editor', () => {
     const line = source.split('\n').length;
     code(el).goToLine(line);
     await sendKeys({ type: 'Dann `Mein Unternehmen -> Arbeitsplaetze verwalten` öffnen.' });
-    await waitUntil(() => problemStatus(el).includes('Fehler'), 'no problem reported', { timeout: 20_000 });
+    await waitUntil(() => problemStatus(el).includes('Fehler'), 'no problem reported');
     const item = [...root(el).querySelectorAll('.problems li')].find((li) =>
       li.textContent!.includes(`Zeile ${line}`),
     )!;
@@ -99,9 +100,7 @@ describe('dh-studio-editor', () => {
     expect(code(el).text).to.contain('Dann `Mein Unternehmen → Arbeitsplätze verwalten` öffnen.');
     // The fix puts the focus back into the text, where the editor was writing.
     expect(code(el).shadowRoot!.activeElement).to.equal(code(el).shadowRoot!.querySelector('.cm-content'));
-    await waitUntil(() => !problemStatus(el).includes('Fehler'), 'the fix was not checked', {
-      timeout: 20_000,
-    });
+    await waitUntil(() => !problemStatus(el).includes('Fehler'), 'the fix was not checked');
   });
 
   it('writes the form into the text and shows a field’s problem at the field', async () => {
@@ -115,9 +114,7 @@ describe('dh-studio-editor', () => {
       () =>
         code(el).text.includes('title: ""') || /title:\s*\n/.test(code(el).text) || code(el).text.includes("title: ''"),
     );
-    await waitUntil(() => title.getAttribute('aria-invalid') === 'true', 'no message at the title', {
-      timeout: 20_000,
-    });
+    await waitUntil(() => title.getAttribute('aria-invalid') === 'true', 'no message at the title');
     await sendKeys({ type: 'Neuer Titel: mit Doppelpunkt' });
     await waitUntil(() => code(el).text.includes('title: "Neuer Titel: mit Doppelpunkt"'), `got ${code(el).text}`);
     expect(root(el).querySelector('h1')!.textContent).to.equal('Neuer Titel: mit Doppelpunkt');
@@ -133,35 +130,28 @@ describe('dh-studio-editor', () => {
     root(el).querySelector<HTMLInputElement>('#save-message')!.focus();
     await sendKeys({ type: 'Satz ergänzt' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => notice(el) === 'Gespeichert als Revision 2.', `notice: ${notice(el)}`, { timeout: 20_000 });
+    await waitUntil(() => notice(el) === 'Gespeichert als Revision 2.', `notice: ${notice(el)}`);
 
     const versions = root(el).querySelector<HTMLButtonElement>('#versions')!;
     versions.focus();
     await sendKeys({ press: 'Enter' });
     const list = () => root(el).querySelector('dh-studio-revisions')!;
-    await waitUntil(() => list()?.shadowRoot!.querySelectorAll('.table-wrap tbody tr').length === 2, 'no versions', {
-      timeout: 20_000,
-    });
+    await waitUntil(() => list()?.shadowRoot!.querySelectorAll('.table-wrap tbody tr').length === 2, 'no versions');
     expect(list().shadowRoot!.activeElement!.id).to.equal('revisions-title');
     expect(list().shadowRoot!.querySelector('tbody tr')!.textContent).to.contain('Satz ergänzt');
     list().shadowRoot!.querySelector<HTMLButtonElement>('.compare button')!.click();
-    await waitUntil(() => list().shadowRoot!.querySelector('.diff'), 'no comparison', { timeout: 20_000 });
+    await waitUntil(() => list().shadowRoot!.querySelector('.diff'), 'no comparison');
     expect(list().shadowRoot!.querySelector('.diff tr.added code')!.textContent).to.contain('Ein neuer Satz.');
     await expectAccessible(el);
 
     list().shadowRoot!.querySelector<HTMLButtonElement>('tbody tr:nth-child(2) button')!.click();
-    await waitUntil(() => notice(el).startsWith('Revision 1 ist jetzt der Entwurf'), `notice: ${notice(el)}`, {
-      timeout: 20_000,
-    });
+    await waitUntil(() => notice(el).startsWith('Revision 1 ist jetzt der Entwurf'), `notice: ${notice(el)}`);
     expect(code(el).text).not.to.contain('Ein neuer Satz.');
     // The restored text is the draft: the focus goes there.
     await waitUntil(() => code(el).shadowRoot!.activeElement === code(el).shadowRoot!.querySelector('.cm-content'));
     await waitUntil(
       () => list().shadowRoot!.querySelectorAll('.table-wrap tbody tr').length === 3,
       'the list was not renewed',
-      {
-        timeout: 20_000,
-      },
     );
     expect(list().shadowRoot!.querySelector('.table-wrap tbody tr')!.textContent).to.contain('Wiederhergestellt');
   });
@@ -176,7 +166,7 @@ describe('dh-studio-editor', () => {
     await sendKeys({ type: ' Mit Zusatz.' });
     root(el).querySelector<HTMLButtonElement>('.save button[type="submit"]')!.click();
     const conflict = () => root(el).querySelector('dh-studio-conflict');
-    await waitUntil(() => conflict(), 'no conflict view', { timeout: 20_000 });
+    await waitUntil(() => conflict(), 'no conflict view');
     await waitUntil(
       () => conflict()!.shadowRoot!.activeElement?.id === 'conflict-title',
       'the focus is not on the view',
@@ -188,7 +178,7 @@ describe('dh-studio-editor', () => {
     expect(code(el).text).to.contain('Erster Absatz. Mit Zusatz.');
     expect(code(el).text).to.contain('Zweiter Absatz, von anna.');
     root(el).querySelector<HTMLButtonElement>('.save button[type="submit"]')!.click();
-    await waitUntil(() => notice(el) === 'Gespeichert als Revision 3.', `notice: ${notice(el)}`, { timeout: 20_000 });
+    await waitUntil(() => notice(el) === 'Gespeichert als Revision 3.', `notice: ${notice(el)}`);
   });
 
   it('autosaves on leaving and offers the autosaved text when the article opens again', async () => {
@@ -215,7 +205,7 @@ describe('dh-studio-editor', () => {
     expect(code(el).text).to.contain('title: Testartikel Redaktion');
     expect(root(el).querySelector('nav.languages [aria-current="page"]')!.textContent).to.equal('Englisch');
     root(el).querySelector<HTMLButtonElement>('.save button[type="submit"]')!.click();
-    await waitUntil(() => notice(el) === 'Gespeichert als Revision 1.', `notice: ${notice(el)}`, { timeout: 20_000 });
+    await waitUntil(() => notice(el) === 'Gespeichert als Revision 1.', `notice: ${notice(el)}`);
     expect((await client.article(id, 'en')).revision).to.equal(1);
   });
 
@@ -227,7 +217,7 @@ describe('dh-studio-editor', () => {
       preview
         .shadowRoot!.querySelector('dh-article')
         ?.shadowRoot!.querySelector<HTMLAnchorElement>('a[data-dh-article]');
-    await waitUntil(link, 'no article link in the preview', { timeout: 20_000 });
+    await waitUntil(link, 'no article link in the preview');
     const navigate = oneEvent(el, 'dh-studio-navigate');
     link()!.click();
     expect(((await navigate) as CustomEvent<StudioNavigateDetail>).detail.path).to.equal('artikel/kontakt/de');
@@ -238,15 +228,11 @@ describe('dh-studio-editor', () => {
     const el = await editor(id);
     const workflow = () => root(el).querySelector('dh-studio-workflow')!.shadowRoot!;
     workflow().querySelector<HTMLButtonElement>('[data-action="submit"]')!.click();
-    await waitUntil(() => workflow().textContent!.includes('Der Artikel ist zur Prüfung gegeben.'), 'not submitted', {
-      timeout: 20_000,
-    });
+    await waitUntil(() => workflow().textContent!.includes('Der Artikel ist zur Prüfung gegeben.'), 'not submitted');
     expect(workflow().querySelector('.state')!.textContent).to.contain('In Prüfung');
     await expectAccessible(el);
     workflow().querySelector<HTMLButtonElement>('[data-action="withdraw"]')!.click();
-    await waitUntil(() => workflow().textContent!.includes('Der Artikel ist wieder ein Entwurf.'), 'not withdrawn', {
-      timeout: 20_000,
-    });
+    await waitUntil(() => workflow().textContent!.includes('Der Artikel ist wieder ein Entwurf.'), 'not withdrawn');
     // Unsaved changes first need a save.
     code(el).goToLine(1);
     await sendKeys({ type: ' ' });

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../../../test/helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { StudioClient } from '@direkthilfe/core/studio/studio-client';
 import type { DhPasswordField } from '@direkthilfe/widgets/dh-password-field.js';
@@ -45,7 +46,7 @@ describe('dh-studio-invitation', () => {
     field(el).confirmation = 'Nordsee.Welle-73';
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     const alert = () => el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
-    await waitUntil(() => alert() !== '', 'no message', { timeout: 20_000 });
+    await waitUntil(() => alert() !== '', 'no message');
     expect(alert()).to.match(/Einladung|Link/);
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[role="alert"]'));
     await expectAccessible(el);

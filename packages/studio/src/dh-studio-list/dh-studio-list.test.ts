@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../../../test/helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { StudioArticleListItem, StudioLanguageState } from '@direkthilfe/core/studio/studio-client';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';

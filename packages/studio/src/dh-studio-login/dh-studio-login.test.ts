@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../../../test/helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { StudioClient } from '@direkthilfe/core/studio/studio-client';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
@@ -37,7 +38,7 @@ describe('dh-studio-login', () => {
     await sendKeys({ type: 'falsch-falsch' });
     await sendKeys({ press: 'Enter' });
     const alert = () => el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
-    await waitUntil(() => alert() !== '', 'no message', { timeout: 20_000 });
+    await waitUntil(() => alert() !== '', 'no message');
     expect(alert()).to.match(/Benutzername oder Passwort/);
     expect(active(el)!.id).to.equal('password');
     await expectAccessible(el);

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../../../test/helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import type { DhStudioReports, StudioReports } from './dh-studio-reports.js';
@@ -138,7 +139,7 @@ describe('dh-studio-reports', () => {
 
   it('without an editor session the studio API refuses: its message, and a way to load again', async () => {
     const el = await fixture<DhStudioReports>(html`<dh-studio-reports lang="de" days="7"></dh-studio-reports>`);
-    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'no error shown', { timeout: 10_000 });
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'no error shown');
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('Bitte melden Sie sich an.');
     expect(root(el).querySelector('select')!.value).to.equal('7');
     const reload = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Erneut laden')!;

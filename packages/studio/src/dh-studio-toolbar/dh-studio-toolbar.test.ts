@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../../../test/helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { StudioClient } from '@direkthilfe/core/studio/studio-client';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
@@ -179,7 +180,7 @@ describe('dh-studio-toolbar', () => {
     dialog.querySelector<HTMLInputElement>('#image-file')!.files = files.files;
     dialog.querySelector<HTMLInputElement>('#image-alt')!.value = 'Ein Bild';
     dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await waitUntil(() => dialog.querySelector('#image-file-error'), 'no message at the file', { timeout: 20_000 });
+    await waitUntil(() => dialog.querySelector('#image-file-error'), 'no message at the file');
     expect(el.shadowRoot!.activeElement!.id).to.equal('image-file');
     expect(dialog.open).to.equal(true);
     await expectAccessible(el);

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../../../test/helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import type { ArticleContent, DhArticle } from './dh-article.js';
@@ -85,7 +86,7 @@ describe('dh-article', () => {
     const inner = el.querySelector('dh-article')!;
     const note = () => inner.shadowRoot!.querySelector('[part="fallback"]')?.textContent;
     // The English strings load on first use; the German ones stand in until then.
-    await waitUntil(() => note()?.startsWith('This'), 'English strings did not load', { timeout: 30_000 });
+    await waitUntil(() => note()?.startsWith('This'), 'English strings did not load');
     expect(note()).to.equal('This article has not been translated yet. You are reading the German text.');
     expect(inner.shadowRoot!.querySelector('article')!.getAttribute('lang')).to.equal('de');
     await expectAccessible(el);

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../../../test/helpers/wait.js';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import type { DhHelpLauncher } from './dh-help-launcher.js';
 import '../dh-help-launcher.js';
@@ -20,7 +21,7 @@ describe('dh-help-launcher', () => {
     const el = await fixture<DhHelpLauncher>(html`<dh-help-launcher position="inline"></dh-help-launcher>`);
     expect(button(el).getAttribute('aria-expanded')).to.equal('false');
     button(el).click();
-    await waitUntil(() => button(el).getAttribute('aria-expanded') === 'true', 'not expanded', { timeout: 30_000 });
+    await waitUntil(() => button(el).getAttribute('aria-expanded') === 'true', 'not expanded');
     expect(window.direkthilfe!.state!.snapshot.open).to.equal(true);
     window.direkthilfe!.close();
     await waitUntil(() => button(el).getAttribute('aria-expanded') === 'false');

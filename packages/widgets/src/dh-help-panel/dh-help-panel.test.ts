@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../../../test/helpers/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
@@ -151,7 +152,7 @@ describe('dh-help-panel', () => {
     const el = await panel();
     button(el, 'Ersteinrichtung Schritt für Schritt')!.click();
     const wizard = () => root(el).querySelector('dh-wizard');
-    await waitUntil(() => wizard()?.shadowRoot?.querySelector('.progress'), 'no wizard', { timeout: 4000 });
+    await waitUntil(() => wizard()?.shadowRoot?.querySelector('.progress'), 'no wizard');
     expect(wizard()!.getAttribute('flow')).to.equal('admin-first-setup');
     await expectAccessible(el);
     const instance = wizard();

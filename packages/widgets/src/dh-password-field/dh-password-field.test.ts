@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../../../test/helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import type { DhPasswordField } from './dh-password-field.js';
@@ -21,11 +22,10 @@ async function type(el: DhPasswordField, text: string) {
 /** Waits until the lazily loaded blocklist and strength data have arrived and been applied. */
 async function settled(el: DhPasswordField) {
   // Lazy chunks on a busy machine can take seconds: wait for them, generously.
-  await waitUntil(() => el.check.pending.length === 0, 'blocklist did not load', { timeout: 30_000 });
+  await waitUntil(() => el.check.pending.length === 0, 'blocklist did not load');
   await waitUntil(
     () => shadow(el).querySelector('[part="strength-text"]')!.textContent !== 'noch nicht bewertet' || !el.value,
     'strength estimate did not arrive',
-    { timeout: 30_000 },
   );
   await el.updateComplete;
 }
@@ -97,15 +97,15 @@ describe('dh-password-field', () => {
     expect(region.getAttribute('aria-live')).to.equal('polite');
     await type(el, 'abcd');
     expect(region.textContent).to.equal('', 'announced on a keystroke');
-    await waitUntil(() => region.textContent !== '', 'nothing announced', { timeout: 3000 });
+    await waitUntil(() => region.textContent !== '', 'nothing announced');
     expect(region.textContent).to.equal('Erfüllt: Mindestens ein Kleinbuchstabe (a–z). Noch 3 Regeln offen.');
     await sendKeys({ type: 'efG1' });
-    await waitUntil(() => region.textContent!.includes('Alle Regeln'), 'completion not announced', { timeout: 3000 });
+    await waitUntil(() => region.textContent!.includes('Alle Regeln'), 'completion not announced');
     expect(region.textContent).to.match(
       /^Erfüllt: Mindestens 8 Zeichen, Mindestens ein Großbuchstabe \(A–Z\), Mindestens eine Ziffer \(0–9\)\. Alle Regeln erfüllt\. Passwortstärke: .+\.$/,
     );
     await sendKeys({ type: 'ö' });
-    await waitUntil(() => region.textContent!.includes('Nicht mehr'), 'regression not announced', { timeout: 3000 });
+    await waitUntil(() => region.textContent!.includes('Nicht mehr'), 'regression not announced');
     expect(region.textContent).to.contain('Nicht mehr erfüllt: Nur Buchstaben');
   });
 
@@ -140,7 +140,7 @@ describe('dh-password-field', () => {
     }
     // Without the forbidden character the same password shows its real strength.
     el.value = 'vK7.qz-Lw3_Rp9xT';
-    await waitUntil(() => text() === 'sehr stark', `stayed ${text()}`, { timeout: 5000 });
+    await waitUntil(() => text() === 'sehr stark', `stayed ${text()}`);
     await expectAccessible(el);
   });
 
@@ -153,9 +153,6 @@ describe('dh-password-field', () => {
     await waitUntil(
       () => hint() !== '',
       `no strength advice: ${JSON.stringify((el as unknown as { strength: unknown }).strength)} ${shadow(el).querySelector('[part=strength-text]')!.textContent}`,
-      {
-        timeout: 10_000,
-      },
     );
     expect(hint()).to.match(/Sie\b|Dieses Passwort/);
     expect(hint()).to.not.match(/(^|\s)(Vermeide|Füge|Verwende) |Seiten relevanten|ohne .*Großbuchstaben|Symbol/);

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../../../test/helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import type { DhRoleSwitch } from './dh-role-switch.js';
@@ -42,6 +43,6 @@ describe('dh-role-switch', () => {
     );
     // The English strings load on first use.
     const label = () => el.shadowRoot!.querySelector('label')!.textContent!.trim();
-    await waitUntil(() => label() === 'User view', `got ${label()}`, { timeout: 30_000 });
+    await waitUntil(() => label() === 'User view', `got ${label()}`);
   });
 });

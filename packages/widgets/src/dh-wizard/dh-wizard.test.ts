@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../../../test/helpers/wait.js';
 import { PortalClient } from '@direkthilfe/core/portal/portal-client';
 import type { DhPasswordField } from '../dh-password-field/dh-password-field.js';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
@@ -246,7 +247,6 @@ describe('dh-wizard', () => {
     await waitUntil(
       () => step().querySelector('h3')!.textContent!.includes('Berechtigung freischalten'),
       'the wizard did not go on after registering',
-      { timeout: 5000 },
     );
     await waitUntil(() => root(el).activeElement === step().querySelector('h3'), 'focus did not go to the new step');
     expect(root(el).querySelector('.confirmation')!.textContent).to.contain('im Business Service Portal angemeldet');
@@ -257,7 +257,7 @@ describe('dh-wizard', () => {
     unlock.querySelector<HTMLInputElement>('#customerNumber')!.value = '4711-0815-42';
     unlock.querySelector<HTMLInputElement>('#oneTimePassword')!.value = 'FALSCH-1';
     unlock.querySelector('form')!.requestSubmit();
-    await waitUntil(() => unlock.querySelector('#oneTimePassword[aria-invalid="true"]'), '', { timeout: 5000 });
+    await waitUntil(() => unlock.querySelector('#oneTimePassword[aria-invalid="true"]'), '');
     expect(unlock.querySelector('#oneTimePassword')!.getAttribute('aria-describedby')).to.contain(
       'oneTimePassword-error',
     );
@@ -290,7 +290,7 @@ describe('dh-wizard', () => {
     // Nothing listens on the discard port: a real network failure.
     const client = new PortalClient('http://127.0.0.1:9');
     const el = await fixture<DhWizard>(html`<dh-wizard flow="user-first-login" .client=${client}></dh-wizard>`);
-    await waitUntil(() => root(el).querySelector('[role="alert"]'), '', { timeout: 5000 });
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), '');
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('konnte nicht geladen werden');
     expect(root(el).querySelector('[role="alert"] button')!.textContent!.trim()).to.equal('Erneut versuchen');
     await expectAccessible(el);
