@@ -33,12 +33,27 @@ const axe = axeViolations;
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.textContent ?? '');
 
 /** Waits for a condition in the page, failing with a label that says which step did not happen. */
-async function until(page: Page, label: string, condition: () => unknown, timeout = 60_000) {
+async function until(page: Page, label: string, condition: (...args: string[]) => unknown, ...args: string[]) {
   try {
-    await page.waitForFunction(condition, { timeout });
+    await page.waitForFunction(condition, {}, ...args);
   } catch {
     throw new Error(`${label} (at ${page.url()})`);
   }
+}
+
+/** Types a new password and its repetition into a `<dh-password-field>` by keyboard; waits until it is valid. */
+async function typeValidPassword(page: Page, password: string, field = 'dh-password-field') {
+  await page.focus(field);
+  await page.keyboard.type(password);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await until(
+    page,
+    `the password field accepts ${password}`,
+    (selector: string) => (document.querySelector(selector) as unknown as { checkValidity(): boolean }).checkValidity(),
+    field,
+  );
 }
 
 describe('demo portal pages', () => {
@@ -142,14 +157,7 @@ describe('demo portal pages', () => {
     await page.waitForSelector('#current-password-field:not([hidden])');
     await page.type('#currentPassword', 'Wolken.Kratzer-78');
     await page.waitForFunction(() => customElements.get('dh-password-field'));
-    await page.focus('dh-password-field');
-    await page.keyboard.type('Sturm.Flut-Welle-84');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Sturm.Flut-Welle-84');
-    await page.waitForFunction(() =>
-      (document.querySelector('dh-password-field') as unknown as { checkValidity(): boolean }).checkValidity(),
-    );
+    await typeValidPassword(page, 'Sturm.Flut-Welle-84');
     await page.click('#password-form button[type="submit"]');
     await page.waitForFunction(() => document.activeElement?.id === 'currentPassword');
     assert.match(await page.$eval('#password-form', (form) => form.textContent!), /Das aktuelle Passwort ist falsch\./);
@@ -216,14 +224,7 @@ describe('demo portal pages', () => {
     assert.equal(await page.$eval('#current-password-field', (e) => (e as HTMLElement).hidden), true);
     await page.waitForFunction(() => customElements.get('dh-password-field'));
     assert.deepEqual(await axe(page), []);
-    await page.focus('dh-password-field');
-    await page.keyboard.type('Neue.Leitung-73');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Neue.Leitung-73');
-    await page.waitForFunction(() =>
-      (document.querySelector('dh-password-field') as unknown as { checkValidity(): boolean }).checkValidity(),
-    );
+    await typeValidPassword(page, 'Neue.Leitung-73');
     await Promise.all([page.waitForNavigation(), page.click('#password-form button[type="submit"]')]);
     assert.equal(new URL(page.url()).pathname, '/admin/');
     // Signed in with the new password: the start page goes on with the permission step.
@@ -242,16 +243,7 @@ describe('demo portal pages', () => {
     await page.type('#register-username', 'browser.admin');
     await page.type('#register-email', 'browser.admin@muster-elektro.example');
     await page.waitForFunction(() => customElements.get('dh-password-field'));
-    await page.focus('#register-form dh-password-field');
-    await page.keyboard.type('Kaffee.Tasse-52');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Kaffee.Tasse-52');
-    await until(page, 'the registration password is valid', () =>
-      (
-        document.querySelector('#register-form dh-password-field') as unknown as { checkValidity(): boolean }
-      ).checkValidity(),
-    );
+    await typeValidPassword(page, 'Kaffee.Tasse-52', '#register-form dh-password-field');
     await page.click('#register-form button[type="submit"]');
     await until(
       page,
