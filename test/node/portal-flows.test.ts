@@ -8,7 +8,8 @@ import { TestPortalClient, usePortalServer, waitForMail } from './helpers/portal
 const portal = usePortalServer();
 
 async function waitForOrder(client: TestPortalClient, id: number, status: OrderStatus): Promise<Order[]> {
-  for (let i = 0; i < 100; i++) {
+  // A minute at most: a shared machine may take a while to carry the order out.
+  for (const end = Date.now() + 60_000; Date.now() < end;) {
     const { body } = await client.json('GET', '/api/orders');
     if (body.orders.find((o) => o.id === id)?.status === status) return body.orders;
     await new Promise((resolve) => setTimeout(resolve, 50));
