@@ -1,9 +1,10 @@
 // `npm run bench`: per-call timings of checkPassword and estimateStrength, the agreement of the trimmed strength
-// estimate with the full zxcvbn-ts over the fixed list, then the bundle size report.
+// estimate with the full zxcvbn-ts over the fixed list, then the sizes of the password field's lazy chunks.
+// `npm run bench -- --disagreements` also lists every password scored differently, by what the full estimate found.
 // Runs against the built @direkthilfe/core (dist), as the backend would use it.
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { strengthAgreement } from '../test/helpers/strength-agreement.ts';
+import { strengthAgreement, strengthSample } from '../test/helpers/strength-agreement.ts';
 
 if (!existsSync('packages/core/dist/index.js') || !existsSync('packages/widgets/dist/size-report.script.json')) {
   console.error('Run npm run build first.');
@@ -98,9 +99,37 @@ for (const [kind, tally] of Object.entries(agreement.kinds)) {
   );
 }
 
-for (const label of ['widgets', 'script']) {
-  const rows = JSON.parse(readFileSync(`packages/widgets/dist/size-report.${label}.json`, 'utf8'));
-  console.log(`\nSize report: ${label} (min+gzip -9)`);
-  for (const row of rows)
-    console.log(`  ${row.kind.padEnd(10)} ${row.name.padEnd(34)} ${(row.bytes / 1000).toFixed(1).padStart(7)} KB`);
+// With --disagreements: each password scored differently, grouped by what the full estimate found in it (its
+// dictionaries and matchers), to see which data or matcher a difference comes from.
+if (process.argv.includes('--disagreements')) {
+  const { ZxcvbnFactory } = await import('@zxcvbn-ts/core');
+  const common = await import('@zxcvbn-ts/language-common');
+  const de = await import('@zxcvbn-ts/language-de');
+  const en = await import('@zxcvbn-ts/language-en');
+  const full = new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...de.dictionary, ...en.dictionary },
+    graphs: common.adjacencyGraphs,
+  });
+  const groups = new Map();
+  for (const { kind, full: fullScore, password } of strengthSample) {
+    const ours = estimateStrength(password).score;
+    if (ours === fullScore) continue;
+    const found = full.check(password).sequence.filter((match) => match.pattern !== 'bruteforce');
+    const what =
+      [...new Set(found.map((match) => match.dictionaryName ?? match.pattern))].sort().join(' + ') || 'nothing';
+    const key = `${kind.padEnd(7)} ${ours > fullScore ? 'higher' : 'lower'} by ${Math.abs(ours - fullScore)}  ${what}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(`${password} ${fullScore}→${ours}`);
+  }
+  console.log('\nDisagreements by what the full estimate found (kind, ours vs full, its dictionaries and matchers)');
+  for (const [key, examples] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`  ${String(examples.length).padStart(4)}  ${key}   e.g. ${examples.slice(0, 3).join(', ')}`);
+  }
+}
+
+const rows = JSON.parse(readFileSync('packages/widgets/dist/size-report.script.json', 'utf8'));
+console.log('\nLazy chunks of the password field (min+gzip -9, the strength chunk with the password list it shares)');
+for (const row of rows.filter((r) => ['strength', 'blocklist', 'feedback'].includes(r.name))) {
+  const budget = row.budget === undefined ? '' : `   budget ${(row.budget / 1000).toFixed(1)} KB`;
+  console.log(`  ${row.name.padEnd(10)} ${(row.bytes / 1000).toFixed(1).padStart(7)} KB${budget}`);
 }

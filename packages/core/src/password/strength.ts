@@ -1,7 +1,8 @@
 import { ZxcvbnFactory, type OptionsType, type TranslationKeys } from '@zxcvbn-ts/core';
-import { commonPasswords, germanBaseWords } from './data/blocklist.js';
+import { commonPasswords } from './data/blocklist.js';
 import * as words from './data/strength-dictionaries.js';
-import { decodeWordList } from './word-list.js';
+import { decodeRankedList } from './word-list.js';
+import { keyboardGraphs } from './keyboards.js';
 import { transliterate } from '../text/transliterate.js';
 
 /** Longer input is not estimated: it is strong anyway, and zxcvbn's cost grows with length. */
@@ -36,18 +37,21 @@ let estimator: ZxcvbnFactory | undefined;
 function getEstimator(): ZxcvbnFactory {
   if (estimator) return estimator;
   const options: OptionsType = {
-    graphs: words.keyboardGraphs,
+    graphs: keyboardGraphs(),
     maxLength: STRENGTH_MAX_LENGTH,
     // The default (100) lets one long password with many l33t-able characters take 100 ms;
     // 8 keeps every estimate in single-digit milliseconds and still finds p4ssw0rd-style words.
     l33tMaxSubstitutions: 8,
+    // Each list at the ranks of its source (see word-list.ts). The blocklist's German base words are not one of
+    // them: that list has no ranks, and the estimate finds its words anyway (German words, passwords, walks).
     dictionary: {
-      passwords: decodeWordList(commonPasswords),
-      germanBaseWords: germanBaseWords.split('\n'),
-      germanWords: decodeWordList(words.germanWords),
-      germanNames: decodeWordList(words.germanNames),
-      englishWords: decodeWordList(words.englishWords),
-      englishNames: decodeWordList(words.englishNames),
+      passwords: decodeRankedList({ words: commonPasswords, ranks: words.commonPasswordRanks }),
+      morePasswords: decodeRankedList(words.morePasswords),
+      germanWords: decodeRankedList(words.germanWords),
+      germanFirstnames: decodeRankedList(words.germanFirstnames),
+      germanLastnames: decodeRankedList(words.germanLastnames),
+      englishTerms: decodeRankedList(words.englishTerms),
+      englishFirstnames: decodeRankedList(words.englishFirstnames),
     },
   };
   estimator = new ZxcvbnFactory(options);
