@@ -208,7 +208,6 @@ async function actionInView(page: Page, heading: string) {
   });
   const place = await mainAction(page);
   const where = `"${place.label}" at "${heading}" (${page.viewport()!.width} px): ${JSON.stringify(place)}`;
-  console.log('PROBE', where);
   assert.equal(place.listOpen, false, `the step list is unfolded: ${where}`);
   assert.ok(place.listBottom <= place.headingTop, `the step list is in the way: ${where}`);
   // The step begins in view, in the upper half: the header and the folded list above it stay short.
@@ -294,6 +293,7 @@ for (const size of SIZES) {
     await page.waitForNetworkIdle({ idleTime: 200 });
     await reopened(page, `${portal.server.url}/admin/`);
     await atStep(page, 'Schritt 6 von 8', 'Warenkorb kostenpflichtig bestellen');
+    assert.match(await headerUser(page), /erika\.admin/, 'the header lost the sign-in');
     await waitFor(page, inStep('order-cart', '.items'));
     const review = await text(page, inStep('order-cart', '.items'));
     assert.match(review, /Arbeitsplatz einrichten: Lena Neu/);
@@ -442,6 +442,30 @@ for (const size of SIZES) {
     const overview = await text(page, inStep('overview', 'dl'));
     assert.match(overview, /Lena Neu/);
     assert.match(overview, /Tischtelefon Komfort 410/);
+    assert.match(await headerUser(page), new RegExp(state.username.replace('.', '\\.')));
+    // User name, e-mail address and phone number are read as a whole: each on one line, within the panel.
+    const values = await page.$$eval(inStep('overview', 'dd.value'), (dds) =>
+      dds.map((dd) => {
+        const range = document.createRange();
+        range.selectNodeContents(dd);
+        return [dd.textContent!.trim(), range.getClientRects().length, dd.scrollWidth <= dd.clientWidth];
+      }),
+    );
+    assert.equal(values.length, 3);
+    for (const [value, lines, fits] of values) {
+      assert.equal(lines, 1, `"${value}" wraps`);
+      assert.equal(fits, true, `"${value}" reaches beyond its place`);
+    }
+    // "Später fortsetzen" closes the panel, on a phone too (no other full-screen page opens instead); the
+    // page offers to go on, at the same step.
+    await press(page, 'Später fortsetzen');
+    await page.waitForFunction(() => !window.direkthilfe!.state?.snapshot.open);
+    assert.equal(await page.$('dh-help-panel >>> dh-wizard'), null, 'the wizard stays open');
+    assert.equal(await page.$('dh-help-panel >>> dialog[open], dh-help-panel >>> aside'), null, 'the panel stays');
+    await page.waitForSelector('#wizard-offer:not([hidden])');
+    await page.focus('body');
+    await press(page, 'Fortsetzen');
+    await atStep(page, 'Schritt 5 von 7', 'Ihre Übersicht');
     await next(page);
 
     await atStep(page, 'Schritt 6 von 7', 'Am Tischtelefon anmelden');
@@ -517,6 +541,18 @@ for (const size of SIZES) {
     await waitForText(page, inStep('desk-phone', '.devices strong'), /^angemeldet$/);
     await next(page);
 
+    await atStep(page, 'Schritt 7 von 7', 'Desktop- und Mobile-Client');
+    // The step's link to "Hilfe & Downloads" is a detour, not the end: the wizard comes along, at this step.
+    await tabTo(page, /dh-wizard > a\.action$/);
+    assert.equal(
+      await page.evaluate(() =>
+        document.activeElement!.shadowRoot!.activeElement!.shadowRoot!.activeElement!.textContent!.trim(),
+      ),
+      'Zu Hilfe & Downloads',
+    );
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.keyboard.press('Enter')]);
+    assert.equal(new URL(page.url()).pathname, '/myportal/downloads');
+    await waitFor(page, `${WIZARD} >>> .progress`);
     await atStep(page, 'Schritt 7 von 7', 'Desktop- und Mobile-Client');
     await next(page, 'Abschließen');
     await waitForText(page, `${WIZARD} >>> .finish h3`, /^Geschafft!$/);
