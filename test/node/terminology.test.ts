@@ -125,7 +125,7 @@ test('German texts address the reader with „Sie“', () => {
   assert.deepEqual(found, []);
 });
 
-test('the wizard and the portal name each field of the same form alike', () => {
+test('the wizard and the portal name each field of the same form alike; no page asks for two phones of one type', () => {
   const { wizard } = wizardStrings;
   // The portal's label (by its control's id, or a fieldset's legend) and the wizard's word for the same field.
   const pairs: Record<string, [string, string][]> = {
@@ -159,6 +159,11 @@ test('the wizard and the portal name each field of the same form alike', () => {
       else
         assert.equal(new RegExp(`<label for="${id}">([^<]*)</label>`).exec(page)?.[1].trim(), word, `${file}: ${id}`);
     }
+  }
+  // The form offers one box per desk-phone model: no page may ask for two phones of one type.
+  for (const file of files('packages/demo-portal/src/pages', /\.html$/)) {
+    const shown = shownHtml(readFileSync(file, 'utf8')).replace(/\s+/g, ' ');
+    assert.doesNotMatch(shown, /(desselben|des gleichen|gleichen) (Typs|Modells)/, file);
   }
 });
 
