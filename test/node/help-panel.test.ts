@@ -178,6 +178,82 @@ test('the panel follows <html lang> and single-page navigation', async () => {
   assert.deepEqual(await axe(page), []);
 });
 
+test('one view state: the page’s own view wins on each page, its data-dh-role moves the panel, the panel’s switch tells the page; setLanguage() turns the whole panel', async () => {
+  const api = new TestPortalClient(portal.server.url);
+  const cart = (await api.json('GET', '/api/help/context/admin/warenkorb?role=admin')).body;
+  const roleSwitch = (page: Page) =>
+    page.evaluate(() => {
+      const radios = document
+        .querySelector('dh-help-panel')!
+        .shadowRoot!.querySelector('dh-role-switch')!
+        .shadowRoot!.querySelectorAll('input');
+      return [...radios].map((r) => `${r.labels![0].textContent!.trim()}${r.checked ? ' ✓' : ''}`).join(' | ');
+    });
+  const page = await open('/admin/gruppen');
+  await page.evaluate(() => window.direkthilfe!.open());
+  await page.waitForFunction(() =>
+    document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('dh-role-switch'),
+  );
+  // The reader chooses the user view in the panel, by keyboard: the page hears of it.
+  const heard = page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        document.addEventListener('dh-view-change', (e) => resolve((e as CustomEvent<{ role: string }>).detail.role), {
+          once: true,
+        }),
+      ),
+  );
+  await page.evaluate(() =>
+    document
+      .querySelector('dh-help-panel')!
+      .shadowRoot!.querySelector('dh-role-switch')!
+      .shadowRoot!.querySelector<HTMLInputElement>('input')!
+      .focus(),
+  );
+  await page.keyboard.press('Space');
+  assert.equal(await heard, 'user');
+  // On the cart page, the page's own view counts: the cart article, not the user view's welcome.
+  await page.goto(`${portal.server.url}/admin/warenkorb`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => window.direkthilfe!.open());
+  await showsArticle(page, cart.primary!.title);
+  assert.equal(await roleSwitch(page), 'Anwender-Ansicht | Administrator-Ansicht ✓');
+  // The page's own view switch (data-dh-role) moves the panel with it.
+  await page.evaluate(() => (document.documentElement.dataset.dhRole = 'user'));
+  await page.waitForFunction(() => window.direkthilfe!.state?.snapshot.role === 'user');
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('dh-help-panel')!
+        .shadowRoot!.querySelector('dh-role-switch')!
+        .shadowRoot!.querySelector<HTMLInputElement>('input')!.checked,
+  );
+  // setLanguage('en'): the whole panel at once, its view switch and language button included.
+  await page.evaluate(() => window.direkthilfe!.setLanguage('en'));
+  await page.waitForFunction(
+    () =>
+      document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('.language')?.textContent?.trim() ===
+      'Deutsch',
+  );
+  await page.waitForFunction(() =>
+    document
+      .querySelector('dh-help-panel')!
+      .shadowRoot!.querySelector('dh-role-switch')!
+      .shadowRoot!.textContent!.includes('Administrator view'),
+  );
+  assert.equal(await roleSwitch(page), 'User view ✓ | Administrator view');
+  assert.deepEqual(await axe(page), []);
+  // And back: German everywhere.
+  await page.evaluate(() => window.direkthilfe!.setLanguage('de'));
+  await page.waitForFunction(() =>
+    document
+      .querySelector('dh-help-panel')!
+      .shadowRoot!.querySelector('dh-role-switch')!
+      .shadowRoot!.textContent!.includes('Administrator-Ansicht'),
+  );
+  assert.equal(await roleSwitch(page), 'Anwender-Ansicht ✓ | Administrator-Ansicht');
+  assert.deepEqual(portal.problems, []);
+});
+
 test('on a narrow screen the panel is a modal dialog; Escape closes it and focus returns', async () => {
   const page = await open('/myportal/endgeraete', 400);
   await page.focus('dh-help-launcher');

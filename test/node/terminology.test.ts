@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import wizardStrings from '../../packages/widgets/src/i18n/locales/wizard.de.js';
 
 // docs/terminology.md is the list: every variant in its "nicht" / "not" columns is refused in shown text.
 
@@ -122,6 +123,48 @@ test('German texts address the reader with „Sie“', () => {
       return match ? [`${source}: …${text.slice(Math.max(0, match.index - 30), match.index + 30)}…`] : [];
     });
   assert.deepEqual(found, []);
+});
+
+test('the wizard and the portal name each field of the same form alike; no page asks for two phones of one type', () => {
+  const { wizard } = wizardStrings;
+  // The portal's label (by its control's id, or a fieldset's legend) and the wizard's word for the same field.
+  const pairs: Record<string, [string, string][]> = {
+    'admin/index.html': [
+      ['register-username', wizard.fields.username],
+      ['register-email', wizard.fields.email],
+      ['activate-customer', wizard.fields.customerNumber],
+      ['activate-otp', wizard.fields.oneTimePassword],
+    ],
+    'admin/gruppen.html': [
+      ['group-name', wizard.fields.groupName],
+      ['group-address', wizard.fields.address],
+    ],
+    'admin/arbeitsplatz-neu.html': [
+      ['wp-name', wizard.fields.fullName],
+      ['wp-email', wizard.fields.email],
+      ['wp-group', wizard.fields.group],
+      ['wp-soonest', wizard.order.soonest],
+      ['wp-on-date', wizard.order.onDate],
+      ['wp-date', wizard.fields.activationDate],
+      ['legend', wizard.fields.devices],
+      ['legend', wizard.fields.clients],
+      ['legend', wizard.fields.activation],
+    ],
+  };
+  for (const [file, fields] of Object.entries(pairs)) {
+    const page = readFileSync(`packages/demo-portal/src/pages/${file}`, 'utf8');
+    const legends = [...page.matchAll(/<legend>([^<]*)<\/legend>/g)].map((m) => m[1].trim());
+    for (const [id, word] of fields) {
+      if (id === 'legend') assert.ok(legends.includes(word), `${file}: no fieldset „${word}“ (${legends.join(', ')})`);
+      else
+        assert.equal(new RegExp(`<label for="${id}">([^<]*)</label>`).exec(page)?.[1].trim(), word, `${file}: ${id}`);
+    }
+  }
+  // The form offers one box per desk-phone model: no page may ask for two phones of one type.
+  for (const file of files('packages/demo-portal/src/pages', /\.html$/)) {
+    const shown = shownHtml(readFileSync(file, 'utf8')).replace(/\s+/g, ' ');
+    assert.doesNotMatch(shown, /(desselben|des gleichen|gleichen) (Typs|Modells)/, file);
+  }
 });
 
 test('a variant in a shown text is found (the check itself works)', () => {

@@ -201,6 +201,56 @@ describe('dh-wizard', () => {
     await expectAccessible(el);
   });
 
+  it('says what runs while a sign-in takes its seconds, and waits with its button', async () => {
+    // The backend never answers: the form stays busy for as long as it takes.
+    const hanging = { 'POST /api/admin/register': 'never', 'POST /api/auth/login': 'never' } as const;
+    const cases = [
+      { flow: 'admin-first-setup', derived: none, access: 'register', busy: 'Sie werden registriert und angemeldet.' },
+      { flow: 'admin-first-setup', derived: none, access: 'existing', busy: 'Sie werden angemeldet.' },
+      {
+        flow: 'user-first-login',
+        derived: {
+          temporaryPasswordRequested: true,
+          temporaryLoginDone: false,
+          passwordSet: false,
+          hasDeskPhone: true,
+        },
+        access: '',
+        busy: 'Sie werden angemeldet.',
+      },
+    ];
+    for (const { flow, derived, access, busy } of cases) {
+      const client = mockPortalClient({ flow, authenticated: false }, hanging);
+      const progress = { current: access ? 'bsp-access' : 'enter-temporary-password', passed: ['welcome'] };
+      const el = await fixture<DhWizard>(
+        html`<dh-wizard flow=${flow} .client=${client} .derived=${derived} .progress=${progress}></dh-wizard>`,
+      );
+      const tag = access ? 'bsp-access' : 'enter-temporary-password';
+      await waitUntil(() => root(el).querySelector(`dh-wizard-${tag}`)?.shadowRoot?.querySelector('form'));
+      const form = stepOf(el, tag);
+      if (access === 'existing') {
+        form.querySelector<HTMLInputElement>('#access-existing')!.click();
+        await waitUntil(() => !form.querySelector('#email'), 'the form did not change to the login');
+      }
+      form.querySelector<HTMLInputElement>('#username')!.value = 'erika.admin';
+      const password = form.querySelector<DhPasswordField>('dh-password-field');
+      if (password) {
+        password.value = 'Werkbank.Hobel-73';
+        password.confirmation = 'Werkbank.Hobel-73';
+        await password.updateComplete;
+      } else form.querySelector<HTMLInputElement>('#password')!.value = 'Kq7mTz2L';
+      const email = form.querySelector<HTMLInputElement>('#email');
+      if (email) email.value = 'erika@muster-elektro.example';
+      form.querySelector('form')!.requestSubmit();
+      const status = () => form.querySelector('.actions [role="status"]')!.textContent!.trim();
+      await waitUntil(() => status() !== '', `${flow}/${tag}: no busy status`);
+      expect(status()).to.equal(`${busy} Das dauert einige Sekunden …`);
+      expect(status()).not.to.contain('Wird gesendet');
+      expect(form.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled).to.equal(true);
+      await expectAccessible(el);
+    }
+  });
+
   it('resumes where the user left off, but not ahead of the backend', async () => {
     const el = await fixture<DhWizard>(
       html`<dh-wizard

@@ -87,10 +87,11 @@ export class DhWizardDeskPhone extends WizardStep {
     });
   }
 
+  /** A value wider than a phone's screen scrolls (it never breaks), so it takes focus for the keyboard. */
   private renderValue(label: string, value: string) {
     return html`<dt>${label}</dt>
       <dd>
-        <code class="credential">${value}</code>
+        <code class="credential" tabindex="0">${value}</code>
         <button type="button" class="small" @click=${() => this.copy(label, value)}>
           ${this.t('wizard.phone.copy')}<span class="visually-hidden">: ${label}</span>
         </button>
