@@ -40,7 +40,7 @@ const STOPWORDS = new Set(
 );
 
 export interface Token {
-  /** The normalised, stemmed term used for matching. */
+  /** The normalised word used for matching (its stem groups it with its inflected forms). */
   term: string;
   /** Offsets of the original word in the text. */
   start: number;
@@ -49,16 +49,19 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Words repeat a lot, and stemming is the costly part of indexing: remember each word's term. */
+/** Words repeat a lot, and normalising is the costly part of indexing: remember each word's term. */
 const termCache = new Map<string, string | null>();
 const TERM_CACHE_LIMIT = 100_000;
 
-/** The matching term of one word, or null for stopwords and one-letter words. */
+/**
+ * The matching term of one word, or null for stopwords and one-letter words: the normalised word itself, not its
+ * stem, so that the exact form counts more than its inflections and rare forms keep their own weight.
+ */
 export function termOf(word: string): string | null {
   let term = termCache.get(word);
   if (term === undefined) {
     const normalized = normalizeWord(word);
-    term = normalized.length < 2 || STOPWORDS.has(normalized) ? null : stem(normalized);
+    term = normalized.length < 2 || STOPWORDS.has(normalized) ? null : normalized;
     if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
     termCache.set(word, term);
   }
