@@ -2,6 +2,7 @@
 // declarations, custom-elements manifest.
 import { rmSync } from 'node:fs';
 import { precompress } from './precompress.mjs';
+import { searchIndexReport } from './rollup-size-report.mjs';
 import { run } from './run.mjs';
 
 // Stale chunks from earlier builds would be served and counted otherwise.
@@ -16,6 +17,7 @@ for (const dir of [
   rmSync(dir, { recursive: true, force: true });
 
 await run('node', ['--import', 'tsx', '--conditions=source', 'packages/content/src/cli.ts', 'build', 'content']);
+searchIndexReport('packages/content/dist');
 await run('rollup', ['-c', '--silent']);
 const compressed = precompress('packages/widgets/dist');
 console.log(

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGETS_FILE = new URL('../size-budgets.json', import.meta.url);
@@ -81,4 +82,24 @@ export function sizeReport({ label }) {
         this.error(`Size budget exceeded: ${over.map((r) => `${r.name} ${kb(r.bytes)} > ${kb(r.budget)}`).join(', ')}`);
     },
   };
+}
+
+/**
+ * The client search index of the published content, per language: gzip bytes per article (the index grows with
+ * the articles, so its budget is per article). Fails the build over `size-budgets.json`'s `searchIndex` budget.
+ */
+export function searchIndexReport(contentDir) {
+  const budget = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8')).searchIndex.gzipBytesPerArticle;
+  console.log('\nSize report: client search index (gzip, as served)');
+  const over = [];
+  for (const lang of readdirSync(contentDir).sort()) {
+    const json = readFileSync(join(contentDir, lang, 'search-index.json'));
+    const articles = JSON.parse(json).docs.length;
+    const gzip = gzipSync(json).length;
+    const perArticle = Math.round(gzip / Math.max(1, articles));
+    const verdict = perArticle <= budget ? `≤ ${budget} B ok` : `> ${budget} B OVER BUDGET`;
+    console.log(`  ${lang}: ${articles} articles, ${kb(gzip)} → ${perArticle} B per article  ${verdict}`);
+    if (perArticle > budget) over.push(`${lang} ${perArticle} B per article > ${budget} B`);
+  }
+  if (over.length) throw new Error(`Search index budget exceeded: ${over.join(', ')}`);
 }

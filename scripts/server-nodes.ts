@@ -41,6 +41,8 @@ export async function startNodes(databaseUrl: string, count: number) {
   return {
     urls: ports.map((p) => `http://127.0.0.1:${p}`),
     publicUrl,
+    /** The nodes' process ids (their CPU time, on a machine shared with other work). */
+    pids: children.map((c) => c.pid!),
     stop: async () => {
       await Promise.all(children.map((c) => new Promise((resolve) => (c.once('exit', resolve), c.kill('SIGTERM')))));
     },

@@ -9,8 +9,8 @@ const MAX_TRIES = 400;
 
 /**
  * Splits a word the index does not know into words it knows: "Tischtelefonanmeldung" → "Tischtelefon
- * anmeldung". The stemmer takes the linking "s" of German compounds ("Auftragsstatusseite" → "Auftrags status
- * seite").
+ * anmeldung". `known` decides by stem, which takes the linking "s" of German compounds ("Auftragsstatusseite" →
+ * "Auftrags status seite").
  * Returns null when the word is known, or no split into known words exists. Longest first parts win.
  */
 export function splitCompound(word: string, known: (term: string) => boolean): string[] | null {

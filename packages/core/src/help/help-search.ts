@@ -1,4 +1,5 @@
 import type { Role } from '../content/model.js';
+import { stem } from '../search/normalize.js';
 import { SearchEngine } from '../search/search-engine.js';
 import type { SearchResult, SerializedSearchIndex } from '../search/types.js';
 import { expandCompounds } from './compounds.js';
@@ -15,15 +16,14 @@ const RELEVANCE_FLOOR = 0.12;
  */
 export class HelpSearch {
   private readonly engine: SearchEngine;
-  private readonly vocabulary: ReadonlySet<string>;
 
   constructor(readonly index: SerializedSearchIndex) {
     this.engine = new SearchEngine(index);
-    this.vocabulary = new Set(index.terms);
   }
 
   search(query: string, { role, limit = 10 }: { role?: Role; limit?: number } = {}): SearchResult[] {
-    const expanded = expandCompounds(query, (term) => this.vocabulary.has(term));
+    // Known by stem, so that a compound's part may be inflected or carry the linking "s" ("Auftrags").
+    const expanded = expandCompounds(query, (term) => this.engine.index.stems.has(stem(term)));
     const results = this.engine.search(expanded, { role, limit });
     const floor = (results[0]?.score ?? 0) * RELEVANCE_FLOOR;
     return results.filter((r) => r.score >= floor);

@@ -24,7 +24,7 @@ test('masked letter groups keep stems apart that CISTEM keeps apart', () => {
 test('stopwords and one-letter words are dropped, offsets point into the text', () => {
   const text = 'Wie bestelle ich einen Arbeitsplatz?';
   const tokens = terms(text);
-  assert.deepEqual(tokens, [stem('bestelle'), 'arbeitsplatz']);
+  assert.deepEqual(tokens, ['bestelle', 'arbeitsplatz']);
 });
 
 test('a reported query: normalised words in order, no punctuation, at most 100 characters', () => {

@@ -40,7 +40,7 @@ const STOPWORDS = new Set(
 );
 
 export interface Token {
-  /** The normalised, stemmed term used for matching. */
+  /** The normalised word used for matching (its stem groups it with its inflected forms). */
   term: string;
   /** Offsets of the original word in the text. */
   start: number;
@@ -49,20 +49,15 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Words repeat a lot, and stemming is the costly part of indexing: remember each word's term. */
-const termCache = new Map<string, string | null>();
-const TERM_CACHE_LIMIT = 100_000;
+const isTerm = (normalized: string) => normalized.length > 1 && !STOPWORDS.has(normalized);
 
-/** The matching term of one word, or null for stopwords and one-letter words. */
+/**
+ * The matching term of one word, or null for stopwords and one-letter words: the normalised word itself, not its
+ * stem, so that the exact form counts more than its inflections and rare forms keep their own weight.
+ */
 export function termOf(word: string): string | null {
-  let term = termCache.get(word);
-  if (term === undefined) {
-    const normalized = normalizeWord(word);
-    term = normalized.length < 2 || STOPWORDS.has(normalized) ? null : stem(normalized);
-    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    termCache.set(word, term);
-  }
-  return term;
+  const normalized = normalizeWord(word);
+  return isTerm(normalized) ? normalized : null;
 }
 
 /** Splits text into words and returns their matching terms, without stopwords and one-letter words. */
@@ -77,14 +72,12 @@ export function tokenize(text: string): Token[] {
 
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
-/** The matching terms of a text (what indexing needs: no offsets, so no match objects). */
+/**
+ * The matching terms of a text (what indexing needs: no offsets, so no match objects). The whole text is
+ * normalised at once, which is the same as word by word and far cheaper than a call per word.
+ */
 export function terms(text: string): string[] {
-  const result: string[] = [];
-  for (const word of text.split(SEPARATORS)) {
-    const term = word ? termOf(word) : null;
-    if (term !== null) result.push(term);
-  }
-  return result;
+  return normalizeWord(text).split(SEPARATORS).filter(isTerm);
 }
 
 /** The longest query a search report keeps. */

@@ -1,13 +1,21 @@
 import Fuse from 'fuse.js/basic';
 import type { Role } from '../content/model.js';
 import { boundedEditDistance } from './edit-distance.js';
-import { normalizeWord, tokenize } from './normalize.js';
+import { normalizeWord, stem, tokenize } from './normalize.js';
 import { SearchIndex, trigramsOf } from './search-index.js';
 import type { SearchOptions, SearchResult, Searcher, SerializedSearchIndex } from './types.js';
 
 /** How much a match of each kind counts, relative to the exact word. */
-const QUALITY = { exact: 1, prefix: 0.85, compound: 0.7, typo1: 0.75, typo2: 0.55, synonym: 0.8 } as const;
-/** A prefix of three letters may stand for thousands of terms: the shortest this many count. */
+const QUALITY = {
+  exact: 1,
+  inflected: 0.85,
+  prefix: 0.85,
+  compound: 0.7,
+  typo1: 0.75,
+  typo2: 0.55,
+  synonym: 0.8,
+} as const;
+/** A prefix of three letters may stand for thousands of terms: the most frequent this many count. */
 const MAX_PREFIX_EXPANSIONS = 2000;
 /** How many candidates fuse.js re-ranks, and how much its judgement of the title counts. */
 const SHORTLIST = 20;
@@ -35,9 +43,12 @@ const setMax = (matches: Matches, term: string, quality: number) => {
  */
 export class SearchEngine implements Searcher {
   readonly index: SearchIndex;
+  /** The synonym groups with each phrase as the stems of its words. */
+  private readonly synonymStems: string[][];
 
   constructor(index: SerializedSearchIndex | SearchIndex) {
     this.index = index instanceof SearchIndex ? index : SearchIndex.fromJSON(index);
+    this.synonymStems = this.index.synonyms.map((group) => group.map((p) => p.split(' ').map(stem).join(' ')));
   }
 
   get size(): number {
@@ -45,18 +56,14 @@ export class SearchEngine implements Searcher {
   }
 
   search(query: string, { role, limit = 10 }: SearchOptions = {}): SearchResult[] {
-    const queryTokens = tokenize(query);
-    if (queryTokens.length === 0) return [];
-    const normalizedWords = queryTokens.map((t) => normalizeWord(query.slice(t.start, t.end)));
-    const clauses: Clause[] = queryTokens.map((token, i) => ({
-      matches: this.matchTerm(token.term, normalizedWords[i]),
-      optional: false,
-    }));
-    clauses.push(...this.synonymClauses(queryTokens.map((t) => t.term)));
+    const words = tokenize(query).map((t) => t.term);
+    if (words.length === 0) return [];
+    const clauses: Clause[] = words.map((word) => ({ matches: this.matchTerm(word), optional: false }));
+    clauses.push(...this.synonymClauses(words.map(stem)));
 
     const scores = this.score(clauses, role);
     // fuse.js compares the meaningful words only: stopwords add nothing, and its cost grows with length.
-    const ranked = this.rerank(scores, normalizedWords.join(' ').slice(0, 32), limit);
+    const ranked = this.rerank(scores, words.join(' ').slice(0, 32), limit);
     const matchedTerms = new Set(clauses.flatMap((c) => [...c.matches.keys()]));
     return ranked.map(({ doc, score }) => {
       const { id, title, summary, passages } = this.index.docs[doc]!;
@@ -70,24 +77,28 @@ export class SearchEngine implements Searcher {
   }
 
   /** Every vocabulary term a query word may stand for, with the quality of the match. */
-  private matchTerm(term: string, normalized: string): Matches {
+  private matchTerm(word: string): Matches {
     const matches: Matches = new Map();
-    if (this.documentFrequency(term) > 0) matches.set(term, QUALITY.exact);
+    if (this.documentFrequency(word) > 0) matches.set(word, QUALITY.exact);
+    // Inflected forms: the word's stem ("kalter" → "kalte", "kalten").
+    const wordStem = stem(word);
+    for (const other of this.index.stems.get(wordStem) ?? []) setMax(matches, other, QUALITY.inflected);
 
-    // Prefixes: the word as typed so far, stemmed or not ("Akti" → "aktivierungsmail").
-    for (const prefix of new Set([term, normalized])) {
-      if (prefix.length < 3) continue;
-      for (const other of this.prefixRange(prefix)) setMax(matches, other, QUALITY.prefix);
+    // Prefixes: the word as typed so far ("akti" → "aktivierungsmail"); the more is missing, the less it counts.
+    if (word.length >= 3) {
+      for (const other of this.prefixRange(word)) {
+        setMax(matches, other, QUALITY.prefix * (0.5 + (0.5 * word.length) / other.length));
+      }
     }
-    if (term.length < 4) return matches;
+    if (wordStem.length < 4) return matches;
 
     // Compound parts: the word inside a longer term ("weiterleitung" in "anrufweiterleitung").
-    for (const other of this.termsContaining(term)) setMax(matches, other, QUALITY.compound);
+    for (const other of this.termsContaining(wordStem)) setMax(matches, other, QUALITY.compound);
 
     // Typos: terms within one edit (up to five letters) or two edits (longer words).
-    const maxDistance = term.length <= 5 ? 1 : 2;
-    for (const other of this.similarTerms(term, maxDistance)) {
-      const distance = boundedEditDistance(term, other, maxDistance);
+    const maxDistance = word.length <= 5 ? 1 : 2;
+    for (const other of this.similarTerms(word, maxDistance)) {
+      const distance = boundedEditDistance(word, other, maxDistance);
       if (distance > 0 && distance <= maxDistance) {
         setMax(matches, other, distance === 1 ? QUALITY.typo1 : QUALITY.typo2);
       }
@@ -95,7 +106,7 @@ export class SearchEngine implements Searcher {
     return matches;
   }
 
-  /** Terms that start with `prefix`, found by binary search on the sorted vocabulary, shortest first. */
+  /** Terms that start with `prefix`, found by binary search on the sorted vocabulary; the most frequent if many. */
   private prefixRange(prefix: string): string[] {
     const terms = this.index.sortedTerms;
     let low = 0;
@@ -110,7 +121,7 @@ export class SearchEngine implements Searcher {
       if (terms[i] !== prefix) found.push(terms[i]);
     }
     return found.length > MAX_PREFIX_EXPANSIONS
-      ? found.sort((a, b) => a.length - b.length).slice(0, MAX_PREFIX_EXPANSIONS)
+      ? found.sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a)).slice(0, MAX_PREFIX_EXPANSIONS)
       : found;
   }
 
@@ -139,19 +150,21 @@ export class SearchEngine implements Searcher {
     return [...shared].filter(([, count]) => count >= needed).map(([other]) => other);
   }
 
-  /** Optional clauses for synonyms of any one to three consecutive query words. */
-  private synonymClauses(queryTerms: string[]): Clause[] {
+  /** Optional clauses for synonyms of any one to three consecutive query words (compared by their stems). */
+  private synonymClauses(queryStems: string[]): Clause[] {
     const clauses: Clause[] = [];
     for (let length = 1; length <= 3; length++) {
-      for (let start = 0; start + length <= queryTerms.length; start++) {
-        const phrase = queryTerms.slice(start, start + length).join(' ');
-        for (const group of this.index.synonyms.filter((g) => g.includes(phrase))) {
+      for (let start = 0; start + length <= queryStems.length; start++) {
+        const phrase = queryStems.slice(start, start + length).join(' ');
+        for (const group of this.synonymStems.filter((g) => g.includes(phrase))) {
           const matches: Matches = new Map();
           for (const other of group) {
             if (other === phrase) continue;
-            const words = other.split(' ');
-            for (const word of words) {
-              if (this.documentFrequency(word) > 0) setMax(matches, word, QUALITY.synonym / words.length);
+            const otherStems = other.split(' ');
+            for (const otherStem of otherStems) {
+              for (const form of this.index.stems.get(otherStem) ?? []) {
+                if (this.documentFrequency(form) > 0) setMax(matches, form, QUALITY.synonym / otherStems.length);
+              }
             }
           }
           if (matches.size) clauses.push({ matches, optional: true });
@@ -161,28 +174,34 @@ export class SearchEngine implements Searcher {
     return clauses;
   }
 
-  /** Sums per clause the best match of each document; documents that miss required words lose most. */
+  /**
+   * Sums per clause the best match of each document; documents that miss required words lose most, the more so
+   * the rarer the missed word (a question's "finde" matters less than the rare word next to it).
+   */
   private score(clauses: Clause[], role: Role | undefined): Map<number, number> {
-    const required = clauses.filter((c) => !c.optional).length;
     const documentCount = this.index.size;
     const totals = new Map<number, { score: number; matched: number }>();
+    let required = 0;
     for (const clause of clauses) {
       const best = new Map<number, number>();
+      let importance = 0;
       for (const [term, quality] of clause.matches) {
         const postings = this.index.postings.get(term)!;
         if (postings.length === 0) continue;
         const weight = Math.log(1 + documentCount / (postings.length / 2)) * quality;
+        importance = Math.max(importance, weight);
         for (let i = 0; i < postings.length; i += 2) {
           const contribution = postings[i + 1] * weight;
           if ((best.get(postings[i]) ?? 0) < contribution) best.set(postings[i], contribution);
         }
       }
+      if (!clause.optional) required += importance;
       for (const [doc, value] of best) {
         const total = totals.get(doc);
         if (total) {
           total.score += value;
-          if (!clause.optional) total.matched++;
-        } else totals.set(doc, { score: value, matched: clause.optional ? 0 : 1 });
+          if (!clause.optional) total.matched += importance;
+        } else totals.set(doc, { score: value, matched: clause.optional ? 0 : importance });
       }
     }
     const scores = new Map<number, number>();

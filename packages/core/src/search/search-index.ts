@@ -1,4 +1,4 @@
-import { terms } from './normalize.js';
+import { stem, terms } from './normalize.js';
 import type { IndexedDocument, SearchDocument, SerializedSearchIndex } from './types.js';
 
 /** Field weights: title > keywords/synonyms > headings > summary > body. */
@@ -85,6 +85,8 @@ export class SearchIndex {
   /** The vocabulary, sorted; terms whose documents are all gone stay, with no postings. */
   readonly sortedTerms: string[] = [];
   readonly trigrams = new Map<string, string[]>();
+  /** The vocabulary's terms by stem: a word's inflected forms ("kalte", "kalter", "kalten"). */
+  readonly stems = new Map<string, string[]>();
   synonyms: string[][] = [];
   private readonly slots = new Map<string, number>();
   private readonly docTerms: string[][] = [];
@@ -99,7 +101,7 @@ export class SearchIndex {
     index.synonyms = synonymTerms(synonymGroups);
     for (const doc of documents) index.append(doc);
     index.sortedTerms.push(...[...index.postings.keys()].sort());
-    for (const term of index.sortedTerms) index.addTrigrams(term);
+    for (const term of index.sortedTerms) index.addTerm(term);
     return index;
   }
 
@@ -122,7 +124,7 @@ export class SearchIndex {
       }
       index.postings.set(term, pairs);
       index.sortedTerms.push(term);
-      index.addTrigrams(term);
+      index.addTerm(term);
     });
     return index;
   }
@@ -132,7 +134,7 @@ export class SearchIndex {
     this.remove(doc.id);
     const newTerms = this.append(doc).filter((term) => this.postings.get(term)!.length === 2);
     for (const term of newTerms) {
-      if (this.insertSorted(term)) this.addTrigrams(term);
+      if (this.insertSorted(term)) this.addTerm(term);
     }
   }
 
@@ -215,7 +217,12 @@ export class SearchIndex {
     return true;
   }
 
-  private addTrigrams(term: string): void {
+  /** Makes a new vocabulary term findable by its stem and trigrams. */
+  private addTerm(term: string): void {
+    const key = stem(term);
+    const forms = this.stems.get(key);
+    if (forms) forms.push(term);
+    else this.stems.set(key, [term]);
     for (const gram of new Set(trigramsOf(term))) {
       const list = this.trigrams.get(gram);
       if (list) list.push(term);
