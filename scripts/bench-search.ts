@@ -15,6 +15,7 @@ import { SearchIndex } from '@direkthilfe/core/search/search-index';
 import {
   CLIENT_INDEX_MAX_GZIP_BYTES,
   type RemoteSearchIndex,
+  SEARCH_INDEX_VERSION,
   type SearchDocument,
 } from '@direkthilfe/core/search/types';
 import { heldOutQueries } from './search-held-out-queries.js';
@@ -208,7 +209,7 @@ const engines: Engine[] = [
       const engine = new SearchEngine(index);
       const gzip = gzipOf(json);
       const remote = gzip > CLIENT_INDEX_MAX_GZIP_BYTES;
-      const marker: RemoteSearchIndex = { version: 2, remote: true, articles: docs.length };
+      const marker: RemoteSearchIndex = { version: SEARCH_INDEX_VERSION, remote: true, articles: docs.length };
       let server: Awaited<ReturnType<typeof searchServer>> | undefined;
       return {
         ms,

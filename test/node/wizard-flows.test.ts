@@ -220,8 +220,10 @@ const SIZES = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 375, height: 740 },
 ] as const;
+// The layout does not depend on the database: on PostgreSQL the flows run once, at the desktop size.
+const SIZES_HERE = process.env.TEST_DATABASE_URL ? SIZES.slice(0, 1) : SIZES;
 
-for (const size of SIZES) {
+for (const size of SIZES_HERE) {
   // A server of its own per size: the demo company's welcome letter unlocks one admin only.
   const portal = useDemoPortalInBrowser();
   const outbox = async () => (await new TestPortalClient(portal.server.url).json('GET', '/api/dev/outbox')).body.mails;

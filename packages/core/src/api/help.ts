@@ -2,7 +2,7 @@
 import Type, { type Static } from 'typebox';
 import { ID_PATTERN } from '../content/model.js';
 import { FEEDBACK_COMMENT_MAX_LENGTH } from '../help/feedback-comment.js';
-import type { ClientSearchIndex, SearchResult as EngineResult } from '../search/types.js';
+import { SEARCH_INDEX_VERSION, type ClientSearchIndex, type SearchResult as EngineResult } from '../search/types.js';
 import {
   ConditionalHeaders,
   LanguageCode,
@@ -94,9 +94,9 @@ export const IndexedDocument = Type.Object({
 
 /** The prebuilt index: built by the content build and the backend, loaded by the browser, searched offline. */
 export const SerializedIndex = Type.Object({
-  version: Type.Literal(2),
+  version: Type.Literal(SEARCH_INDEX_VERSION),
   docs: Type.Array(IndexedDocument),
-  /** Sorted, distinct terms (normalised and stemmed). */
+  /** Sorted, distinct terms (normalised words, not stemmed). */
   terms: Type.Array(Type.String()),
   /** Per term its documents: gaps and weights, compact (see core/src/search/types.ts). */
   postings: Type.Array(Type.Array(Type.Number())),
@@ -106,7 +106,7 @@ export const SerializedIndex = Type.Object({
 
 /** Above a size the index is not downloaded: this marker sends the panel to the search API instead. */
 export const RemoteIndex = Type.Object({
-  version: Type.Literal(2),
+  version: Type.Literal(SEARCH_INDEX_VERSION),
   remote: Type.Literal(true),
   articles: Type.Integer({ minimum: 0 }),
 });

@@ -1,5 +1,10 @@
 import { stem, terms } from './normalize.js';
-import type { IndexedDocument, SearchDocument, SerializedSearchIndex } from './types.js';
+import {
+  SEARCH_INDEX_VERSION,
+  type IndexedDocument,
+  type SearchDocument,
+  type SerializedSearchIndex,
+} from './types.js';
 
 /** Field weights: title > keywords/synonyms > headings > summary > body. */
 export const FIELD_WEIGHTS = { title: 10, keywords: 6, synonyms: 6, headings: 4, summary: 3, body: 1 } as const;
@@ -106,7 +111,8 @@ export class SearchIndex {
   }
 
   static fromJSON(json: SerializedSearchIndex): SearchIndex {
-    if (json.version !== 2) throw new Error(`unsupported search index version ${String(json.version)}`);
+    if (json.version !== SEARCH_INDEX_VERSION)
+      throw new Error(`unsupported search index version ${String(json.version)}`);
     const index = new SearchIndex();
     index.synonyms = json.synonyms;
     json.docs.forEach((doc, slot) => {
@@ -183,7 +189,7 @@ export class SearchIndex {
       terms.push(term);
       postings.push(encoded);
     }
-    return { version: 2, docs, terms, postings, synonyms: this.synonyms };
+    return { version: SEARCH_INDEX_VERSION, docs, terms, postings, synonyms: this.synonyms };
   }
 
   /** Indexes a document in a new slot (so postings stay sorted by slot); returns its terms. */

@@ -24,13 +24,19 @@ export interface IndexedDocument {
 }
 
 /**
+ * The index format. 3: terms are the normalised words as written (the engine groups them by stem when it
+ * loads); 2 held stems. A release stored with an older format is rendered again at start.
+ */
+export const SEARCH_INDEX_VERSION = 3;
+
+/**
  * The prebuilt index as JSON: built by the content build and the backend, loaded by the browser, which then
  * searches offline. Postings are compact: document numbers as gaps, weights as integers (tenths).
  */
 export interface SerializedSearchIndex {
-  version: 2;
+  version: typeof SEARCH_INDEX_VERSION;
   docs: IndexedDocument[];
-  /** Sorted, distinct terms (normalised and stemmed). */
+  /** Sorted, distinct terms (normalised words, not stemmed). */
   terms: string[];
   /**
    * Per term, its documents in order: `gap × 2` where the field-weighted frequency is that of one mention in the
@@ -46,7 +52,7 @@ export interface SerializedSearchIndex {
  * and the panel asks its search API instead, which runs the same engine on the same index.
  */
 export interface RemoteSearchIndex {
-  version: 2;
+  version: typeof SEARCH_INDEX_VERSION;
   remote: true;
   /** How many articles the index holds. */
   articles: number;

@@ -1,6 +1,7 @@
 import { buildContent, sourcesFrom, type LanguageBundle, type Problem } from '@direkthilfe/content';
 import type { PortalPage } from '@direkthilfe/core/content/model';
-import type { StoreParts } from '../store/types.js';
+import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/types';
+import type { Store, StoreParts } from '../store/types.js';
 
 /** What every node serves: the rendered articles and search indexes of each language, and the portal map. */
 export interface Release {
@@ -44,6 +45,22 @@ async function renderRelease(tx: StoreParts): Promise<Release> {
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ReleaseProblems(errors);
   return { pages: sources.pages, bundles };
+}
+
+/**
+ * Renders the release again when the newest one holds a search index of an older format (stored by an
+ * earlier version of the server), so that every node can load it. True when it did.
+ */
+export async function renewStaleRelease(store: Store): Promise<boolean> {
+  return store.transaction(async (tx) => {
+    await tx.content.lockPublishing();
+    const latest = await tx.content.latestRelease();
+    if (!latest) return false;
+    const { bundles } = JSON.parse(latest.bundles) as Release;
+    if (bundles.every((bundle) => bundle.index.version === SEARCH_INDEX_VERSION)) return false;
+    await storeRelease(tx);
+    return true;
+  });
 }
 
 /** Publishing would break the help: these checks fail. */

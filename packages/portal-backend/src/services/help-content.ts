@@ -14,6 +14,7 @@ import { SearchIndex } from '@direkthilfe/core/search/search-index';
 import {
   CLIENT_INDEX_MAX_GZIP_BYTES,
   type RemoteSearchIndex,
+  SEARCH_INDEX_VERSION,
   type SerializedSearchIndex,
 } from '@direkthilfe/core/search/types';
 
@@ -56,7 +57,7 @@ export class HelpContent {
           role === 'all' ? SearchIndex.fromJSON(bundle.index) : roleIndex(bundle.index, bundle.articles, role);
         const full = JSON.stringify(index);
         // A large help centre is searched on the server: the browser gets a marker instead of the index.
-        const marker: RemoteSearchIndex = { version: 2, remote: true, articles: index.size };
+        const marker: RemoteSearchIndex = { version: SEARCH_INDEX_VERSION, remote: true, articles: index.size };
         const json = gzipSync(full).length > CLIENT_INDEX_MAX_GZIP_BYTES ? JSON.stringify(marker) : full;
         indexes.set(role, {
           engine: new SearchEngine(index),
