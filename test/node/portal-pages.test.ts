@@ -159,7 +159,35 @@ describe('demo portal pages', () => {
     await page.type('#currentPassword', 'Wolken.Kratzer-79');
     await Promise.all([page.waitForNavigation(), page.click('#password-form button[type="submit"]')]);
     assert.equal(new URL(page.url()).pathname, '/myportal/');
+
+    // Signed in, the sign-in page says so instead of offering its forms; a user has no administrator view.
+    await page.goto(`${portal.server.url}/myportal/anmeldung`, { waitUntil: 'networkidle0' });
+    await until(page, 'the page says who is signed in', () => !document.getElementById('already')!.hidden);
+    assert.equal(await text(page, '#already-text'), 'Sie sind bereits als „anna.berger“ angemeldet.');
+    assert.deepEqual(
+      await page.$$eval('main form', (forms) => forms.filter((f) => (f as HTMLElement).offsetParent).map((f) => f.id)),
+      [],
+    );
+    await until(page, 'the header offers no administrator view', () =>
+      [...document.querySelectorAll<HTMLElement>('[data-view-switch] a')].every(
+        (a) => a.offsetParent === null || a.textContent !== 'Administrator-Ansicht',
+      ),
+    );
+    assert.deepEqual(await axe(page), []);
     assert.deepEqual(portal.problems, []);
+    await page.close();
+  });
+
+  test('a visit without a session logs nothing to the console: no error for /api/me, no missing favicon', async () => {
+    const page = await newPage();
+    const logged: string[] = [];
+    page.on('console', (m) => ['error', 'warn'].includes(m.type()) && logged.push(`${page.url()}: ${m.text()}`));
+    page.on('response', (r) => r.status() >= 400 && logged.push(`${r.status()} ${r.url()}`));
+    for (const [url] of PAGES) {
+      await page.goto(portal.server.url + url, { waitUntil: url === '/admin/auftraege' ? 'load' : 'networkidle0' });
+      await page.waitForFunction(() => document.querySelector('[data-user-name]')?.textContent === 'Nicht angemeldet');
+    }
+    assert.deepEqual(logged, []);
     await page.close();
   });
 

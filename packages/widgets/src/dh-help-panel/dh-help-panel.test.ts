@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import { openPanelState } from '../../../../test/helpers/help-snapshot.js';
@@ -168,6 +168,34 @@ describe('dh-help-panel', () => {
     bar.click();
     await waitUntil(() => el.state.articleId === null && !wizard()!.hidden);
     expect(wizard(), 'the same wizard, with whatever was typed').to.equal(instance);
+  });
+
+  it('closes with an icon button named "Schließen", on the title’s row', async () => {
+    const el = await panel();
+    await waitUntil(() => articleTitle(el) !== '');
+    const close = root(el).querySelector<HTMLButtonElement>('.close')!;
+    expect(close.querySelector('svg.icon')).to.exist;
+    expect(close.querySelector('.visually-hidden')!.textContent).to.equal('Schließen');
+    const box = close.getBoundingClientRect();
+    expect(box.width, 'a square icon button').to.equal(box.height);
+    expect(box.top).to.be.below(root(el).querySelector('#title')!.getBoundingClientRect().bottom);
+    await expectAccessible(el);
+  });
+
+  it('slides in and settles each view, unless the reader asks for less motion', async () => {
+    const animation = (el: DhHelpPanel) =>
+      ['aside', '.view'].map((selector) => getComputedStyle(root(el).querySelector(selector)!).animationName);
+    const moving = await panel();
+    expect(animation(moving)).to.deep.equal(['slide-in', 'settle']);
+    moving.remove();
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const still = await panel();
+      expect(animation(still)).to.deep.equal(['none', 'none']);
+      await expectAccessible(still);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('closes with Escape and fires dh-close', async () => {
