@@ -58,7 +58,8 @@ test('request logs are off in demo mode unless LOG_LEVEL asks for them; a wrong 
 test('the demo started as `npm start` runs it: the welcome letter comes last and framed, requests log nothing', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'dh-start-'));
   const port = await freePort();
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
+  // As `npm start` runs it: demo mode, no LOG_LEVEL.
   delete env.LOG_LEVEL;
   delete env.NODE_ENV;
   const server = spawn(process.execPath, ['packages/portal-backend/dist/main.js'], { env });

@@ -288,7 +288,8 @@ function brokenTableWords(): string[] {
   for (const cell of document.querySelectorAll<HTMLElement>('table th, table td')) {
     // The label that stacked tables show before a value (`::before`) can only be judged by its style.
     for (const style of [getComputedStyle(cell), getComputedStyle(cell, '::before')])
-      if (style.overflowWrap === 'anywhere' || style.wordBreak === 'break-all') broken.push(`(style) ${cell.innerText}`);
+      if (style.overflowWrap === 'anywhere' || style.wordBreak === 'break-all')
+        broken.push(`(style) ${cell.innerText}`);
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       for (const match of node.data.matchAll(/[^\s-]+-?/g)) {
@@ -310,7 +311,8 @@ function coveredByLauncher(): string[] {
   for (let x = box.left + 2; x < box.right; x += 8)
     for (let y = box.top + 2; y < box.bottom; y += 8)
       for (const element of document.elementsFromPoint(x, y)) {
-        if (element.closest('dh-help-launcher, dh-help-panel') || ['html', 'body'].includes(element.localName)) continue;
+        if (element.closest('dh-help-launcher, dh-help-panel') || ['html', 'body'].includes(element.localName))
+          continue;
         const own = [...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
         if (own || element.matches('th, td, input, select, button, a, img')) covered.add(element.localName);
       }
@@ -354,9 +356,9 @@ test('the help fits every page: no sideways scrolling, nothing covered, table wo
     devices: [deskPhones[0].model],
     clients: [clients[0].id],
   });
-  await call('POST', '/api/cart/items', order('Maximiliane Schnellstmöglich-Entfernbar'));
+  await call('POST', '/api/cart/items', order('Lena Schnellstmöglich-Berger'));
   await call('POST', '/api/cart/checkout', undefined, { 'idempotency-key': 'layout-00000001' });
-  await call('POST', '/api/cart/items', order('Benutzername Langername'));
+  await call('POST', '/api/cart/items', order('Jonas Becker-Langenfeld'));
   const { pages } = JSON.parse(readFileSync('content/portal-map.json', 'utf8')) as { pages: { url: string }[] };
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   for (const width of [1280, 1024, 768, 375]) {
@@ -374,7 +376,10 @@ test('the help fits every page: no sideways scrolling, nothing covered, table wo
 
       await page.evaluate(() => window.direkthilfe!.open());
       await page.waitForFunction(() =>
-        document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('dh-article')?.shadowRoot?.querySelector('.title'),
+        document
+          .querySelector('dh-help-panel')
+          ?.shadowRoot?.querySelector('dh-article')
+          ?.shadowRoot?.querySelector('.title'),
       );
       assert.equal(await overflow(), 0, `${where}, help open: the page scrolls sideways`);
       // The built icons: each shape stands in its <svg> (a shape inside another is not drawn).
@@ -398,10 +403,13 @@ test('the help fits every page: no sideways scrolling, nothing covered, table wo
         };
       });
       // Docked, the panel leaves the page at least 480 px; where it cannot, it lies over the page instead.
-      if (!layout.overlay) assert.ok(layout.page >= 480, `${where}: the docked panel squeezes the page to ${layout.page} px`);
+      if (!layout.overlay)
+        assert.ok(layout.page >= 480, `${where}: the docked panel squeezes the page to ${layout.page} px`);
       else assert.equal(layout.page, pageWidth, `${where}: the panel over the page still squeezes it`);
       await page.evaluate(() => window.direkthilfe!.close());
-      await page.waitForFunction(() => !document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('aside, dialog[open]'));
+      await page.waitForFunction(
+        () => !document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('aside, dialog[open]'),
+      );
     }
   }
   assert.deepEqual(portal.problems, []);

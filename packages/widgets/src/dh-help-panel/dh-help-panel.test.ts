@@ -220,6 +220,15 @@ describe('dh-help-panel', () => {
     const title = root(el).querySelector('#title')!.getBoundingClientRect();
     expect(close.top, 'the close button is on the title’s row').to.be.below(title.bottom);
     await waitUntil(() => articleTitle(el) !== '');
+    // Each view's name on one line ("Anwender-" / "Ansicht" was broken at its hyphen).
+    const options = [...root(el).querySelector('dh-role-switch')!.shadowRoot!.querySelectorAll('label')];
+    expect(options.map((o) => o.textContent!.trim())).to.deep.equal(['Anwender-Ansicht', 'Administrator-Ansicht']);
+    for (const option of options) {
+      const text = document.createRange();
+      text.selectNodeContents(option);
+      const lines = new Set([...text.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      expect(lines.size, option.textContent!).to.equal(1);
+    }
     await expectAccessible(el);
   });
 
