@@ -29,6 +29,8 @@ const minify = terser({ ecma: 2022, module: true, compress: { passes: 3 }, forma
  */
 const templateMinification = {
   shouldMinify: ({ tag }) => tag === 'html' || tag === 'svg',
+  // `<path …/>` without its slash opens an element: the next shape would nest inside it and not be drawn.
+  minifyOptions: { keepClosingSlash: true },
   strategy: {
     ...templateStrategy,
     minifyCSS: (text) => transformSync(text, { loader: 'css', minify: true }).code.trim(),

@@ -16,9 +16,11 @@ const SHOTS = {
   'panel-no-results': 'elements-dh-help-panel--no-results',
   'wizard-admin-first-step': 'wizard-admin-first-setup--bsp-access-empty',
   'wizard-admin-middle-step': 'wizard-admin-first-setup--set-up-workplace-empty',
+  'wizard-admin-last-step': 'wizard-admin-first-setup--activation-mail',
   'wizard-admin-finish': 'wizard-admin-first-setup--complete',
-  'wizard-user-first-step': 'wizard-user-first-login--request-temporary-password-empty',
+  'wizard-user-first-step': 'wizard-user-first-login--welcome-before-login',
   'wizard-user-middle-step': 'wizard-user-first-login--desk-phone-first-login-data',
+  'wizard-user-last-step': 'wizard-user-first-login--clients',
   'wizard-user-finish': 'wizard-user-first-login--complete',
 };
 const SIZES = [

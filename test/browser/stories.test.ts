@@ -102,6 +102,7 @@ for (const module of modules) {
           const wrapper = await fixture(html`<div>${render(meta, story as object)}</div>`);
           await rendered(wrapper);
           await expectAccessible(wrapper);
+          expect(document.documentElement.scrollWidth, 'the story scrolls sideways').to.be.at.most(innerWidth);
         } finally {
           if (viewport) await setViewport({ width: 800, height: 600 });
           console.error = originalError;

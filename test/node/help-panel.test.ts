@@ -10,7 +10,7 @@ import {
   useDemoPortalInBrowser,
   watchedPage,
 } from './helpers/browser.js';
-import { TestPortalClient } from './helpers/portal-server.js';
+import { TestPortalClient, unlockedAdmin } from './helpers/portal-server.js';
 
 // The Direkthilfe panel on the demo portal, driven by the keyboard, against the real backend.
 
@@ -356,4 +356,155 @@ test('on every demo page the panel opens with that page’s topic, in each view 
     }
   }
   assert.deepEqual(portal.problems, []);
+});
+
+/** Runs in the page: words in portal tables broken across lines (only spaces and hyphens may break). */
+function brokenTableWords(): string[] {
+  const broken: string[] = [];
+  for (const cell of document.querySelectorAll<HTMLElement>('table th, table td')) {
+    // The label that stacked tables show before a value (`::before`) can only be judged by its style.
+    for (const style of [getComputedStyle(cell), getComputedStyle(cell, '::before')])
+      if (style.overflowWrap === 'anywhere' || style.wordBreak === 'break-all')
+        broken.push(`(style) ${cell.innerText}`);
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (const match of node.data.matchAll(/[^\s-]+-?/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+  }
+  return broken;
+}
+
+/** Runs in the page: the page's own text and controls that the launcher covers. */
+function coveredByLauncher(): string[] {
+  const box = document.querySelector('dh-help-launcher')!.getBoundingClientRect();
+  const parts: [string, DOMRect][] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent!.trim() || node.parentElement!.closest('dh-help-launcher, dh-help-panel')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) parts.push([node.textContent!.trim(), rect]);
+  }
+  for (const control of document.querySelectorAll('input, select, textarea, img'))
+    for (const rect of control.getClientRects()) parts.push([control.localName, rect]);
+  return parts
+    .filter(
+      ([, r]) =>
+        r.width > 0 &&
+        r.height > 0 &&
+        r.left < box.right &&
+        r.right > box.left &&
+        r.top < box.bottom &&
+        r.bottom > box.top,
+    )
+    .map(([name]) => name);
+}
+
+test('the help fits every page: no sideways scrolling, nothing covered, table words whole, the page never under 480 px', async () => {
+  // A company with a workplace carried out, one in the cart and an order: the portal's tables have rows.
+  const before = portal.problems.length;
+  await unlockedAdmin(portal.server.url, 'layout.admin');
+  const page = await watchedPage(portal.browser, portal.server.url, portal.problems);
+  await page.goto(`${portal.server.url}/admin/`, { waitUntil: 'networkidle0' });
+  // Through the page's own session (the cart belongs to it), as the portal's scripts would call the API.
+  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    page.evaluate(
+      async (method, path, body, headers) => {
+        const { token } = (await (await fetch('/api/csrf-token')).json()) as { token: string };
+        const response = await fetch(path, {
+          method,
+          headers: {
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            'x-csrf-token': token,
+            ...headers,
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+        return response.json();
+      },
+      method,
+      path,
+      body,
+      headers,
+    );
+  await call('POST', '/api/auth/login', { username: 'layout.admin', password: 'Kaffee.Tasse-42', role: 'admin' });
+  const { groups } = await call('GET', '/api/admin/groups');
+  const { deskPhones, clients } = await call('GET', '/api/admin/device-models');
+  const order = (name: string) => ({
+    name,
+    email: `${name.split(' ')[0].toLowerCase()}@muster-elektro.example`,
+    groupId: groups[0].id,
+    devices: [deskPhones[0].model],
+    clients: [clients[0].id],
+  });
+  await call('POST', '/api/cart/items', order('Lena Schnellstmöglich-Berger'));
+  await call('POST', '/api/cart/checkout', undefined, { 'idempotency-key': 'layout-00000001' });
+  await call('POST', '/api/cart/items', order('Jonas Becker-Langenfeld'));
+  const { pages } = JSON.parse(readFileSync('content/portal-map.json', 'utf8')) as { pages: { url: string }[] };
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  for (const width of [1280, 1024, 768, 375]) {
+    await page.setViewport({ width, height: width < 640 ? 740 : 800 });
+    for (const { url } of pages) {
+      // The orders page keeps an event stream open: the network never goes idle there.
+      await page.goto(portal.server.url + url.replace(':id', '1'), { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('dh-help-launcher')?.shadowRoot?.querySelector('button'));
+      await page.waitForNetworkIdle({ idleTime: 200, concurrency: 1 });
+      const where = `${url} at ${width} px`;
+      assert.equal(await overflow(), 0, `${where}: the page scrolls sideways`);
+      assert.deepEqual(await page.evaluate(coveredByLauncher), [], `${where}: the launcher covers the page`);
+      assert.deepEqual(await page.evaluate(brokenTableWords), [], `${where}: words broken in a table`);
+      const pageWidth = await page.evaluate(() => document.documentElement.getBoundingClientRect().width);
+
+      await page.evaluate(() => window.direkthilfe!.open());
+      await page.waitForFunction(() =>
+        document
+          .querySelector('dh-help-panel')
+          ?.shadowRoot?.querySelector('dh-article')
+          ?.shadowRoot?.querySelector('.title'),
+      );
+      assert.equal(await overflow(), 0, `${where}, help open: the page scrolls sideways`);
+      // The built icons: each shape stands in its <svg> (a shape inside another is not drawn).
+      const shapes = await page.evaluate(() => {
+        const parents: string[] = [];
+        const roots: ParentNode[] = [document.querySelector('dh-help-panel')!.shadowRoot!];
+        while (roots.length) {
+          const root = roots.pop()!;
+          for (const shape of root.querySelectorAll('svg.icon *')) parents.push(shape.parentElement!.localName);
+          for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+        }
+        return parents;
+      });
+      assert.ok(shapes.length > 3 && shapes.every((parent) => parent === 'svg'), `${where}: icons nest their shapes`);
+      assert.deepEqual(await page.evaluate(brokenTableWords), [], `${where}, help open: words broken in a table`);
+      const layout = await page.evaluate(() => {
+        const panel = document.querySelector('dh-help-panel')!.shadowRoot!;
+        return {
+          overlay: !!panel.querySelector('dialog[open]'),
+          page: document.documentElement.getBoundingClientRect().width,
+        };
+      });
+      // Docked, the panel leaves the page at least 480 px; where it cannot, it lies over the page instead.
+      if (!layout.overlay)
+        assert.ok(layout.page >= 480, `${where}: the docked panel squeezes the page to ${layout.page} px`);
+      else assert.equal(layout.page, pageWidth, `${where}: the panel over the page still squeezes it`);
+      await page.evaluate(() => window.direkthilfe!.close());
+      await page.waitForFunction(
+        () => !document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('aside, dialog[open]'),
+      );
+    }
+  }
+  // The administrator has no workplace of their own: MyPortal's device page asks for its devices in vain.
+  const ownDevices = /^404 .*\/api\/me\/devices\?view=expert$/;
+  assert.deepEqual(
+    portal.problems.slice(before).filter((problem) => !ownDevices.test(problem)),
+    [],
+  );
+  await page.close();
 });

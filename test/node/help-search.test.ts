@@ -2,10 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildContent, loadSources } from '@direkthilfe/content';
 import { HelpSearch } from '@direkthilfe/core/help/help-search';
+import helpDe from '../../packages/widgets/src/i18n/locales/help.de.js';
+import helpEn from '../../packages/widgets/src/i18n/locales/help.en.js';
 
-// The published German content, as the browser receives it.
-const german = buildContent(loadSources('content')).bundles.find((b) => b.lang === 'de')!;
-const search = new HelpSearch(JSON.parse(JSON.stringify(german.index)));
+// The published content, as the browser receives it.
+const { bundles } = buildContent(loadSources('content'));
+const german = bundles.find((b) => b.lang === 'de')!;
+const searchOf = (lang: string) =>
+  new HelpSearch(JSON.parse(JSON.stringify(bundles.find((b) => b.lang === lang)!.index)));
+const search = searchOf('de');
 const ids = (query: string, role?: 'admin' | 'user') => search.search(query, { role }).map((r) => r.id);
 
 test('a compound the index does not know finds the article of its parts', () => {
@@ -31,4 +36,31 @@ test('offers only searches that find something, and lists every topic by title',
     titles,
     [...titles].sort((a, b) => a.localeCompare(b, 'de')),
   );
+});
+
+test('what an administrator asks about phones finds nothing in the admin view, but answers in the user view', () => {
+  // The panel then says how many hits the other view has (dh-help-panel.test.ts).
+  for (const query of ['doppelt angemeldet', 'klingelt nicht', 'sip']) {
+    assert.deepEqual(ids(query, 'admin'), [], query);
+    assert.ok(ids(query, 'user').length > 0, query);
+  }
+  assert.equal(ids('sip', 'user')[0], 'tischtelefon-erstanmeldung');
+  // No published article is about browsers (the system requirements are a draft): the panel offers searches
+  // that find something, and contact.
+  assert.deepEqual([...ids('Browser', 'admin'), ...ids('Browser', 'user')], []);
+});
+
+test('the placeholder examples and the frequent searches find something in their view, in German and English', () => {
+  for (const [lang, strings] of [
+    ['de', helpDe],
+    ['en', helpEn],
+  ] as const) {
+    const engine = searchOf(lang);
+    for (const role of ['admin', 'user'] as const) {
+      const example = strings.search.placeholder[role].split(/z\. B\. |e\.g\. /)[1];
+      assert.ok(engine.search(example, { role }).length > 0, `${lang} ${role}: "${example}" finds nothing`);
+      const popular = strings.search.popular[role];
+      assert.deepEqual(engine.fruitful(popular, popular.length, role), [...popular], `${lang} ${role}`);
+    }
+  }
 });

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import semver from 'semver';
 import type { Browser } from 'puppeteer-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { launchChromium } from './helpers/browser.js';
@@ -326,4 +327,19 @@ export const open: boolean | undefined = window.direkthilfe?.state?.snapshot.ope
     );
     assert.ok(!('failed' in result), `tsc on ${file}:\n${result.stdout}`);
   }
+});
+
+test('every locked dependency runs on the oldest Node the project supports (no EBADENGINE on npm ci)', () => {
+  const root = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string } };
+  const oldest = semver.minVersion(root.engines.node)!.version;
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+    packages: Record<string, { version?: string; engines?: { node?: string } | string[] }>;
+  };
+  const refused = Object.entries(lock.packages)
+    .filter(([, entry]) => {
+      const range = Array.isArray(entry.engines) ? undefined : entry.engines?.node;
+      return range !== undefined && !semver.satisfies(oldest, range);
+    })
+    .map(([path, entry]) => `${path}@${entry.version}`);
+  assert.deepEqual(refused, [], `need a newer Node than ${oldest}`);
 });

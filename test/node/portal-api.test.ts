@@ -43,6 +43,13 @@ describe('help API', () => {
       assert.equal(body.menuPath, 'Mein Unternehmen → Kontingente & Auftragsstatus → Warenkorb');
       assert.equal(body.primary?.id, 'admin-warenkorb-bestellen');
     }
+    // A workplace's own page has its own article; the missing activation e-mail is related to it.
+    const workplace = await anonymous().route(
+      'GET /api/help/context/*',
+      '/api/help/context/admin/arbeitsplatz-bearbeiten?role=admin',
+    );
+    assert.equal(workplace.body.primary?.id, 'admin-arbeitsplatz-bearbeiten');
+    assert.ok(workplace.body.related.some((a) => a.id === 'admin-aktivierungsmail-fehlt'));
     const unknown = await anonymous().json('GET', '/api/help/context/admin/gibt-es-nicht');
     assert.deepEqual([unknown.status, unknown.body.code], [404, 'unknown_page']);
   });

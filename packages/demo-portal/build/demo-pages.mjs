@@ -57,7 +57,10 @@ function slot(slots, name) {
 
 const indentBy = (html, indent) => html.replace(/^(?=.)/gm, indent);
 
-/** Emits `pages/…` (every file below `src/pages`) and `assets/*.css` (from `src/styles`) into the bundle. */
+/**
+ * Emits `pages/…` (every file below `src/pages`) and `assets/…` (the style sheets and the page icon, from
+ * `src/styles`) into the bundle.
+ */
 export function demoPages({ root }) {
   const src = join(root, 'src');
   const read = (file) => readFileSync(join(src, file), 'utf8');

@@ -91,6 +91,14 @@ export function isoDay(offsetDays = 0) {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * A user name or an e-mail address that may break after its dots and its "@" (marked with `<wbr>`), as one
+ * writes them across lines; never inside a word. Long ones would otherwise widen a table beyond the page.
+ */
+export function identifier(text: string): Child[] {
+  return text.split(/(?<=[.@])/).map((part, index) => (index ? [el('wbr'), part] : part));
+}
+
 /** A table cell with the column name for the stacked narrow layout (see .data-table in portal.css). */
 export function cell(label: string, ...children: Child[]) {
   return el('td', { 'data-label': label }, ...children);

@@ -107,6 +107,9 @@ export function renderUser(me: Me | null) {
     else name.textContent = meError ? 'Anmeldestatus unbekannt' : 'Nicht angemeldet';
   }
   if (logout) logout.hidden = !me;
+  // A user without the administrator role has one view: the header offers no switch to the other.
+  const viewSwitch = document.querySelector<HTMLElement>('[data-view-switch]');
+  if (viewSwitch) viewSwitch.hidden = me?.role === 'user';
   if (login) {
     login.hidden = Boolean(me);
     login.setAttribute('href', loginPath(me));

@@ -7,7 +7,7 @@ import type {
   RegistrationStatus,
   Workplace,
 } from '@direkthilfe/core/portal/portal-client';
-import { el, formatDate, timeElement, type Child } from './dom.js';
+import { el, formatDate, identifier, timeElement, type Child } from './dom.js';
 import { t } from './portal.js';
 
 /** "Tischtelefon", "Desktop-Client" …; an unknown kind as it came. */
@@ -55,8 +55,8 @@ export const deviceStatusBadge = (status: RegistrationStatus | undefined) =>
 /** A workplace's facts as [label, value] pairs, shown by the workplace table and the workplace page alike. */
 export function workplaceFacts(workplace: Workplace): [string, Child][] {
   return [
-    ['Benutzername', workplace.username || '–'],
-    ['E-Mail-Adresse', workplace.email || '–'],
+    ['Benutzername', workplace.username ? identifier(workplace.username) : '–'],
+    ['E-Mail-Adresse', workplace.email ? identifier(workplace.email) : '–'],
     ['Rufnummer', workplace.phoneNumber || '–'],
     ['Gruppe / Standort', workplace.group.name],
     [

@@ -1,6 +1,6 @@
 // Cart: positions with "Entfernen", and "Kostenpflichtig bestellen" with an Idempotency-Key per page load.
 import type { CartItem } from '@direkthilfe/core/portal/portal-client';
-import { byId, cell, el, formatDate, keepFocus, uuid } from '../lib/dom.js';
+import { byId, cell, el, formatDate, identifier, keepFocus, uuid } from '../lib/dom.js';
 import { errorMessage } from '../lib/forms.js';
 import { announce, requireAdmin } from '../lib/frame.js';
 import { client } from '../lib/portal.js';
@@ -32,7 +32,7 @@ function row(item: CartItem) {
     'tr',
     {},
     el('th', { scope: 'row', 'data-label': 'Name' }, item.name),
-    cell('E-Mail-Adresse', item.email || '–'),
+    cell('E-Mail-Adresse', item.email ? identifier(item.email) : '–'),
     cell('Gruppe / Standort', item.groupName || '–'),
     cell('Tischtelefone', list(item.deviceLabels)),
     cell('Clients', list(item.clientLabels)),

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../../../test/helpers/wait.js';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HelpSnapshot } from '@direkthilfe/core/help/help-state';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
 import { openPanelState } from '../../../../test/helpers/help-snapshot.js';
@@ -171,6 +171,34 @@ describe('dh-help-panel', () => {
     expect(wizard(), 'the same wizard, with whatever was typed').to.equal(instance);
   });
 
+  it('closes with an icon button named "Schließen", on the title’s row', async () => {
+    const el = await panel();
+    await waitUntil(() => articleTitle(el) !== '');
+    const close = root(el).querySelector<HTMLButtonElement>('.close')!;
+    expect(close.querySelector('svg.icon')).to.exist;
+    expect(close.querySelector('.visually-hidden')!.textContent).to.equal('Schließen');
+    const box = close.getBoundingClientRect();
+    expect(box.width, 'a square icon button').to.equal(box.height);
+    expect(box.top).to.be.below(root(el).querySelector('#title')!.getBoundingClientRect().bottom);
+    await expectAccessible(el);
+  });
+
+  it('slides in and settles each view, unless the reader asks for less motion', async () => {
+    const animation = (el: DhHelpPanel) =>
+      ['aside', '.view'].map((selector) => getComputedStyle(root(el).querySelector(selector)!).animationName);
+    const moving = await panel();
+    expect(animation(moving)).to.deep.equal(['slide-in', 'settle']);
+    moving.remove();
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const still = await panel();
+      expect(animation(still)).to.deep.equal(['none', 'none']);
+      await expectAccessible(still);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
   it('closes with Escape and fires dh-close', async () => {
     const el = await panel();
     await waitUntil(() => articleTitle(el) !== '');
@@ -193,6 +221,18 @@ describe('dh-help-panel', () => {
     const title = root(el).querySelector('#title')!.getBoundingClientRect();
     expect(close.top, 'the close button is on the title’s row').to.be.below(title.bottom);
     await waitUntil(() => articleTitle(el) !== '');
+    // Each view's name on one line ("Anwender-" / "Ansicht" was broken at its hyphen).
+    const options = [...root(el).querySelector('dh-role-switch')!.shadowRoot!.querySelectorAll('label')];
+    expect(options.map((o) => o.textContent!.trim())).to.deep.equal(['Anwender-Ansicht', 'Administrator-Ansicht']);
+    for (const option of options) {
+      // The label's text only (its radio button is drawn apart).
+      const text = document.createRange();
+      text.selectNodeContents(
+        [...option.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!,
+      );
+      const lines = new Set([...text.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      expect(lines.size, option.textContent!).to.equal(1);
+    }
     await expectAccessible(el);
   });
 

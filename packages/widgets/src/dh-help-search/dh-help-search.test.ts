@@ -54,7 +54,18 @@ describe('dh-help-search', () => {
     const el = await fixture<DhHelpSearch>(html`<dh-help-search view="admin" .index=${index}></dh-help-search>`);
     expect(input(el).type).to.equal('search');
     expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('Hilfe durchsuchen');
+    expect(input(el).placeholder).to.equal('Suchbegriff, z. B. Warenkorb');
+    // Described by the result count only while there is one: never by an id that does not exist.
+    expect(input(el).hasAttribute('aria-describedby')).to.equal(false);
     await expectAccessible(el);
+    await search(el, 'Warenkorb');
+    const count = el.shadowRoot!.getElementById(input(el).getAttribute('aria-describedby')!);
+    expect(count!.textContent).to.equal('2 Treffer');
+    await search(el, 'x');
+    expect(el.shadowRoot!.getElementById(input(el).getAttribute('aria-describedby')!)).to.exist;
+    el.view = 'user';
+    await el.updateComplete;
+    expect(input(el).placeholder).to.equal('Suchbegriff, z. B. Tischtelefon');
   });
 
   it('shows results while typing, with the matched words marked, respecting the view', async () => {

@@ -107,6 +107,8 @@ describe('dh-password-field', () => {
     await sendKeys({ type: 'ö' });
     await waitUntil(() => region.textContent!.includes('Nicht mehr'), 'regression not announced');
     expect(region.textContent).to.contain('Nicht mehr erfüllt: Nur Buchstaben');
+    // The allowed special characters in quotes: "." reads as a character, not as the end of the sentence.
+    expect(region.textContent).to.contain('die Sonderzeichen „_“ „-“ „.“.');
   });
 
   it('estimates strength lazily and shows it in words', async () => {
