@@ -11,11 +11,10 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { dictionary } from '@zxcvbn-ts/language-de';
 import { SearchEngine } from '@direkthilfe/core/search/search-engine';
-import { SearchIndex } from '@direkthilfe/core/search/search-index';
+import { SEARCH_INDEX_VERSION, SearchIndex } from '@direkthilfe/core/search/search-index';
 import {
   CLIENT_INDEX_MAX_GZIP_BYTES,
   type RemoteSearchIndex,
-  SEARCH_INDEX_VERSION,
   type SearchDocument,
 } from '@direkthilfe/core/search/types';
 import { heldOutQueries } from './search-held-out-queries.js';

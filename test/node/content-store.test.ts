@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { importContent, loadSources, openStore, renewStaleRelease } from '@direkthilfe/portal-backend';
-import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/types';
+import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/search-index';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'dh-content-'));

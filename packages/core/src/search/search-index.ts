@@ -1,10 +1,11 @@
 import { stem, terms } from './normalize.js';
-import {
-  SEARCH_INDEX_VERSION,
-  type IndexedDocument,
-  type SearchDocument,
-  type SerializedSearchIndex,
-} from './types.js';
+import type { IndexedDocument, SearchDocument, SerializedSearchIndex } from './types.js';
+
+/**
+ * The index format. 3: terms are the normalised words as written (the engine groups them by stem when it
+ * loads); 2 held stems. A release stored with an older format is rendered again at start.
+ */
+export const SEARCH_INDEX_VERSION = 3;
 
 /** Field weights: title > keywords/synonyms > headings > summary > body. */
 export const FIELD_WEIGHTS = { title: 10, keywords: 6, synonyms: 6, headings: 4, summary: 3, body: 1 } as const;

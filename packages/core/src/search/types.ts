@@ -1,4 +1,5 @@
 import type { Role } from '../content/model.js';
+import type { SEARCH_INDEX_VERSION } from './search-index.js';
 
 /** What the search indexes of an article. */
 export interface SearchDocument {
@@ -22,12 +23,6 @@ export interface IndexedDocument {
   /** A few short sentences of the body that snippets are cut from (those naming the title's words first). */
   passages: string[];
 }
-
-/**
- * The index format. 3: terms are the normalised words as written (the engine groups them by stem when it
- * loads); 2 held stems. A release stored with an older format is rendered again at start.
- */
-export const SEARCH_INDEX_VERSION = 3;
 
 /**
  * The prebuilt index as JSON: built by the content build and the backend, loaded by the browser, which then

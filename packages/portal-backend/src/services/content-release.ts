@@ -1,6 +1,6 @@
 import { buildContent, sourcesFrom, type LanguageBundle, type Problem } from '@direkthilfe/content';
 import type { PortalPage } from '@direkthilfe/core/content/model';
-import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/types';
+import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/search-index';
 import type { Store, StoreParts } from '../store/types.js';
 
 /** What every node serves: the rendered articles and search indexes of each language, and the portal map. */

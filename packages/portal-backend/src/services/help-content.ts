@@ -10,11 +10,10 @@ import {
 import { LANGUAGES, type Language } from '@direkthilfe/core/i18n/languages';
 import { articleSearchDocument } from '@direkthilfe/core/search/documents';
 import { SearchEngine } from '@direkthilfe/core/search/search-engine';
-import { SearchIndex } from '@direkthilfe/core/search/search-index';
+import { SEARCH_INDEX_VERSION, SearchIndex } from '@direkthilfe/core/search/search-index';
 import {
   CLIENT_INDEX_MAX_GZIP_BYTES,
   type RemoteSearchIndex,
-  SEARCH_INDEX_VERSION,
   type SerializedSearchIndex,
 } from '@direkthilfe/core/search/types';
 

@@ -47,14 +47,6 @@ type Load<T> =
 /** The article shown, keyed by its id, so that an answer for another article never shows. */
 type ArticleLoad = Load<HelpArticle> & { id?: string };
 
-/** Inner parts, exported under these names (`dh-help-panel::part(search-input)`). */
-const SEARCH_PARTS =
-  'input: search-input, results: search-results, result: search-result, empty: search-empty, other-view: search-other-view';
-const ARTICLE_PARTS =
-  'base: article, title: article-title, content: article-body, guide-nav: article-guide-nav, feedback: article-feedback';
-const WIZARD_PARTS = 'base: wizard, steps: wizard-steps, step: wizard-step';
-const ROLE_PARTS = 'group: view-switch, option: view-switch-option';
-
 /**
  * The Direkthilfe panel. It opens on a home view: search, the help for this page with its menu path,
  * first steps, related and all topics, contact. Search results, articles and the wizards open inside it
@@ -561,7 +553,7 @@ export class DhHelpPanel extends LitElement {
 
   private renderRoleSwitch() {
     return html`<dh-role-switch
-      exportparts=${ROLE_PARTS}
+      exportparts="group: view-switch, option: view-switch-option"
       lang=${this.state.lang}
       .view=${this.state.role}
       .roles=${this.state.roles}
@@ -572,7 +564,7 @@ export class DhHelpPanel extends LitElement {
   private renderSearch() {
     const other = this.state.roles.find((r) => r !== this.state.role) ?? null;
     return html`<dh-help-search
-      exportparts=${SEARCH_PARTS}
+      exportparts="input: search-input, results: search-results, result: search-result, empty: search-empty, other-view: search-other-view"
       lang=${this.state.lang}
       .index=${this.index}
       .searcher=${this.remoteSearch}
@@ -713,7 +705,7 @@ export class DhHelpPanel extends LitElement {
     }
     if (article.status === 'ready' && article.id === id) {
       return html`<dh-article
-        exportparts=${ARTICLE_PARTS}
+        exportparts="base: article, title: article-title, content: article-body, guide-nav: article-guide-nav, feedback: article-feedback"
         lang=${this.state.lang}
         heading-level="3"
         feedback
@@ -787,7 +779,7 @@ export class DhHelpPanel extends LitElement {
     // The wizard's code loads only when a wizard is started.
     void import('../dh-wizard.js');
     return html`<dh-wizard
-      exportparts=${WIZARD_PARTS}
+      exportparts="base: wizard, steps: wizard-steps, step: wizard-step"
       focus-on-load
       ?hidden=${hidden}
       lang=${this.state.lang}
