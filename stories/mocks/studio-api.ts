@@ -164,12 +164,8 @@ export const LIST: StudioArticleListItem[] = [
 /** The studio API of the stories: the article above, its versions and checks; `routes` on top. */
 export function mockStudioClient(routes: Routes = {}): StudioClient {
   const table: Routes = {
-    'GET /api/me': ok({
-      username: 'redaktion',
-      role: 'editor',
-      mustChangePassword: false,
-      company: null,
-      workplace: null,
+    'GET /api/auth/session': ok({
+      me: { username: 'redaktion', role: 'editor', mustChangePassword: false, company: null, workplace: null },
     }),
     'GET /api/studio/articles': ok({ articles: LIST }),
     'GET /api/studio/catalog': ok(CATALOG),

@@ -35,8 +35,10 @@ function files(dir: string): Map<string, Buffer> {
   );
 }
 
+/** How many article files the shipped content has. */
+const articles = [...files('content').keys()].filter((path) => path.endsWith('.md')).length;
+
 test('import then export reproduces content/ byte for byte', async () => {
-  const articles = [...files('content').keys()].filter((path) => path.endsWith('.md')).length;
   const first = await cli('import', 'content');
   assert.match(first, new RegExp(`${articles} neu, 0 geändert, 0 unverändert; veröffentlicht als Stand 1`));
   assert.match(await cli('import', 'content'), new RegExp(`0 neu, 0 geändert, ${articles} unverändert`));
@@ -71,7 +73,7 @@ test('a re-import adds revisions for changed files and keeps what the studio cha
     edit('kontakt');
     edit('passwortregeln');
     const output = await cli('import', copy);
-    assert.match(output, /0 neu, 1 geändert, 44 unverändert/);
+    assert.match(output, new RegExp(`0 neu, 1 geändert, ${articles - 2} unverändert`));
     assert.match(output, /Nicht überschrieben \(seit dem letzten Import in der Redaktion geändert\): de\/kontakt/);
     assert.match((await store.content.get('kontakt', 'de'))!.source, /title: In der Redaktion geändert/);
     const updated = (await store.content.get('passwortregeln', 'de'))!;
@@ -79,7 +81,7 @@ test('a re-import adds revisions for changed files and keeps what the studio cha
     assert.equal(updated.status, 'published');
     assert.equal(updated.publishedRevision, updated.head);
 
-    assert.match(await cli('import', copy, '--force'), /0 neu, 1 geändert, 45 unverändert/);
+    assert.match(await cli('import', copy, '--force'), new RegExp(`0 neu, 1 geändert, ${articles - 1} unverändert`));
     const forced = (await store.content.get('kontakt', 'de'))!;
     assert.match(forced.source, /title: Aus Git kontakt/);
     assert.deepEqual(

@@ -224,6 +224,21 @@ describe('errors and bad input', () => {
     ]);
   });
 
+  test('who is signed in: a visitor gets me: null (no 401), a signed-in user their account', async () => {
+    const visitor = await anonymous().json('GET', '/api/auth/session');
+    assert.deepEqual([visitor.status, visitor.body], [200, { me: null }]);
+    const user = anonymous();
+    await user.json('POST', '/api/auth/temporary-password', { username: 'anna.berger' });
+    const mail = await waitForMail(
+      user,
+      (m) => m.data.kind === 'temporary-password' && m.data.username === 'anna.berger',
+    );
+    await user.json('POST', '/api/auth/login', { username: 'anna.berger', password: mail.data.temporaryPassword });
+    const signedIn = await user.json('GET', '/api/auth/session');
+    assert.equal(signedIn.status, 200);
+    assert.deepEqual([signedIn.body.me?.username, signedIn.body.me?.mustChangePassword], ['anna.berger', true]);
+  });
+
   test('protected routes answer 401 without a session and 403 for users without the admin role', async () => {
     for (const path of ['/api/me', '/api/admin/groups', '/api/cart', '/api/orders', '/api/me/devices']) {
       const { status, body } = await anonymous().json('GET', path);

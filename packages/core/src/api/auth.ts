@@ -1,4 +1,4 @@
-// Sessions: CSRF token, temporary password, login, password change, logout, the logged-in user.
+// Sessions: CSRF token, temporary password, login, password change, logout, who is signed in, the logged-in user.
 import Type, { type Static } from 'typebox';
 import { AccountRoleCode, NoContent, Nullable, Strict, Text, route, routes } from './common.js';
 import { Company, Workplace } from './workplaces.js';
@@ -37,6 +37,9 @@ export const Me = Type.Object({
 });
 export type Me = Static<typeof Me>;
 
+/** Who is signed in, asked by pages that also serve visitors without a session: never a 401. */
+export const CurrentSession = Type.Object({ me: Nullable(Me) });
+
 export const authApi = routes(
   route('GET', '/api/csrf-token', {
     tags: ['security'],
@@ -65,6 +68,11 @@ export const authApi = routes(
     tags,
     summary: 'Log out; the cart of the session is discarded',
     response: { 204: NoContent },
+  }),
+  route('GET', '/api/auth/session', {
+    tags,
+    summary: 'Who is signed in: the user, or null without a session (never 401)',
+    response: { 200: CurrentSession },
   }),
   route('GET', '/api/me', { tags, summary: 'The logged-in user', response: { 200: Me } }),
 );

@@ -10,6 +10,7 @@ import type { Order } from '../api/orders.js';
 import type { Device } from '../api/devices.js';
 import type { OutboxMail } from '../api/dev.js';
 import type { Workplace } from '../api/workplaces.js';
+import type { Me } from '../api/auth.js';
 
 export type { Group, DeviceModels } from '../api/admin.js';
 export type { CartItem } from '../api/cart.js';
@@ -172,6 +173,11 @@ export class PortalClient extends SessionClient {
 
   me() {
     return this.call<'GET /api/me'>('GET', '/api/me');
+  }
+
+  /** The signed-in user, or null without a session (no 401 for a visitor). */
+  async session(): Promise<Me | null> {
+    return (await this.call<'GET /api/auth/session'>('GET', '/api/auth/session')).me;
   }
 
   async devices(): Promise<Device[]> {

@@ -52,8 +52,9 @@ export class StudioClient extends SessionClient {
     await this.call<'POST /api/auth/logout'>('POST', '/api/auth/logout');
   }
 
-  me() {
-    return this.call<'GET /api/me'>('GET', '/api/me');
+  /** The signed-in account, or null without a session (no 401 for a visitor). */
+  async session() {
+    return (await this.call<'GET /api/auth/session'>('GET', '/api/auth/session')).me;
   }
 
   /** The invited editor's first password; the answer is the new session. */

@@ -2,7 +2,7 @@
 // main menu, the page status region and the access notices. Builds nodes; never uses innerHTML.
 import type { Me } from '@direkthilfe/core/portal/portal-client';
 import { el, setChildren, type Child } from './dom.js';
-import { errorMessage, isUnauthenticated } from './forms.js';
+import { errorMessage } from './forms.js';
 import { client } from './portal.js';
 import { showPreview } from './preview.js';
 
@@ -14,21 +14,21 @@ let meRequest: Promise<Me | null> | undefined;
 let meError: unknown;
 
 /**
- * The logged-in user from GET /api/me, or null when nobody is logged in (401) or the request failed
+ * The logged-in user from GET /api/auth/session, or null when nobody is logged in or the request failed
  * (then `meLoadError()` holds its message). `{ fresh: true }` asks again, for example after a login.
  */
 export function loadMe({ fresh = false } = {}): Promise<Me | null> {
   if (fresh || !meRequest) {
     meError = undefined;
-    meRequest = client.me().catch((error: unknown) => {
-      if (!isUnauthenticated(error)) meError = error;
+    meRequest = client.session().catch((error: unknown) => {
+      meError = error;
       return null;
     });
   }
   return meRequest;
 }
 
-/** Why GET /api/me failed (other than "not logged in"), or undefined. */
+/** Why asking who is signed in failed, or undefined. */
 export const meLoadError = (): string | undefined => (meError === undefined ? undefined : errorMessage(meError));
 
 // ---- Status region ----------------------------------------------------------------------------------

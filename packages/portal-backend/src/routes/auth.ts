@@ -8,6 +8,7 @@ import { LoginThrottle } from '../auth/login-throttle.js';
 import { sessionEnded, userSessionsEnded } from '../auth/sessions.js';
 import { message } from '../messages.js';
 import { queueMail } from '../mail/outbox.js';
+import { describeMe } from '../services/me.js';
 
 const TEMPORARY_PASSWORD_MINUTES = 30;
 const TEMPORARY_PASSWORD_TRIES = 5;
@@ -30,7 +31,7 @@ export const passwordPolicyError = (password: string, username: string, lang: La
 
 const invalidCredentials = () => new ApiError(401, 'invalid_credentials', {}, { fields: { password: '' } });
 
-/** Temporary password, login, password change, logout: the seed's MyPortal first-login flow. */
+/** Temporary password, login, password change, who is signed in, logout: the seed's MyPortal first-login flow. */
 const authRoutes: ApiPlugin = async (app) => {
   const { store, sessions, config, passwords } = app;
   const throttle = new LoginThrottle(store.loginFailures);
@@ -178,6 +179,11 @@ const authRoutes: ApiPlugin = async (app) => {
       return { username: row.username, role: row.role, mustChangePassword: false };
     },
   );
+
+  // Pages that also serve visitors ask here, so that a visit without a session logs no failed request.
+  app.get('/session', { schema: schemaOf('GET /api/auth/session') }, async (request) => ({
+    me: request.user ? await describeMe(store, request.user) : null,
+  }));
 
   app.post('/logout', { schema: schemaOf('POST /api/auth/logout') }, async (request, reply) => {
     const token = sessionToken(request);

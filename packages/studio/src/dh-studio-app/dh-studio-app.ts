@@ -114,14 +114,11 @@ export class DhStudioApp extends StudioElement {
       return this.show(route, false);
     }
     try {
-      const me = await this.client.me();
-      this.session = { username: me.username, role: me.role, mustChangePassword: me.mustChangePassword };
-    } catch (error) {
-      if (!(error instanceof ApiCallError && error.status === 401)) {
-        this.loadError = this.t('app.loadFailed');
-        return;
-      }
-      this.session = null;
+      const me = await this.client.session();
+      this.session = me && { username: me.username, role: me.role, mustChangePassword: me.mustChangePassword };
+    } catch {
+      this.loadError = this.t('app.loadFailed');
+      return;
     }
     await this.show(route, false);
   }
