@@ -314,8 +314,9 @@ describe('dh-wizard', () => {
     expect(unlock.querySelector('#oneTimePassword-error')!.textContent).to.equal(
       'Kundennummer oder Einmal-Passwort ist falsch oder wurde schon verwendet.',
     );
+    // One field is wrong: the alert says why, not only that something is.
     expect(unlock.querySelector('[role="alert"]')!.textContent!.trim()).to.equal(
-      'Bitte prüfen Sie die markierten Eingaben.',
+      'Kundennummer oder Einmal-Passwort ist falsch oder wurde schon verwendet.',
     );
     expect(unlock.activeElement).to.equal(unlock.querySelector('#oneTimePassword'));
     await expectAccessible(el);

@@ -188,20 +188,24 @@ export abstract class WizardStep extends LitElement {
     return this.error?.fields[name] || undefined;
   }
 
-  /** The form's alert: the API's message, or what to do when the server was not reached. */
+  /**
+   * The form's alert: the reason when one field is wrong (also said at the field), a request to check the
+   * marked fields when several are, the API's message otherwise, or what to do when the server was not reached.
+   */
   protected renderAlert(): TemplateResult {
     const error = this.error;
-    const atField = error && Object.values(error.fields).includes(error.message);
-    // The API's message already stands at its field; the alert then says what to do.
+    const reasons = error ? Object.values(error.fields).filter(Boolean) : [];
     const message = !error
       ? ''
       : error.status === 0
         ? this.loadFailed
           ? this.t('wizard.form.loadNetwork')
           : this.shared('form.network')
-        : atField
-          ? this.shared('form.invalid')
-          : error.message;
+        : reasons.length === 1
+          ? reasons[0]
+          : reasons.length
+            ? this.shared('form.invalid')
+            : error.message;
     return html`<div role="alert" tabindex="-1">
       ${message ? html`<p>${message}</p>` : nothing}
       ${
