@@ -5,6 +5,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { configFromEnv } from '@direkthilfe/portal-backend';
 import { startPortalServer, TestPortalClient, type TestServer } from './helpers/portal-server.js';
+import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/search-index';
 
 // How the real server delivers the widgets and the help API to pages of other origins: CORS, CORP,
 // compression (built or on the fly) and caching, byte for byte as a browser receives them.
@@ -113,7 +114,7 @@ describe('with ALLOWED_ORIGINS naming an embedding origin', () => {
       headers: { 'accept-encoding': 'gzip' },
     });
     assert.equal(gzip.headers['content-encoding'], 'gzip');
-    assert.equal(JSON.parse(decoded(gzip).toString()).version, 2);
+    assert.equal(JSON.parse(decoded(gzip).toString()).version, SEARCH_INDEX_VERSION);
 
     const stranger = await raw(server.url, path, { headers: { origin: STRANGER } });
     assert.equal(stranger.status, 200);

@@ -20,26 +20,43 @@ const TEXT: Record<string, { heading: string; start: string }> = {
 /** Whether the wizard is open in the panel (it may come back from the previous page before the answer). */
 let running = false;
 
+/** Whether Direkthilfe shows a wizard now (its state may have loaded before this script listened). */
+const wizardShown = () => Boolean(window.direkthilfe?.state?.snapshot.wizard);
+
+/** Shows the offer, with the step the backend knows, unless the wizard is finished or open. */
 async function offer(section: HTMLElement) {
   const { summary, authenticated } = await client.onboarding(flow);
-  if (summary.complete || running) return;
+  if (summary.complete || running || wizardShown()) return;
   const started = authenticated && summary.position > 1;
   byId('wizard-offer-heading').textContent = TEXT[flow].heading;
   byId('wizard-offer-text').textContent = started
     ? `Sie sind bei Schritt ${summary.position} von ${summary.total}. Machen Sie dort weiter, wo Sie aufgehört haben.`
     : TEXT[flow].start;
-  const button = byId('wizard-offer-start');
-  button.textContent = started ? 'Fortsetzen' : 'Assistent starten';
-  button.addEventListener('click', async () => {
-    await customElements.whenDefined('dh-help-launcher');
-    window.direkthilfe?.startWizard(flow);
-  });
+  byId('wizard-offer-start').textContent = started ? 'Fortsetzen' : 'Assistent starten';
   section.hidden = false;
 }
 
-if (section) offer(section).catch(() => undefined);
-// While the wizard is open in the panel, the page does not offer to start it.
-document.addEventListener('dh-wizard-step', () => {
-  running = true;
-  if (section) section.hidden = true;
-});
+if (section) {
+  byId('wizard-offer-start').addEventListener('click', async () => {
+    await customElements.whenDefined('dh-help-launcher');
+    window.direkthilfe?.startWizard(flow);
+  });
+  /** While the wizard is open in the panel, the page does not offer to start it. */
+  const wizardRuns = () => {
+    running = true;
+    section.hidden = true;
+  };
+  offer(section).catch(() => undefined);
+  document.addEventListener('dh-wizard-step', wizardRuns);
+  // The event may have come before this script ran (the wizard returns from the previous page): the state
+  // says so too. Once the wizard closes ("Später fortsetzen"), the page offers to go on where it stopped.
+  void customElements.whenDefined('dh-help-launcher').then(() =>
+    window.direkthilfe?.subscribe((snapshot) => {
+      if (snapshot.wizard) wizardRuns();
+      else if (running) {
+        running = false;
+        offer(section).catch(() => undefined);
+      }
+    }),
+  );
+}
