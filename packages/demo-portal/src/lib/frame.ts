@@ -166,6 +166,14 @@ function noticeForError() {
   });
 }
 
+/** Signed in with a temporary password: the page waits until the user has set a new one, on their portal's page. */
+export function askForNewPassword(me: Me) {
+  showNotice('Bitte vergeben Sie zuerst ein neues Passwort.', {
+    href: me.role === 'admin' ? '/admin/passwort' : '/myportal/passwort',
+    text: 'Neues Passwort vergeben',
+  });
+}
+
 /** For admin pages except the start page: resolves to the unlocked admin, or shows why not and gives null. */
 export async function requireAdmin(): Promise<Me | null> {
   const me = await loadMe();
@@ -180,11 +188,7 @@ export async function requireAdmin(): Promise<Me | null> {
       href: '/myportal/',
       text: 'Zu MyPortal',
     });
-  else if (me.mustChangePassword)
-    showNotice('Bitte vergeben Sie zuerst ein neues Passwort.', {
-      href: passwordPath(me),
-      text: 'Neues Passwort vergeben',
-    });
+  else if (me.mustChangePassword) askForNewPassword(me);
   else if (me.permissionUnlocked === false)
     showNotice('Bitte schalten Sie zuerst Ihre Berechtigung mit dem Einmal-Passwort frei.', {
       href: '/admin/',
@@ -197,19 +201,12 @@ export async function requireAdmin(): Promise<Me | null> {
   return null;
 }
 
-/** Where a user signed in with a temporary password sets the new one. */
-const passwordPath = (me: Me) => (me.role === 'admin' ? '/admin/passwort' : '/myportal/passwort');
-
 /** For MyPortal pages and the password page: resolves to the user, or shows why not and gives null. */
 export async function requireUser({ allowPasswordChange = false } = {}): Promise<Me | null> {
   const me = await loadMe();
   if (!me && meError) noticeForError();
   else if (!me) showNotice('Sie sind nicht angemeldet.', { href: loginPath(null), text: 'Zur Anmeldung' });
-  else if (me.mustChangePassword && !allowPasswordChange)
-    showNotice('Bitte vergeben Sie zuerst ein eigenes Passwort.', {
-      href: passwordPath(me),
-      text: 'Neues Passwort vergeben',
-    });
+  else if (me.mustChangePassword && !allowPasswordChange) askForNewPassword(me);
   else {
     showApp();
     return me;

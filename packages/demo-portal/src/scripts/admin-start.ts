@@ -2,8 +2,23 @@
 import type { Me } from '@direkthilfe/core/portal/portal-client';
 import type { DhPasswordField } from '@direkthilfe/widgets';
 import { byId } from '../lib/dom.js';
-import { clearErrors, passwordFieldValid, showLoginError, submitting, validateForm } from '../lib/forms.js';
-import { announce, loadMe, meLoadError, onSessionChange, refreshUser, showNotice } from '../lib/frame.js';
+import {
+  clearErrors,
+  passwordFieldValid,
+  showLoginError,
+  submitting,
+  validateForm,
+  type FormError,
+} from '../lib/forms.js';
+import {
+  announce,
+  askForNewPassword,
+  loadMe,
+  meLoadError,
+  onSessionChange,
+  refreshUser,
+  showNotice,
+} from '../lib/frame.js';
 import { client } from '../lib/portal.js';
 
 type View = 'guest' | 'activate' | 'home';
@@ -47,18 +62,15 @@ function render(me: Me | null, options?: { focus?: boolean }) {
     show('guest', options);
     return;
   }
-  if (me.role === 'admin' && me.mustChangePassword) {
+  if (me.role !== 'admin' || me.mustChangePassword) {
     loading.hidden = true;
     for (const view of Object.values(views)) view.hidden = true;
-    showNotice('Bitte vergeben Sie zuerst ein neues Passwort.', {
-      href: '/admin/passwort',
-      text: 'Neues Passwort vergeben',
-    });
+  }
+  if (me.role === 'admin' && me.mustChangePassword) {
+    askForNewPassword(me);
     return;
   }
   if (me.role !== 'admin') {
-    loading.hidden = true;
-    for (const view of Object.values(views)) view.hidden = true;
     showNotice(
       `Sie sind als Anwender „${me.username}“ angemeldet. Das Administrations-Portal steht nur Administratoren zur Verfügung.`,
       { href: '/myportal/', text: 'Zu MyPortal' },
@@ -95,7 +107,7 @@ loginForm.addEventListener('submit', (event) => {
     (form, failure) => {
       showLoginError(form, failure);
       // Locked after too many failures: the way out is the temporary password, so offer it at once.
-      if ((failure as { code?: string } | undefined)?.code === 'login_locked') openForgot(value(loginForm, 'username'));
+      if ((failure as FormError | undefined)?.code === 'login_locked') openForgot(value(loginForm, 'username'));
     },
   );
 });

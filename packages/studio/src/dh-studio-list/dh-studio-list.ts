@@ -12,7 +12,7 @@ import {
 } from '@direkthilfe/core/studio/article-list';
 import type { StudioArticleListItem, StudioCatalog } from '@direkthilfe/core/studio/studio-client';
 import { StudioElement } from '../shared/studio-element.js';
-import { studioStyles } from '../shared/controls.styles.js';
+import { phoneTableStyles, studioStyles } from '../shared/controls.styles.js';
 import { formatDateTime } from '../shared/format.js';
 import { styles } from './dh-studio-list.styles.js';
 
@@ -25,7 +25,7 @@ import { styles } from './dh-studio-list.styles.js';
  */
 @customElement('dh-studio-list')
 export class DhStudioList extends StudioElement {
-  static override styles = [studioStyles, styles];
+  static override styles = [studioStyles, styles, phoneTableStyles];
 
   /** The articles with the state of each language. */
   @property({ attribute: false }) articles: StudioArticleListItem[] = [];

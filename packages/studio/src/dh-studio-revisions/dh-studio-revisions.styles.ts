@@ -89,19 +89,8 @@ export const styles = css`
     display: none;
   }
 
-  /* A phone: the columns share the width, and long words break rather than push the table sideways. */
+  /* A phone: the table's own columns (the shared rules: phoneTableStyles). */
   @media (max-width: 40rem) {
-    table {
-      table-layout: fixed;
-      font-size: 0.85em;
-    }
-
-    th,
-    td {
-      overflow-wrap: anywhere;
-      padding-inline: 0.15rem;
-    }
-
     .number {
       inline-size: auto;
     }

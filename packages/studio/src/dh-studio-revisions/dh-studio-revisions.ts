@@ -5,7 +5,7 @@ import type { RevisionInfo } from '@direkthilfe/core/studio/studio-client';
 import { ApiCallError } from '@direkthilfe/core/http/json-client';
 import { dispatch } from '@direkthilfe/widgets/shared/dispatch.js';
 import { StudioElement } from '../shared/studio-element.js';
-import { studioStyles } from '../shared/controls.styles.js';
+import { phoneTableStyles, studioStyles } from '../shared/controls.styles.js';
 import { formatDateTime } from '../shared/format.js';
 import { styles } from './dh-studio-revisions.styles.js';
 
@@ -22,7 +22,7 @@ const WORDS: Record<DiffLine['kind'], string> = { added: 'added', removed: 'remo
  */
 @customElement('dh-studio-revisions')
 export class DhStudioRevisions extends StudioElement {
-  static override styles = [studioStyles, styles];
+  static override styles = [studioStyles, styles, phoneTableStyles];
 
   /** The revisions, newest first; undefined while they load. */
   @property({ attribute: false }) revisions?: RevisionInfo[];

@@ -139,5 +139,21 @@ const fieldStyles = css`
   }
 `;
 
+/** Tables on a phone: the columns share the width, and long words break rather than push the table sideways. */
+export const phoneTableStyles = css`
+  @media (max-width: 40rem) {
+    table {
+      table-layout: fixed;
+      font-size: 0.85em;
+    }
+
+    th,
+    td {
+      overflow-wrap: anywhere;
+      padding-inline: 0.15rem;
+    }
+  }
+`;
+
 /** Everything an element of the studio starts from: tokens, focus ring, buttons, fields. */
 export const studioStyles = [tokens, focusRing, visuallyHidden, buttonStyles, fieldStyles];
