@@ -45,9 +45,18 @@ test('what an administrator asks about phones finds nothing in the admin view, b
     assert.ok(ids(query, 'user').length > 0, query);
   }
   assert.equal(ids('sip', 'user')[0], 'tischtelefon-erstanmeldung');
-  // No published article is about browsers (the system requirements are a draft): the panel offers searches
-  // that find something, and contact.
-  assert.deepEqual([...ids('Browser', 'admin'), ...ids('Browser', 'user')], []);
+});
+
+test('"Browser" finds how each portal is opened, in its own view and in both languages', () => {
+  for (const [lang, query] of [
+    ['de', 'Browser'],
+    ['de', 'webbrowser'],
+    ['en', 'browser'],
+  ] as const) {
+    const engine = searchOf(lang);
+    assert.equal(engine.search(query, { role: 'admin' })[0]?.id, 'admin-erstanmeldung', `${lang} ${query}`);
+    assert.equal(engine.search(query, { role: 'user' })[0]?.id, 'benutzer-erstanmeldung-myportal', `${lang} ${query}`);
+  }
 });
 
 test('the placeholder examples and the frequent searches find something in their view, in German and English', () => {
