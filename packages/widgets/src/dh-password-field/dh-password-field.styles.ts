@@ -100,16 +100,16 @@ export const styles = css`
     align-items: start;
   }
 
-  .icon {
+  .mark {
     font-weight: 700;
     text-align: center;
   }
 
-  li[data-state='met'] .icon {
+  li[data-state='met'] .mark {
     color: var(--_success);
   }
 
-  li[data-state='failed'] .icon,
+  li[data-state='failed'] .mark,
   .error {
     color: var(--_danger);
   }
@@ -134,7 +134,7 @@ export const styles = css`
       color: HighlightText;
     }
 
-    li[data-state] .icon,
+    li[data-state] .mark,
     .error {
       color: CanvasText;
     }

@@ -61,7 +61,7 @@ describe('dh-password-field', () => {
     expect(ruleState(el, 'lowercase')).to.equal('met');
     const met = shadow(el).querySelector('li[data-rule="lowercase"]')!;
     const failed = shadow(el).querySelector('li[data-rule="minLength"]')!;
-    expect(met.querySelector('.icon')!.textContent).to.not.equal(failed.querySelector('.icon')!.textContent);
+    expect(met.querySelector('.mark')!.textContent).to.not.equal(failed.querySelector('.mark')!.textContent);
     expect(met.textContent).to.contain('Erfüllt:');
     expect(failed.textContent).to.contain('Nicht erfüllt:');
     expect(input(el).getAttribute('aria-invalid')).to.equal('true');
@@ -198,11 +198,20 @@ describe('dh-password-field', () => {
   it('toggles the visibility of the password with a pressed-state button', async () => {
     const el = await fixture<DhPasswordField>(html`<dh-password-field confirm></dh-password-field>`);
     const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
-    expect(toggle.textContent).to.contain('Passwort anzeigen');
+    expect(toggle.textContent!.trim()).to.equal('Passwort anzeigen');
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    // An eye drawn as an icon (not a text glyph), hidden from assistive technology; crossed out once pressed.
+    const icon = () => toggle.querySelector('svg')!;
+    expect(icon().getAttribute('aria-hidden')).to.equal('true');
+    expect(icon().getBoundingClientRect().width).to.be.greaterThan(0);
+    const shapeOf = () => [...icon().children].map((shape) => shape.outerHTML).join('');
+    const open = shapeOf();
+    expect(open).to.contain('<circle');
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(shapeOf()).to.not.equal(open);
+    expect(shapeOf()).to.contain('m2 2 20 20');
     expect(input(el).type).to.equal('text');
     expect(shadow(el).querySelector<HTMLInputElement>('#confirm')!.type).to.equal('text');
     await expectAccessible(el);
@@ -284,7 +293,8 @@ describe('dh-password-field', () => {
 
   it('speaks English with lang="en" and follows <html lang>', async () => {
     const el = await fixture<DhPasswordField>(html`<dh-password-field lang="en" confirm></dh-password-field>`);
-    expect(shadow(el).querySelector('label')!.textContent).to.equal('New password');
+    // The English strings load on first use; until then the German ones stand in.
+    await waitUntil(() => shadow(el).querySelector('label')!.textContent === 'New password');
     expect(shadow(el).querySelector('li[data-rule="digit"]')!.textContent).to.contain('At least one digit');
     await expectAccessible(el);
     const german = await fixture<DhPasswordField>(html`<dh-password-field></dh-password-field>`);

@@ -18,10 +18,11 @@ import { focusRing, tokens, visuallyHidden } from '../styles/shared.styles.js';
 import { styles } from './dh-password-field.styles.js';
 import { keepTogether } from './keep-together.js';
 import { loadPasswordData, type PasswordData } from './password-data.js';
+import { hideIcon, showIcon } from './visibility-icons.js';
 
 type DisplayState = RuleState | 'open';
 
-const ICONS: Record<DisplayState, string> = { open: '○', met: '✓', failed: '✗', pending: '…' };
+const MARKS: Record<DisplayState, string> = { open: '○', met: '✓', failed: '✗', pending: '…' };
 
 /** Waits for a pause in typing before estimating strength, which costs milliseconds per call. */
 const STRENGTH_DELAY_MS = 120;
@@ -342,7 +343,7 @@ export class DhPasswordField extends LitElement {
               ?disabled=${this.disabled}
               @click=${this.toggleVisibility}
             >
-              <span aria-hidden="true">${this.visible ? '◉' : '◎'}</span>${t('passwordField.show')}
+              ${this.renderVisibilityIcon()}${t('passwordField.show')}
             </button>
           </div>
           ${this.serverError ? html`<p part="error" class="error" id="server-error">${keepTogether(this.serverError)}</p>` : nothing}
@@ -395,12 +396,33 @@ export class DhPasswordField extends LitElement {
     `;
   }
 
+  /**
+   * The eye, or the crossed-out eye while the password is shown: drawn like the panel's icons, with the
+   * set's own presentation attributes, so that the field needs none of the panel's styles.
+   */
+  private renderVisibilityIcon() {
+    const shape = this.visible ? hideIcon : showIcon;
+    return html`<svg
+      width="1.25em"
+      height="1.25em"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+    >
+      ${shape}
+    </svg>`;
+  }
+
   private renderRule(id: RuleId, state: DisplayState) {
     const lang = this.language.lang;
     const ct = coreTranslator(lang);
     const showCharacters = id === 'allowedCharacters' && state === 'failed';
     return html`<li part="rule rule-${state}" data-rule=${id} data-state=${state}>
-      <span class="icon" aria-hidden="true">${ICONS[state]}</span>
+      <span class="mark" aria-hidden="true">${MARKS[state]}</span>
       <span
         ><span class="visually-hidden">${uiTranslator(lang)(`passwordField.state.${state}`)} </span>${keepTogether(
           ruleLabel(id, ct),

@@ -27,5 +27,5 @@ export type IconName = keyof typeof ICONS;
 export function icon(name: IconName, { directional = false } = {}): TemplateResult {
   // No whitespace inside: the icon adds nothing to the text of the control around it. Stroke in `iconStyles`.
   const classes = directional ? 'icon directional' : 'icon';
-  return html`<svg class=${classes} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[name]}</svg>`;
+  return html`<svg class=${classes} viewBox="0 0 24 24" aria-hidden="true">${ICONS[name]}</svg>`;
 }
