@@ -202,8 +202,11 @@ test('concurrent saves on one revision: exactly one wins', async () => {
       }),
     ),
   );
-  assert.equal(saves.filter((s) => s.status === 200).length, 1);
-  assert.equal(saves.filter((s) => s.status === 409).length, 7);
+  const statuses = saves.map((s) => s.status).join(', ');
+  assert.equal(saves.filter((s) => s.status === 200).length, 1, statuses);
+  assert.equal(saves.filter((s) => s.status === 409).length, 7, statuses);
+  // Each loser's answer names the winner's revision, which has its text.
+  for (const lost of saves.filter((s) => s.status === 409)) assert.equal(lost.body.currentRevision, start.revision + 1);
 });
 
 test('autosave keeps unsaved text for its editor until the next save', async () => {

@@ -40,53 +40,60 @@ export function contentStore({ db, dialect }: Db): ContentStore {
       const at = now();
       const number = revision.baseRevision + 1;
       const imported = revision.imported ? number : undefined;
-      if (revision.baseRevision === 0) {
-        // No error for an existing article: inside a PostgreSQL transaction one would end the transaction.
-        const result = await db
-          .insertInto('articles')
+      // The head and its revision are written together: a reader never finds a head without its text
+      // (a losing save reads the head to answer 409 while the winner is still writing).
+      const write = async (trx: typeof db): Promise<boolean> => {
+        if (revision.baseRevision === 0) {
+          // No error for an existing article: inside a PostgreSQL transaction one would end the transaction.
+          const result = await trx
+            .insertInto('articles')
+            .values({
+              article_id: revision.articleId,
+              lang: revision.lang,
+              head: number,
+              status: 'draft',
+              imported_revision: imported ?? null,
+              updated_at: at,
+              updated_by: revision.author,
+            })
+            .onConflict((oc) => oc.columns(['article_id', 'lang']).doNothing())
+            .executeTakeFirst();
+          if (Number(result.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
+        } else {
+          // The conditional write is the whole conflict check: of two saves on one head, one finds it moved.
+          const result = await trx
+            .updateTable('articles')
+            .set({
+              head: number,
+              status: 'draft',
+              publish_at: null,
+              updated_at: at,
+              updated_by: revision.author,
+              ...(imported ? { imported_revision: imported } : {}),
+            })
+            .where('article_id', '=', revision.articleId)
+            .where('lang', '=', revision.lang)
+            .where('head', '=', revision.baseRevision)
+            .executeTakeFirst();
+          if (Number(result.numUpdatedRows) !== 1) return false;
+        }
+        await trx
+          .insertInto('article_revisions')
           .values({
             article_id: revision.articleId,
             lang: revision.lang,
-            head: number,
-            status: 'draft',
-            imported_revision: imported ?? null,
-            updated_at: at,
-            updated_by: revision.author,
+            number,
+            source: revision.source,
+            author: revision.author,
+            message: revision.message,
+            origin: revision.origin,
+            created_at: at,
           })
-          .onConflict((oc) => oc.columns(['article_id', 'lang']).doNothing())
-          .executeTakeFirst();
-        if (Number(result.numInsertedOrUpdatedRows ?? 0) !== 1) return undefined;
-      } else {
-        // The conditional write is the whole conflict check: of two saves on one head, one finds it moved.
-        const result = await db
-          .updateTable('articles')
-          .set({
-            head: number,
-            status: 'draft',
-            publish_at: null,
-            updated_at: at,
-            updated_by: revision.author,
-            ...(imported ? { imported_revision: imported } : {}),
-          })
-          .where('article_id', '=', revision.articleId)
-          .where('lang', '=', revision.lang)
-          .where('head', '=', revision.baseRevision)
-          .executeTakeFirst();
-        if (Number(result.numUpdatedRows) !== 1) return undefined;
-      }
-      await db
-        .insertInto('article_revisions')
-        .values({
-          article_id: revision.articleId,
-          lang: revision.lang,
-          number,
-          source: revision.source,
-          author: revision.author,
-          message: revision.message,
-          origin: revision.origin,
-          created_at: at,
-        })
-        .execute();
+          .execute();
+        return true;
+      };
+      const written = db.isTransaction ? await write(db) : await db.transaction().execute(write);
+      if (!written) return undefined;
       return heads()
         .select(stateColumns)
         .where('a.article_id', '=', revision.articleId)
