@@ -67,15 +67,35 @@ const text = (page: Page, selector: string) =>
 
 /** Waits for a step (by its heading), checks that focus went to it, and runs axe on the page. */
 async function atStep(page: Page, progress: string, heading: string) {
-  await page.waitForFunction(
-    (selector: string, expected: string) => {
-      const wizard = document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('dh-wizard');
-      return wizard?.shadowRoot?.querySelector(selector)?.textContent?.trim() === expected;
-    },
-    { timeout: 60_000 },
-    '.progress',
-    progress,
-  );
+  await page
+    .waitForFunction(
+      (selector: string, expected: string) => {
+        const wizard = document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('dh-wizard');
+        return wizard?.shadowRoot?.querySelector(selector)?.textContent?.trim() === expected;
+      },
+      { timeout: 60_000 },
+      '.progress',
+      progress,
+    )
+    .catch(async (error: unknown) => {
+      // Say where the wizard stands instead, and what it says: an alert explains most waits.
+      const stand = await page.evaluate(() => {
+        const wizard = document.querySelector('dh-help-panel')?.shadowRoot?.querySelector('dh-wizard');
+        const step = wizard?.shadowRoot?.querySelector('.step');
+        const stepRoots = [...(step?.querySelectorAll('*') ?? [])].map((element) => element.shadowRoot);
+        const alerts = [wizard?.shadowRoot, ...stepRoots]
+          .flatMap((root) => [...(root?.querySelectorAll('[role="alert"]') ?? [])])
+          .map((alert) => alert.textContent?.trim());
+        const active = document.activeElement;
+        return JSON.stringify({
+          progress: wizard?.shadowRoot?.querySelector('.progress')?.textContent?.trim(),
+          heading: step?.querySelector('h3')?.textContent?.trim(),
+          alerts,
+          focus: active ? `${active.localName}${active.shadowRoot ? ' (shadow)' : ''}` : null,
+        });
+      });
+      throw new Error(`the wizard did not reach "${progress}": ${stand}`, { cause: error });
+    });
   assert.match(await text(page, `${WIZARD} >>> .step h3`), new RegExp(`^${heading}`));
   assert.deepEqual(await axeViolations(page), [], `axe at "${heading}"`);
   await actionInView(page, heading);
