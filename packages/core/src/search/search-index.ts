@@ -159,6 +159,8 @@ export class SearchIndex extends SearchableIndex {
   private readonly counter = new TermCounter();
   /** The term ids of each slot's document: what removing it touches. */
   private docTerms: Int32Array[] = [];
+  /** Free room after each term's list in its buffer, by term id: a removal leaves some, an upsert uses it. */
+  private readonly spare: number[] = [];
 
   static fromDocuments(documents: SearchDocument[], synonymGroups: string[][] = []): SearchIndex {
     const index = new SearchIndex();
@@ -191,12 +193,8 @@ export class SearchIndex extends SearchableIndex {
     const slot = this.docs.length;
     const weights = this.add(doc);
     this.docTerms[slot].forEach((id, i) => {
+      const pairs = this.append(id, slot, weights[i]);
       const term = this.counter.terms[id];
-      const old = this.postings.get(term) ?? new Float64Array(0);
-      const pairs = new Float64Array(old.length + 2);
-      pairs.set(old);
-      pairs.set([slot, weights[i]], old.length);
-      this.postings.set(term, pairs);
       if (pairs.length === 2 && this.insertSorted(term)) this.addTerm(term);
     });
   }
@@ -212,6 +210,7 @@ export class SearchIndex extends SearchableIndex {
         if (pairs[i] === slot) {
           pairs.copyWithin(i, i + 2);
           this.postings.set(term, pairs.subarray(0, pairs.length - 2));
+          this.spare[termId] = (this.spare[termId] ?? 0) + 2;
           break;
         }
       }
@@ -281,6 +280,26 @@ export class SearchIndex extends SearchableIndex {
       }
     });
     terms.forEach((term, id) => this.postings.set(term, all.subarray(starts[id], starts[id + 1])));
+  }
+
+  /** Appends a posting to a term's list: into the room a removal left, else into a buffer twice as long. */
+  private append(id: number, slot: number, weight: number): Float64Array {
+    const term = this.counter.terms[id];
+    const old = this.postings.get(term) ?? new Float64Array(0);
+    let pairs: Float64Array;
+    if ((this.spare[id] ?? 0) >= 2) {
+      pairs = new Float64Array(old.buffer, old.byteOffset, old.length + 2);
+      this.spare[id] -= 2;
+    } else {
+      const buffer = new Float64Array(old.length * 2 + 2);
+      buffer.set(old);
+      pairs = buffer.subarray(0, old.length + 2);
+      this.spare[id] = buffer.length - pairs.length;
+    }
+    pairs[old.length] = slot;
+    pairs[old.length + 1] = weight;
+    this.postings.set(term, pairs);
+    return pairs;
   }
 
   private insertSorted(term: string): boolean {
