@@ -41,7 +41,7 @@ class TermCounter {
   private readonly documentIds: number[] = [];
 
   /** Gives a term its id: a document's word when first seen, or a term of an index read back. */
-  newTerm(term: string): number {
+  private newTerm(term: string): number {
     const id = this.terms.push(term) - 1;
     if (id === this.counts.length) {
       const counts = new Int32Array(id * 2);
