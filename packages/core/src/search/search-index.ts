@@ -115,24 +115,25 @@ const HEAD_FIELDS = ['title', 'keywords', 'synonyms', 'headings', 'summary'] as 
  * frequency: the tenth mention adds little), and the sentences of its body that name most of its title's terms.
  */
 function analyse(doc: SearchDocument, counter: TermCounter) {
+  const head: Record<(typeof HEAD_FIELDS)[number], string> = {
+    title: doc.title,
+    keywords: doc.keywords.join(' \n '),
+    synonyms: doc.synonyms.join(' \n '),
+    headings: doc.headings.join(' \n '),
+    summary: doc.summary,
+  };
   const matches = [...doc.body.matchAll(SENTENCE)];
-  const texts = [
-    doc.title,
-    doc.keywords.join(' \n '),
-    doc.synonyms.join(' \n '),
-    doc.headings.join(' \n '),
-    doc.summary,
-    ...matches.map((match) => match[0]),
-  ];
+  const texts = [...HEAD_FIELDS.map((field) => head[field]), ...matches.map((match) => match[0])];
   // Normalised at once (one call instead of one per field and sentence), parted by NUL: normalising keeps it, and
   // no letter's context (the Greek final sigma's) reaches across it, so each text comes out as if normalised
   // alone. A document with NULs of its own is normalised text by text.
   const parted = normalizeWord(texts.join('\0')).split('\0');
   const normalized = parted.length === texts.length ? parted : texts.map(normalizeWord);
 
-  const titleTerms = [...new Set(counter.add(normalized[0]))];
+  let titleTerms: number[] = [];
   HEAD_FIELDS.forEach((field, i) => {
-    if (i > 0) counter.add(normalized[i]);
+    const found = counter.add(normalized[i]);
+    if (field === 'title') titleTerms = [...new Set(found)];
     counter.endField(field);
   });
   const sentences: { text: string; at: number; named: number }[] = [];
