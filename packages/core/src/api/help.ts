@@ -3,7 +3,7 @@ import Type, { type Static } from 'typebox';
 import { ID_PATTERN } from '../content/model.js';
 import { FEEDBACK_COMMENT_MAX_LENGTH } from '../help/feedback-comment.js';
 import type { ClientSearchIndex, SearchResult as EngineResult } from '../search/types.js';
-import { SEARCH_INDEX_VERSION } from '../search/search-index.js';
+import { SEARCH_INDEX_VERSION } from '../search/searchable-index.js';
 import {
   ConditionalHeaders,
   LanguageCode,

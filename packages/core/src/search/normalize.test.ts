@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeQuery, normalizeWord, stem, terms } from './normalize.js';
+import { normalizeQuery, normalizeWord, stem, terms, wordsOf } from './normalize.js';
 
 test('umlauts meet in every spelling, ß equals ss, case does not matter', () => {
   assert.deepEqual(terms('Geräte Geraete Gerate GERÄTE'), Array(4).fill(terms('Geräte')[0]));
@@ -25,6 +25,23 @@ test('stopwords and one-letter words are dropped, offsets point into the text', 
   const text = 'Wie bestelle ich einen Arbeitsplatz?';
   const tokens = terms(text);
   assert.deepEqual(tokens, ['bestelle', 'arbeitsplatz']);
+});
+
+test('words are the runs of letters and digits that a split on everything else finds', () => {
+  const texts = [
+    '',
+    ' . ',
+    'Straße, Geräte!',
+    'x½y',
+    '𝒜𝒷 c',
+    'a\u0301b',
+    '\ud800x',
+    'x\udc00y',
+    '😀a😀',
+    'ΟΔΟΣ.ΑΒ',
+    '٣٤ ок',
+  ];
+  for (const text of texts) assert.deepEqual(wordsOf(text), text.split(/[^\p{L}\p{N}]+/u).filter(Boolean), text);
 });
 
 test('a reported query: normalised words in order, no punctuation, at most 100 characters', () => {

@@ -49,7 +49,8 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-const isTerm = (normalized: string) => normalized.length > 1 && !STOPWORDS.has(normalized);
+/** Whether a normalised word is a matching term: not a stopword, not a single letter. */
+export const isTerm = (normalized: string) => normalized.length > 1 && !STOPWORDS.has(normalized);
 
 /**
  * The matching term of one word, or null for stopwords and one-letter words: the normalised word itself, not its
@@ -72,12 +73,43 @@ export function tokenize(text: string): Token[] {
 
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether a code point is a letter or a digit; ASCII without a regular expression, as most of a text is. */
+const isWordCharacter = (code: number) =>
+  code < 128
+    ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
+    : WORD_CHARACTER.test(String.fromCodePoint(code));
+
+/**
+ * The words of a text (its runs of letters and digits), what `text.split(SEPARATORS)` finds but without the empty
+ * strings: read character by character, which is several times faster on normalised text. `normalize('NFKD')`
+ * makes a text one that V8 keeps with two bytes a character, and on such texts a regular expression tests each
+ * character against all of Unicode's letters.
+ */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (isWordCharacter(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+    if (code > 0xffff) i++;
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}
+
 /**
  * The matching terms of a text (what indexing needs: no offsets, so no match objects). The whole text is
  * normalised at once, which is the same as word by word and far cheaper than a call per word.
  */
 export function terms(text: string): string[] {
-  return normalizeWord(text).split(SEPARATORS).filter(isTerm);
+  return wordsOf(normalizeWord(text)).filter(isTerm);
 }
 
 /** The longest query a search report keeps. */

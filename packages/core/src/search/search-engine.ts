@@ -2,7 +2,7 @@ import Fuse from 'fuse.js/basic';
 import type { Role } from '../content/model.js';
 import { boundedEditDistance } from './edit-distance.js';
 import { normalizeWord, stem, tokenize } from './normalize.js';
-import { SearchIndex, trigramsOf } from './search-index.js';
+import { SearchableIndex, trigramsOf } from './searchable-index.js';
 import type { SearchOptions, SearchResult, Searcher, SerializedSearchIndex } from './types.js';
 
 /** How much a match of each kind counts, relative to the exact word. */
@@ -42,12 +42,12 @@ const setMax = (matches: Matches, term: string, quality: number) => {
  * index) and in the backend (its search API, on an index it updates in place when an article is published).
  */
 export class SearchEngine implements Searcher {
-  readonly index: SearchIndex;
+  readonly index: SearchableIndex;
   /** The synonym groups with each phrase as the stems of its words. */
   private readonly synonymStems: string[][];
 
-  constructor(index: SerializedSearchIndex | SearchIndex) {
-    this.index = index instanceof SearchIndex ? index : SearchIndex.fromJSON(index);
+  constructor(index: SerializedSearchIndex | SearchableIndex) {
+    this.index = index instanceof SearchableIndex ? index : SearchableIndex.fromJSON(index);
     this.synonymStems = this.index.synonyms.map((group) => group.map((p) => p.split(' ').map(stem).join(' ')));
   }
 

@@ -1,33 +1,19 @@
-import { stem, terms } from './normalize.js';
+import { isTerm, normalizeWord, terms, wordsOf } from './normalize.js';
+import {
+  DEFAULT_TENTHS,
+  FIELD_WEIGHTS,
+  SEARCH_INDEX_VERSION,
+  SearchableIndex,
+  type SearchField,
+} from './searchable-index.js';
 import type { IndexedDocument, SearchDocument, SerializedSearchIndex } from './types.js';
 
-/**
- * The index format. 3: terms are the normalised words as written (the engine groups them by stem when it
- * loads); 2 held stems. A release stored with an older format is rendered again at start.
- */
-export const SEARCH_INDEX_VERSION = 3;
-
-/** Field weights: title > keywords/synonyms > headings > summary > body. */
-export const FIELD_WEIGHTS = { title: 10, keywords: 6, synonyms: 6, headings: 4, summary: 3, body: 1 } as const;
-
-export type SearchField = keyof typeof FIELD_WEIGHTS;
+export { FIELD_WEIGHTS, SEARCH_INDEX_VERSION, type SearchField } from './searchable-index.js';
 
 /** Snippets are cut from at most this many sentences per article, each at most this long. */
 const PASSAGES = 2;
 const PASSAGE_LENGTH = 100;
 const SENTENCE = /[^.!?\n]+[.!?]?/g;
-
-/** The weight of one mention in the body, by far the most frequent: written without its weight. */
-const DEFAULT_TENTHS = FIELD_WEIGHTS.body * 10;
-
-/** Reads a serialised posting list: `gap × 2` for the default weight, `gap × 2 + 1, weight × 10` otherwise. */
-function* iterate(encoded: number[]): Generator<{ gap: number; weight: number }> {
-  for (let i = 0; i < encoded.length; i++) {
-    const value = encoded[i];
-    if (value % 2 === 0) yield { gap: value / 2, weight: DEFAULT_TENTHS / 10 };
-    else yield { gap: (value - 1) / 2, weight: encoded[++i] / 10 };
-  }
-}
 
 /** Normalises synonym groups (lists of words or phrases) to lists of term phrases, dropping empty ones. */
 export function synonymTerms(groups: string[][]): string[][] {
@@ -40,137 +26,209 @@ const cut = (sentence: string) =>
   sentence.length > PASSAGE_LENGTH ? `${sentence.slice(0, PASSAGE_LENGTH - 1).trimEnd()}…` : sentence;
 
 /**
+ * Counts a document's terms per field without a Map per document and field: every distinct word gets an id once
+ * (per index), and the counts and weights go into arrays by id that are cleared after each field and document.
+ */
+class TermCounter {
+  /** The term id of every word seen, or -1 for words that are no terms (stopwords, single letters). */
+  private readonly ids = new Map<string, number>();
+  /** The terms by id. */
+  readonly terms: string[] = [];
+  private counts = new Int32Array(1024);
+  private weights = new Float64Array(1024);
+  /** The ids counted in the current field and those weighted in the current document, in the order first seen. */
+  private readonly fieldIds: number[] = [];
+  private readonly documentIds: number[] = [];
+
+  /** Gives a term its id: a document's word when first seen, or a term of an index read back. */
+  private newTerm(term: string): number {
+    const id = this.terms.push(term) - 1;
+    if (id === this.counts.length) {
+      const counts = new Int32Array(id * 2);
+      counts.set(this.counts);
+      this.counts = counts;
+      const weights = new Float64Array(id * 2);
+      weights.set(this.weights);
+      this.weights = weights;
+    }
+    return id;
+  }
+
+  /** A term of an index read back; one that is no term today (the stopwords changed) is not counted again. */
+  readTerm(term: string): number {
+    const id = this.newTerm(term);
+    if (isTerm(term)) this.ids.set(term, id);
+    return id;
+  }
+
+  /** Counts the terms of a normalised text in the current field; returns their ids, repeats included. */
+  add(normalized: string): number[] {
+    const found: number[] = [];
+    for (const word of wordsOf(normalized)) {
+      let id = this.ids.get(word);
+      if (id === undefined) {
+        // A copy of its own: the slice would keep the whole normalised document alive as long as the index lives.
+        const copy = [...word].join('');
+        id = isTerm(copy) ? this.newTerm(copy) : -1;
+        this.ids.set(copy, id);
+      }
+      if (id < 0) continue;
+      if (this.counts[id]++ === 0) this.fieldIds.push(id);
+      found.push(id);
+    }
+    return found;
+  }
+
+  /** Adds the field's terms to the document's: the field's weight, the tenth mention adding little. */
+  endField(field: SearchField): void {
+    for (const id of this.fieldIds) {
+      // Every field weight is positive: a weight of 0 means the document has not had the term yet.
+      if (this.weights[id] === 0) this.documentIds.push(id);
+      this.weights[id] += FIELD_WEIGHTS[field] * (1 + Math.log(this.counts[id]));
+      this.counts[id] = 0;
+    }
+    this.fieldIds.length = 0;
+  }
+
+  /**
+   * The document's terms in the order first seen, with their weights to a tenth as the index keeps them; clears
+   * them for the next document. Typed arrays: a large index holds one per document, and the garbage collector
+   * need not look into them.
+   */
+  endDocument(): { ids: Int32Array; weights: Float64Array } {
+    const ids = new Int32Array(this.documentIds);
+    const weights = new Float64Array(ids.length);
+    ids.forEach((id, i) => {
+      weights[i] = Math.round(this.weights[id] * 10) / 10;
+      this.weights[id] = 0;
+    });
+    this.documentIds.length = 0;
+    return { ids, weights };
+  }
+}
+
+/** The fields before the body, in the order their weights are summed (floating-point sums depend on it). */
+const HEAD_FIELDS = ['title', 'keywords', 'synonyms', 'headings', 'summary'] as const;
+
+/**
  * The terms of a document with their field-weighted frequency (a term counts per field with a damped
  * frequency: the tenth mention adds little), and the sentences of its body that name most of its title's terms.
  */
-function analyse(doc: SearchDocument): { weights: Map<string, number>; passages: string[] } {
-  const weights = new Map<string, number>();
-  const add = (field: SearchField, fieldTerms: string[]) => {
-    const counts = new Map<string, number>();
-    for (const term of fieldTerms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    for (const [term, count] of counts) {
-      weights.set(term, (weights.get(term) ?? 0) + FIELD_WEIGHTS[field] * (1 + Math.log(count)));
-    }
+function analyse(doc: SearchDocument, counter: TermCounter) {
+  const head: Record<(typeof HEAD_FIELDS)[number], string> = {
+    title: doc.title,
+    keywords: doc.keywords.join(' \n '),
+    synonyms: doc.synonyms.join(' \n '),
+    headings: doc.headings.join(' \n '),
+    summary: doc.summary,
   };
-  const titleTerms = terms(doc.title);
-  add('title', titleTerms);
-  add('keywords', terms(doc.keywords.join(' \n ')));
-  add('synonyms', terms(doc.synonyms.join(' \n ')));
-  add('headings', terms(doc.headings.join(' \n ')));
-  add('summary', terms(doc.summary));
+  const matches = [...doc.body.matchAll(SENTENCE)];
+  const texts = [...HEAD_FIELDS.map((field) => head[field]), ...matches.map((match) => match[0])];
+  // Normalised at once (one call instead of one per field and sentence), parted by NUL: normalising keeps it, and
+  // no letter's context (the Greek final sigma's) reaches across it, so each text comes out as if normalised
+  // alone. A document with NULs of its own is normalised text by text.
+  const parted = normalizeWord(texts.join('\0')).split('\0');
+  const normalized = parted.length === texts.length ? parted : texts.map(normalizeWord);
 
-  const wanted = new Set(titleTerms);
+  let titleTerms: number[] = [];
+  HEAD_FIELDS.forEach((field, i) => {
+    const found = counter.add(normalized[i]);
+    if (field === 'title') titleTerms = [...new Set(found)];
+    counter.endField(field);
+  });
   const sentences: { text: string; at: number; named: number }[] = [];
-  const bodyTerms: string[] = [];
-  for (const match of doc.body.matchAll(SENTENCE)) {
-    const sentenceTerms = terms(match[0]);
-    bodyTerms.push(...sentenceTerms);
+  matches.forEach((match, i) => {
+    const sentenceTerms = counter.add(normalized[HEAD_FIELDS.length + i]);
     const text = match[0].trim();
     if (text)
-      sentences.push({ text, at: match.index, named: new Set(sentenceTerms.filter((t) => wanted.has(t))).size });
-  }
-  add('body', bodyTerms);
+      sentences.push({ text, at: match.index, named: titleTerms.filter((t) => sentenceTerms.includes(t)).length });
+  });
+  counter.endField('body');
   // The first sentence always, as the article's opening; then those naming most title words, in text order.
   const chosen = [sentences[0], ...sentences.slice(1).sort((a, b) => b.named - a.named || a.at - b.at)]
     .filter(Boolean)
     .slice(0, PASSAGES)
     .sort((a, b) => a.at - b.at);
-  return { weights, passages: chosen.map((s) => cut(s.text)) };
+  return { ...counter.endDocument(), passages: chosen.map((s) => cut(s.text)) };
 }
 
 /**
- * The searchable index, kept in memory and updated in place: an inverted index of stemmed terms with
- * field-weighted frequencies, a sorted vocabulary (prefixes) and the trigrams of each term (compound parts and
- * typos). Built from documents (content build, backend start), loaded from its JSON (browser), updated one
+ * The searchable index as the content build and the backend keep it: built from documents, updated in place one
  * article at a time (publishing), serialised for the browser.
  */
-export class SearchIndex {
-  /** Documents by slot; a removed or replaced document leaves an empty slot. */
-  readonly docs: (IndexedDocument | undefined)[] = [];
-  readonly postings = new Map<string, number[]>();
-  /** The vocabulary, sorted; terms whose documents are all gone stay, with no postings. */
-  readonly sortedTerms: string[] = [];
-  readonly trigrams = new Map<string, string[]>();
-  /** The vocabulary's terms by stem: a word's inflected forms ("kalte", "kalter", "kalten"). */
-  readonly stems = new Map<string, string[]>();
-  synonyms: string[][] = [];
-  private readonly slots = new Map<string, number>();
-  private readonly docTerms: string[][] = [];
-
-  /** How many documents the index holds. */
-  get size(): number {
-    return this.slots.size;
-  }
+export class SearchIndex extends SearchableIndex {
+  private readonly counter = new TermCounter();
+  /** The term ids of each slot's document: what removing it touches. */
+  private docTerms: Int32Array[] = [];
+  /** Free room after each term's list in its buffer, by term id: a removal leaves some, an upsert uses it. */
+  private readonly spare: number[] = [];
 
   static fromDocuments(documents: SearchDocument[], synonymGroups: string[][] = []): SearchIndex {
     const index = new SearchIndex();
     index.synonyms = synonymTerms(synonymGroups);
-    for (const doc of documents) index.append(doc);
-    index.sortedTerms.push(...[...index.postings.keys()].sort());
-    for (const term of index.sortedTerms) index.addTerm(term);
+    const weights = documents.map((doc) => index.add(doc));
+    index.fillPostings(weights);
+    for (const term of [...index.postings.keys()].sort()) {
+      index.sortedTerms.push(term);
+      index.addTerm(term);
+    }
     return index;
   }
 
-  static fromJSON(json: SerializedSearchIndex): SearchIndex {
-    if (json.version !== SEARCH_INDEX_VERSION)
-      throw new Error(`unsupported search index version ${String(json.version)}`);
+  static override fromJSON(json: SerializedSearchIndex): SearchIndex {
     const index = new SearchIndex();
-    index.synonyms = json.synonyms;
-    json.docs.forEach((doc, slot) => {
-      index.docs.push(doc);
-      index.slots.set(doc.id, slot);
-      index.docTerms.push([]);
-    });
-    json.terms.forEach((term, i) => {
-      const pairs: number[] = [];
-      let slot = 0;
-      for (const encoded of iterate(json.postings[i])) {
-        slot += encoded.gap;
-        pairs.push(slot, encoded.weight);
-        index.docTerms[slot].push(term);
-      }
-      index.postings.set(term, pairs);
-      index.sortedTerms.push(term);
-      index.addTerm(term);
-    });
+    index.read(json);
+    // What updates need: the id of every term, the term ids of every document.
+    const docTerms: number[][] = index.docs.map(() => []);
+    for (const [term, pairs] of index.postings) {
+      const id = index.counter.readTerm(term);
+      for (let i = 0; i < pairs.length; i += 2) docTerms[pairs[i]].push(id);
+    }
+    index.docTerms = docTerms.map((ids) => Int32Array.from(ids));
     return index;
   }
 
   /** Adds or replaces one document (publishing an article): only its own terms are touched. */
   upsert(doc: SearchDocument): void {
     this.remove(doc.id);
-    const newTerms = this.append(doc).filter((term) => this.postings.get(term)!.length === 2);
-    for (const term of newTerms) {
-      if (this.insertSorted(term)) this.addTerm(term);
-    }
+    const slot = this.docs.length;
+    const weights = this.add(doc);
+    this.docTerms[slot].forEach((id, i) => {
+      const pairs = this.append(id, slot, weights[i]);
+      const term = this.counter.terms[id];
+      if (pairs.length === 2 && this.insertSorted(term)) this.addTerm(term);
+    });
   }
 
   /** Removes a document; returns whether it was there. */
   remove(id: string): boolean {
     const slot = this.slots.get(id);
     if (slot === undefined) return false;
-    for (const term of this.docTerms[slot]) {
+    for (const termId of this.docTerms[slot]) {
+      const term = this.counter.terms[termId];
       const pairs = this.postings.get(term)!;
       for (let i = 0; i < pairs.length; i += 2) {
         if (pairs[i] === slot) {
-          pairs.splice(i, 2);
+          pairs.copyWithin(i, i + 2);
+          this.postings.set(term, pairs.subarray(0, pairs.length - 2));
+          this.spare[termId] = (this.spare[termId] ?? 0) + 2;
           break;
         }
       }
     }
     this.docs[slot] = undefined;
-    this.docTerms[slot] = [];
+    this.docTerms[slot] = new Int32Array(0);
     this.slots.delete(id);
     return true;
   }
 
   /** The compact JSON for the browser: live documents only, renumbered, postings as gaps. */
   toJSON(): SerializedSearchIndex {
-    const renumbered = new Map<number, number>();
+    const numbers = new Int32Array(this.docs.length);
     const docs: IndexedDocument[] = [];
     this.docs.forEach((doc, slot) => {
       if (!doc) return;
-      renumbered.set(slot, docs.length);
+      numbers[slot] = docs.length;
       docs.push(doc);
     });
     const terms: string[] = [];
@@ -181,7 +239,7 @@ export class SearchIndex {
       const encoded: number[] = [];
       let previous = 0;
       for (let j = 0; j < pairs.length; j += 2) {
-        const number = renumbered.get(pairs[j])!;
+        const number = numbers[pairs[j]];
         const tenths = Math.round(pairs[j + 1] * 10);
         if (tenths === DEFAULT_TENTHS) encoded.push((number - previous) * 2);
         else encoded.push((number - previous) * 2 + 1, tenths);
@@ -193,21 +251,56 @@ export class SearchIndex {
     return { version: SEARCH_INDEX_VERSION, docs, terms, postings, synonyms: this.synonyms };
   }
 
-  /** Indexes a document in a new slot (so postings stay sorted by slot); returns its terms. */
-  private append(doc: SearchDocument): string[] {
-    const { weights, passages } = analyse(doc);
-    const slot = this.docs.length;
+  /**
+   * Takes a document into a new slot (so postings stay sorted by slot) and returns the weights of its terms
+   * (`docTerms` of the slot); its postings are the caller's.
+   */
+  private add(doc: SearchDocument): Float64Array {
+    const { ids, weights, passages } = analyse(doc, this.counter);
+    this.slots.set(doc.id, this.docs.length);
     this.docs.push({ id: doc.id, title: doc.title, summary: doc.summary, roles: doc.roles, passages });
-    this.slots.set(doc.id, slot);
-    const docTerms = [...weights.keys()];
-    this.docTerms.push(docTerms);
-    for (const [term, weight] of weights) {
-      const pairs = this.postings.get(term);
-      const rounded = Math.round(weight * 10) / 10;
-      if (pairs) pairs.push(slot, rounded);
-      else this.postings.set(term, [slot, rounded]);
+    this.docTerms.push(ids);
+    return weights;
+  }
+
+  /**
+   * The postings of a new index, built at once from its documents' term ids and weights (by slot) into one
+   * buffer, each term's list a view of its part: no list grows document by document.
+   */
+  private fillPostings(weights: Float64Array[]): void {
+    const terms = this.counter.terms;
+    const starts = new Int32Array(terms.length + 1);
+    for (const ids of this.docTerms) for (const id of ids) starts[id + 1] += 2;
+    for (let id = 0; id < terms.length; id++) starts[id + 1] += starts[id];
+    const all = new Float64Array(starts[terms.length]);
+    const next = starts.slice(0, terms.length);
+    this.docTerms.forEach((ids, slot) => {
+      for (let i = 0; i < ids.length; i++) {
+        all[next[ids[i]]++] = slot;
+        all[next[ids[i]]++] = weights[slot][i];
+      }
+    });
+    terms.forEach((term, id) => this.postings.set(term, all.subarray(starts[id], starts[id + 1])));
+  }
+
+  /** Appends a posting to a term's list: into the room a removal left, else into a buffer twice as long. */
+  private append(id: number, slot: number, weight: number): Float64Array {
+    const term = this.counter.terms[id];
+    const old = this.postings.get(term) ?? new Float64Array(0);
+    let pairs: Float64Array;
+    if ((this.spare[id] ?? 0) >= 2) {
+      pairs = new Float64Array(old.buffer, old.byteOffset, old.length + 2);
+      this.spare[id] -= 2;
+    } else {
+      const buffer = new Float64Array(old.length * 2 + 2);
+      buffer.set(old);
+      pairs = buffer.subarray(0, old.length + 2);
+      this.spare[id] = buffer.length - pairs.length;
     }
-    return docTerms;
+    pairs[old.length] = slot;
+    pairs[old.length + 1] = weight;
+    this.postings.set(term, pairs);
+    return pairs;
   }
 
   private insertSorted(term: string): boolean {
@@ -223,24 +316,4 @@ export class SearchIndex {
     terms.splice(low, 0, term);
     return true;
   }
-
-  /** Makes a new vocabulary term findable by its stem and trigrams. */
-  private addTerm(term: string): void {
-    const key = stem(term);
-    const forms = this.stems.get(key);
-    if (forms) forms.push(term);
-    else this.stems.set(key, [term]);
-    for (const gram of new Set(trigramsOf(term))) {
-      const list = this.trigrams.get(gram);
-      if (list) list.push(term);
-      else this.trigrams.set(gram, [term]);
-    }
-  }
-}
-
-export function trigramsOf(word: string): string[] {
-  const padded = `^${word}$`;
-  const grams: string[] = [];
-  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
-  return grams;
 }

@@ -1,5 +1,5 @@
 import type { Role } from '../content/model.js';
-import type { SEARCH_INDEX_VERSION } from './search-index.js';
+import type { SEARCH_INDEX_VERSION } from './searchable-index.js';
 
 /** What the search indexes of an article. */
 export interface SearchDocument {

@@ -1,0 +1,103 @@
+import { stem } from './normalize.js';
+import type { IndexedDocument, SerializedSearchIndex } from './types.js';
+
+/**
+ * The index format. 3: terms are the normalised words as written (the engine groups them by stem when it
+ * loads); 2 held stems. A release stored with an older format is rendered again at start.
+ */
+export const SEARCH_INDEX_VERSION = 3;
+
+/** Field weights: title > keywords/synonyms > headings > summary > body. */
+export const FIELD_WEIGHTS = { title: 10, keywords: 6, synonyms: 6, headings: 4, summary: 3, body: 1 } as const;
+
+export type SearchField = keyof typeof FIELD_WEIGHTS;
+
+/** The weight of one mention in the body, by far the most frequent: written without its weight. */
+export const DEFAULT_TENTHS = FIELD_WEIGHTS.body * 10;
+
+/** Reads a serialised posting list: `gap × 2` for the default weight, `gap × 2 + 1, weight × 10` otherwise. */
+function* iterate(encoded: number[]): Generator<{ gap: number; weight: number }> {
+  for (let i = 0; i < encoded.length; i++) {
+    const value = encoded[i];
+    if (value % 2 === 0) yield { gap: value / 2, weight: DEFAULT_TENTHS / 10 };
+    else yield { gap: (value - 1) / 2, weight: encoded[++i] / 10 };
+  }
+}
+
+/**
+ * What the engine searches: an inverted index of terms with field-weighted frequencies, a sorted vocabulary
+ * (prefixes), its terms by stem (inflections) and the trigrams of each term (compound parts and typos). This is
+ * what the browser loads from the serialised index; building it from documents, updating it and serialising it
+ * is `SearchIndex`'s (search-index.ts), code the browser never downloads.
+ */
+export class SearchableIndex {
+  /** Documents by slot; a removed or replaced document leaves an empty slot. */
+  readonly docs: (IndexedDocument | undefined)[] = [];
+  /**
+   * Per term its documents' slots and weights, `[slot, weight, slot, weight, …]` in slot order. Typed arrays: a
+   * large index holds millions of these numbers, and the garbage collector need not look into them.
+   */
+  readonly postings = new Map<string, Float64Array>();
+  /** The vocabulary, sorted; terms whose documents are all gone stay, with no postings. */
+  readonly sortedTerms: string[] = [];
+  readonly trigrams = new Map<string, string[]>();
+  /** The vocabulary's terms by stem: a word's inflected forms ("kalte", "kalter", "kalten"). */
+  readonly stems = new Map<string, string[]>();
+  synonyms: string[][] = [];
+  /** The slot of each document by its id. */
+  protected readonly slots = new Map<string, number>();
+
+  /** How many documents the index holds. */
+  get size(): number {
+    return this.slots.size;
+  }
+
+  static fromJSON(json: SerializedSearchIndex): SearchableIndex {
+    const index = new SearchableIndex();
+    index.read(json);
+    return index;
+  }
+
+  /** Takes in a serialised index; this one is empty. */
+  protected read(json: SerializedSearchIndex): void {
+    if (json.version !== SEARCH_INDEX_VERSION)
+      throw new Error(`unsupported search index version ${String(json.version)}`);
+    this.synonyms = json.synonyms;
+    json.docs.forEach((doc, slot) => {
+      this.docs.push(doc);
+      this.slots.set(doc.id, slot);
+    });
+    json.terms.forEach((term, i) => {
+      const pairs: number[] = [];
+      let slot = 0;
+      for (const { gap, weight } of iterate(json.postings[i])) {
+        slot += gap;
+        pairs.push(slot, weight);
+      }
+      this.postings.set(term, Float64Array.from(pairs));
+      this.sortedTerms.push(term);
+      this.addTerm(term);
+    });
+  }
+
+  /** Makes a new vocabulary term findable by its stem and trigrams. */
+  protected addTerm(term: string): void {
+    const key = stem(term);
+    const forms = this.stems.get(key);
+    if (forms) forms.push(term);
+    else this.stems.set(key, [term]);
+    for (const gram of trigramsOf(term)) {
+      const list = this.trigrams.get(gram);
+      if (!list) this.trigrams.set(gram, [term]);
+      // A gram that recurs in the term ("^aaa$") lists it once: it is the last one listed.
+      else if (list[list.length - 1] !== term) list.push(term);
+    }
+  }
+}
+
+export function trigramsOf(word: string): string[] {
+  const padded = `^${word}$`;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
+  return grams;
+}
