@@ -11,18 +11,10 @@ if (!existsSync('packages/core/dist/index.js') || !existsSync('packages/widgets/
   process.exit(1);
 }
 const { checkPassword, estimateStrength } = await import('@direkthilfe/core');
+// Seeded, so every run measures the same passwords.
+const { seededRandom } = await import('@direkthilfe/core/random/seeded-random');
 
-/** A seeded generator (mulberry32), so every run measures the same passwords. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const next = random(20261129);
+const next = seededRandom(20261129);
 const pick = (list) => list[Math.floor(next() * list.length)];
 const words = [
   'Sommer',

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { dictionary } from '@zxcvbn-ts/language-de';
+import { seededRandom } from '@direkthilfe/core/random/seeded-random';
 import { SearchEngine } from '@direkthilfe/core/search/search-engine';
 import { SEARCH_INDEX_VERSION, SearchIndex } from '@direkthilfe/core/search/search-index';
 import {
@@ -24,16 +25,6 @@ const SEEDS = (process.env.BENCH_SEEDS ?? '7919,104729').split(',').map(Number);
 const QUERIES_PER_KIND = 14;
 const ENGINES = process.env.BENCH_ENGINES?.split(',');
 
-/** mulberry32: the same corpus and queries on every run. */
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const words = dictionary.wikipedia.filter((w) => /^[a-zäöüß]{4,}$/.test(w));
 const common = words.slice(0, 20000);
 const rare = words.slice(20000);
@@ -47,7 +38,7 @@ interface Planted {
 }
 
 function corpus(size: number, seed: number) {
-  const random = seeded(size * seed);
+  const random = seededRandom(size * seed);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   // Zipf-like: frequent words far more often than rare ones.
   const zipf = () => common[Math.floor(Math.pow(random(), 2.2) * common.length)];
@@ -117,7 +108,7 @@ function corpus(size: number, seed: number) {
     }[kind]();
     queries.push({ q, expected: kind === 'umlaut' ? umlautDoc.id : doc.id, kind });
   });
-  return { docs, queries, heldOut: heldOutQueries(docs, seeded(seed + size)) };
+  return { docs, queries, heldOut: heldOutQueries(docs, seededRandom(seed + size)) };
 }
 
 interface Timing {

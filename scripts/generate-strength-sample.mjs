@@ -1,25 +1,17 @@
 // Writes the fixed list of 2,000 passwords on which the trimmed strength estimate is compared with the full
 // zxcvbn-ts, with the full estimate's score (test/fixtures/strength-sample.txt, one `kind<TAB>score<TAB>password`
 // a line). Seeded: every run writes the same list. The full estimate takes minutes, so the scores are stored.
-// Run with `node scripts/generate-strength-sample.mjs`; the list is committed.
+// Run with `node --import tsx --conditions=source scripts/generate-strength-sample.mjs`; the list is committed.
 import { writeFileSync } from 'node:fs';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as de from '@zxcvbn-ts/language-de';
 import * as en from '@zxcvbn-ts/language-en';
+import { seededRandom } from '@direkthilfe/core/random/seeded-random';
 
 const PER_KIND = 500;
 
-/** mulberry32 */
-function seeded(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(20261202);
+const random = seededRandom(20261202);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const capitalize = (w) => w[0].toUpperCase() + w.slice(1);
 const transliterate = (w) => w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');

@@ -1,19 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { terms } from './normalize.js';
+import { seededRandom } from '../random/seeded-random.js';
 import { SearchEngine } from './search-engine.js';
 import { SearchIndex } from './search-index.js';
 import type { SearchDocument } from './types.js';
-
-/** mulberry32: the same corpus on every run. */
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY = (
   'Gerät Geräte Geraete Arbeitsplatz Arbeitsplätze Straße Übersicht Anrufweiterleitung Warenkorb bestellen ' +
@@ -22,7 +13,7 @@ const VOCABULARY = (
 ).split(' ');
 
 function corpus(size: number, seed: number): SearchDocument[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const word = () => VOCABULARY[Math.floor(random() * VOCABULARY.length)];
   const words = (n: number) => Array.from({ length: n }, word).join(' ');
   const sentence = () => `${words(3 + Math.floor(random() * 8))}${['.', '!', '?', '\n', ''][Math.floor(random() * 5)]}`;
