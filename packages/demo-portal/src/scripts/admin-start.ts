@@ -65,16 +65,12 @@ function render(me: Me | null, options?: { focus?: boolean }) {
   if (me.role !== 'admin' || me.mustChangePassword) {
     loading.hidden = true;
     for (const view of Object.values(views)) view.hidden = true;
-  }
-  if (me.role === 'admin' && me.mustChangePassword) {
-    askForNewPassword(me);
-    return;
-  }
-  if (me.role !== 'admin') {
-    showNotice(
-      `Sie sind als Anwender „${me.username}“ angemeldet. Das Administrations-Portal steht nur Administratoren zur Verfügung.`,
-      { href: '/myportal/', text: 'Zu MyPortal' },
-    );
+    if (me.role === 'admin') askForNewPassword(me);
+    else
+      showNotice(
+        `Sie sind als Anwender „${me.username}“ angemeldet. Das Administrations-Portal steht nur Administratoren zur Verfügung.`,
+        { href: '/myportal/', text: 'Zu MyPortal' },
+      );
     return;
   }
   if (me.permissionUnlocked === false) {
