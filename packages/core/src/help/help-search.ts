@@ -8,7 +8,7 @@ import { expandCompounds } from './compounds.js';
  * Hits scoring below this share of the best one matched only a side word of the query (in a question
  * such as "wie ändere ich mein passwort", "ändere" meets "andere" in many texts): they are left out.
  */
-const RELEVANCE_FLOOR = 0.12;
+const RELEVANCE_FLOOR = 0.15;
 
 /**
  * The help search as the panel runs it, on one view's index: compounds the index does not know are

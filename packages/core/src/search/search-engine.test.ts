@@ -51,8 +51,37 @@ test('finds a word inside a compound and a prefix while typing', () => {
 
 test('tolerates typos', () => {
   assert.equal(top('Warenkorp'), 'warenkorb');
+  assert.equal(top('Hnady'), 'weiterleitung');
   assert.equal(top('Pasword'), 'passwort');
   assert.equal(top('Aktivirungsmail'), 'aktivierung');
+});
+
+test('ranks a word that begins with the query above a compound that ends with it, and both above one that holds it in the middle', () => {
+  const ranked = new SearchEngine(
+    buildSearchIndex([
+      doc('middle', 'Strategiewechselplan', 'Der Plan für das nächste Jahr.'),
+      doc('head', 'Anbieterwechsel', 'Der Umzug zu einem anderen Anbieter.'),
+      doc('start', 'Wechselkurse', 'Kurse für die Abrechnung.'),
+    ]),
+  ).search('Wechsel');
+  assert.deepEqual(
+    ranked.map((r) => r.id),
+    ['start', 'head', 'middle'],
+  );
+});
+
+test('a stem that joins unrelated words counts less than the word typed on, and one too short still finds compounds', () => {
+  const engine = new SearchEngine(
+    buildSearchIndex([
+      doc('anrufende', 'Anrufende begrüßen', 'So begrüßen Sie Anrufende mit einer Ansage.'),
+      doc('anruferliste', 'Anruferliste', 'Die Anruferliste zeigt verpasste Gespräche.'),
+      doc('kosten', 'Gesprächskosten', 'Was ein Anruf ins Ausland berechnet.'),
+    ]),
+  );
+  // "anrufer" and "anrufende" share the stem "anruf".
+  assert.equal(engine.search('Anrufer')[0]?.id, 'anruferliste');
+  // "kosten" stems to "kos": the compound is found by the word itself.
+  assert.equal(engine.search('Kosten')[0]?.id, 'kosten');
 });
 
 test('expands synonyms, single words and phrases', () => {

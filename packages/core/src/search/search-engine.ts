@@ -10,7 +10,10 @@ const QUALITY = {
   exact: 1,
   inflected: 0.85,
   prefix: 0.85,
+  /** The head of a compound, its end ("weiterleitung" in "anrufweiterleitung"). */
   compound: 0.7,
+  /** A part in the middle of a longer word ("wechsel" in "strategiewechselausstellung"): most often chance. */
+  compoundMiddle: 0.35,
   typo1: 0.75,
   typo2: 0.55,
   synonym: 0.8,
@@ -30,6 +33,13 @@ interface Clause {
   /** Synonym expansions add to a document's score but a document need not match them. */
   optional: boolean;
 }
+
+/** How many letters two words share at their start. */
+const sharedStart = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+};
 
 const setMax = (matches: Matches, term: string, quality: number) => {
   if ((matches.get(term) ?? 0) < quality) matches.set(term, quality);
@@ -80,9 +90,12 @@ export class SearchEngine implements Searcher {
   private matchTerm(word: string): Matches {
     const matches: Matches = new Map();
     if (this.documentFrequency(word) > 0) matches.set(word, QUALITY.exact);
-    // Inflected forms: the word's stem ("kalter" → "kalte", "kalten").
+    // Inflected forms: the word's stem ("kalter" → "kalte", "kalten"); the more two forms differ, the less
+    // they count (a stem may join words that only look related: "lehrer" and "lehrende").
     const wordStem = stem(word);
-    for (const other of this.index.stems.get(wordStem) ?? []) setMax(matches, other, QUALITY.inflected);
+    for (const other of this.index.stems.get(wordStem) ?? []) {
+      setMax(matches, other, (QUALITY.inflected * sharedStart(word, other)) / Math.max(word.length, other.length));
+    }
 
     // Prefixes: the word as typed so far ("akti" → "aktivierungsmail"); the more is missing, the less it counts.
     if (word.length >= 3) {
@@ -90,13 +103,23 @@ export class SearchEngine implements Searcher {
         setMax(matches, other, QUALITY.prefix * (0.5 + (0.5 * word.length) / other.length));
       }
     }
-    if (wordStem.length < 4) return matches;
+    // Compound parts: the word inside a longer term, found by its stem ("weiterleitungen" in
+    // "anrufweiterleitung") unless stemming left too little of it ("kosten" → "kos").
+    const part = wordStem.length >= 4 ? wordStem : word;
+    if (part.length < 4) return matches;
+    for (const other of this.termsContaining(part)) {
+      // The head of a compound is its end, give or take an inflection ending ("wälder" in "bergwäldern").
+      const rest = other.length - other.indexOf(part) - part.length;
+      const share = part.length / other.length;
+      const quality =
+        rest <= 3 ? QUALITY.compound * (0.75 + 0.25 * share) : QUALITY.compoundMiddle * (0.5 + 0.5 * share);
+      // Found by a stem, the part holds less of the word ("wald" of "wälder" in "radevormwald").
+      setMax(matches, other, (quality * part.length) / word.length);
+    }
 
-    // Compound parts: the word inside a longer term ("weiterleitung" in "anrufweiterleitung").
-    for (const other of this.termsContaining(wordStem)) setMax(matches, other, QUALITY.compound);
-
-    // Typos: terms within one edit (up to five letters) or two edits (longer words).
-    const maxDistance = word.length <= 5 ? 1 : 2;
+    // Typos: terms within one edit, or two in words of seven letters or more (in shorter ones two edits make
+    // another word: "anlage", "anlegen").
+    const maxDistance = word.length < 7 ? 1 : 2;
     for (const other of this.similarTerms(word, maxDistance)) {
       const distance = boundedEditDistance(word, other, maxDistance);
       if (distance > 0 && distance <= maxDistance) {
@@ -140,7 +163,8 @@ export class SearchEngine implements Searcher {
   /** Terms that share enough trigrams with `term` to be within `maxDistance` edits. */
   private similarTerms(term: string, maxDistance: number): string[] {
     const grams = [...new Set(trigramsOf(term))];
-    const needed = Math.max(1, grams.length - 3 * maxDistance);
+    // An edit changes up to three trigrams, a swap of neighbours four ("deelgat", "delegat").
+    const needed = Math.max(1, grams.length - 4 * maxDistance);
     const shared = new Map<string, number>();
     for (const gram of grams) {
       for (const other of this.index.trigrams.get(gram) ?? []) {
@@ -182,26 +206,34 @@ export class SearchEngine implements Searcher {
     const documentCount = this.index.size;
     const totals = new Map<number, { score: number; matched: number }>();
     let required = 0;
+    // With several words, one matched only as a typo or inside a compound is matched in part.
+    const partial = clauses.filter((c) => !c.optional).length > 1;
     for (const clause of clauses) {
       const best = new Map<number, number>();
+      const closest = new Map<number, number>();
       let importance = 0;
+      let topQuality = 0;
       for (const [term, quality] of clause.matches) {
         const postings = this.index.postings.get(term)!;
         if (postings.length === 0) continue;
         const weight = Math.log(1 + documentCount / (postings.length / 2)) * quality;
         importance = Math.max(importance, weight);
+        topQuality = Math.max(topQuality, quality);
         for (let i = 0; i < postings.length; i += 2) {
+          const doc = postings[i];
           const contribution = postings[i + 1] * weight;
-          if ((best.get(postings[i]) ?? 0) < contribution) best.set(postings[i], contribution);
+          if ((best.get(doc) ?? 0) < contribution) best.set(doc, contribution);
+          if ((closest.get(doc) ?? 0) < quality) closest.set(doc, quality);
         }
       }
       if (!clause.optional) required += importance;
       for (const [doc, value] of best) {
+        const covered = clause.optional ? 0 : partial ? (importance * closest.get(doc)!) / topQuality : importance;
         const total = totals.get(doc);
         if (total) {
           total.score += value;
-          if (!clause.optional) total.matched += importance;
-        } else totals.set(doc, { score: value, matched: clause.optional ? 0 : importance });
+          total.matched += covered;
+        } else totals.set(doc, { score: value, matched: covered });
       }
     }
     const scores = new Map<number, number>();
