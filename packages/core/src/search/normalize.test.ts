@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { seededRandom } from '../random/seeded-random.js';
 import { normalizeQuery, normalizeWord, stem, terms, wordsOf } from './normalize.js';
 
 test('umlauts meet in every spelling, ß equals ss, case does not matter', () => {
@@ -51,4 +52,27 @@ test('a reported query: normalised words in order, no punctuation, at most 100 c
   assert.equal(normalizeQuery('?!…'), '');
   assert.equal(normalizeQuery('wort '.repeat(40)).length <= 100, true);
   assert.equal(normalizeQuery('wort '.repeat(40)).endsWith(' '), false);
+});
+
+test('folding Latin-1 character by character gives what NFKD gives, and the umlaut spellings meet in one pass', () => {
+  // The reference: the whole text through NFKD, then the spelled-out umlauts one after the other.
+  const reference = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/ß/g, 'ss')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/ae/g, 'a')
+      .replace(/oe/g, 'o')
+      .replace(/ue/g, 'u');
+  const latin1 = Array.from({ length: 0x100 }, (_, code) => String.fromCharCode(code)).join('');
+  assert.equal(normalizeWord(latin1), reference(latin1));
+  const pool = [...'aeouAEOUäöüÄÖÜßẞéÉçñøæÆ½ªµ ', 'İ', 'ő', 'ﬁ', 'Σ', '\u0301', '😀'];
+  const next = seededRandom(1);
+  for (let n = 0; n < 5000; n++) {
+    const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pool[Math.floor(next() * pool.length)]).join(
+      '',
+    );
+    assert.equal(normalizeWord(text), reference(text), JSON.stringify(text));
+  }
 });

@@ -1,4 +1,4 @@
-import { isTerm, normalizeWord, terms, wordsOf } from './normalize.js';
+import { isTerm, normalizeWord, terms } from './normalize.js';
 import {
   DEFAULT_TENTHS,
   FIELD_WEIGHTS,
@@ -7,6 +7,7 @@ import {
   type SearchField,
 } from './searchable-index.js';
 import type { IndexedDocument, SearchDocument, SerializedSearchIndex } from './types.js';
+import { WordTable } from './word-table.js';
 
 export { FIELD_WEIGHTS, SEARCH_INDEX_VERSION, type SearchField } from './searchable-index.js';
 
@@ -30,8 +31,8 @@ const cut = (sentence: string) =>
  * (per index), and the counts and weights go into arrays by id that are cleared after each field and document.
  */
 class TermCounter {
-  /** The term id of every word seen, or -1 for words that are no terms (stopwords, single letters). */
-  private readonly ids = new Map<string, number>();
+  /** The term id of every (normalised) word seen, or -1 for words that are no terms (stopwords, single letters). */
+  private readonly ids = new WordTable();
   /** The terms by id. */
   readonly terms: string[] = [];
   private counts = new Int32Array(1024);
@@ -54,6 +55,8 @@ class TermCounter {
     return id;
   }
 
+  private readonly idOfNewWord = (word: string) => (isTerm(word) ? this.newTerm(word) : -1);
+
   /** A term of an index read back; one that is no term today (the stopwords changed) is not counted again. */
   readTerm(term: string): number {
     const id = this.newTerm(term);
@@ -64,14 +67,7 @@ class TermCounter {
   /** Counts the terms of a normalised text in the current field; returns their ids, repeats included. */
   add(normalized: string): number[] {
     const found: number[] = [];
-    for (const word of wordsOf(normalized)) {
-      let id = this.ids.get(word);
-      if (id === undefined) {
-        // A copy of its own: the slice would keep the whole normalised document alive as long as the index lives.
-        const copy = [...word].join('');
-        id = isTerm(copy) ? this.newTerm(copy) : -1;
-        this.ids.set(copy, id);
-      }
+    for (const id of this.ids.valuesOf(normalized, this.idOfNewWord)) {
       if (id < 0) continue;
       if (this.counts[id]++ === 0) this.fieldIds.push(id);
       found.push(id);
@@ -98,10 +94,10 @@ class TermCounter {
   endDocument(): { ids: Int32Array; weights: Float64Array } {
     const ids = new Int32Array(this.documentIds);
     const weights = new Float64Array(ids.length);
-    ids.forEach((id, i) => {
-      weights[i] = Math.round(this.weights[id] * 10) / 10;
-      this.weights[id] = 0;
-    });
+    for (let i = 0; i < ids.length; i++) {
+      weights[i] = Math.round(this.weights[ids[i]] * 10) / 10;
+      this.weights[ids[i]] = 0;
+    }
     this.documentIds.length = 0;
     return { ids, weights };
   }

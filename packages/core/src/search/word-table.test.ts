@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { wordsOf } from './normalize.js';
+import { WordTable } from './word-table.js';
+
+test('gives every word of a text the value it was first given, as many distinct words as it holds', () => {
+  const table = new WordTable();
+  const created: string[] = [];
+  const create = (word: string) => created.push(word) - 1;
+  // More words than the table's first size, so that it grows while values are looked up.
+  const text = Array.from({ length: 5000 }, (_, i) => `wort${i} 𝔘nicode${i % 7}`).join(', ');
+  const values = table.valuesOf(text, create);
+  const words = wordsOf(text);
+  assert.equal(values.length, words.length);
+  assert.deepEqual(
+    values.map((value) => created[value]),
+    words,
+  );
+  assert.equal(created.length, 5007);
+  // Seen before: no value is created again, whichever text the word stands in.
+  const before = created.length;
+  assert.deepEqual(table.valuesOf('wort17 und wort4999', create), [
+    created.indexOf('wort17'),
+    before,
+    created.indexOf('wort4999'),
+  ]);
+  assert.equal(created.length, before + 1);
+  assert.equal(table.valueOf('wort0', create), 0);
+});
+
+test('a value set for a word is found in a text, and a word in other case is another word', () => {
+  const table = new WordTable();
+  table.set('telefon', 42);
+  assert.deepEqual(
+    table.valuesOf('Telefon telefon', () => -1),
+    [-1, 42],
+  );
+  table.set('telefon', 7);
+  assert.equal(
+    table.valueOf('telefon', () => -1),
+    7,
+  );
+});
