@@ -16,6 +16,9 @@ const doc = (id: string, title: string, body: string, extra: Partial<SearchDocum
   ...extra,
 });
 
+/** An engine over only these documents, for a test that needs its own corpus. */
+const engineOf = (...docs: SearchDocument[]) => new SearchEngine(buildSearchIndex(docs));
+
 const documents = [
   doc('warenkorb', 'Warenkorb bestellen', 'Prüfen Sie die Positionen und klicken Sie auf Kostenpflichtig bestellen.', {
     roles: ['admin'],
@@ -57,12 +60,10 @@ test('tolerates typos', () => {
 });
 
 test('ranks a word that begins with the query above a compound that ends with it, and both above one that holds it in the middle', () => {
-  const ranked = new SearchEngine(
-    buildSearchIndex([
-      doc('middle', 'Strategiewechselplan', 'Der Plan für das nächste Jahr.'),
-      doc('head', 'Anbieterwechsel', 'Der Umzug zu einem anderen Anbieter.'),
-      doc('start', 'Wechselkurse', 'Kurse für die Abrechnung.'),
-    ]),
+  const ranked = engineOf(
+    doc('middle', 'Strategiewechselplan', 'Der Plan für das nächste Jahr.'),
+    doc('head', 'Anbieterwechsel', 'Der Umzug zu einem anderen Anbieter.'),
+    doc('start', 'Wechselkurse', 'Kurse für die Abrechnung.'),
   ).search('Wechsel');
   assert.deepEqual(
     ranked.map((r) => r.id),
@@ -71,12 +72,10 @@ test('ranks a word that begins with the query above a compound that ends with it
 });
 
 test('a stem that joins unrelated words counts less than the word typed on, and one too short still finds compounds', () => {
-  const engine = new SearchEngine(
-    buildSearchIndex([
-      doc('anrufende', 'Anrufende begrüßen', 'So begrüßen Sie Anrufende mit einer Ansage.'),
-      doc('anruferliste', 'Anruferliste', 'Die Anruferliste zeigt verpasste Gespräche.'),
-      doc('kosten', 'Gesprächskosten', 'Was ein Anruf ins Ausland berechnet.'),
-    ]),
+  const engine = engineOf(
+    doc('anrufende', 'Anrufende begrüßen', 'So begrüßen Sie Anrufende mit einer Ansage.'),
+    doc('anruferliste', 'Anruferliste', 'Die Anruferliste zeigt verpasste Gespräche.'),
+    doc('kosten', 'Gesprächskosten', 'Was ein Anruf ins Ausland berechnet.'),
   );
   // "anrufer" and "anrufende" share the stem "anruf".
   assert.equal(engine.search('Anrufer')[0]?.id, 'anruferliste');
