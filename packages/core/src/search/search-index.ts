@@ -64,14 +64,18 @@ class TermCounter {
     return id;
   }
 
-  /** Counts the terms of a normalised text in the current field; returns their ids, repeats included. */
-  add(normalized: string): number[] {
-    const found: number[] = [];
-    for (const id of this.ids.valuesOf(normalized, this.idOfNewWord)) {
-      if (id < 0) continue;
-      if (this.counts[id]++ === 0) this.fieldIds.push(id);
-      found.push(id);
-    }
+  /** The ids of the words of the text counted last: one array, reused. */
+  private readonly found: number[] = [];
+
+  /**
+   * Counts the terms of a normalised text in the current field; returns the ids of its words, repeats included
+   * and -1 for words that are no terms, in an array that the next call reuses.
+   */
+  add(normalized: string): readonly number[] {
+    const found = this.found;
+    found.length = 0;
+    this.ids.valuesOf(normalized, this.idOfNewWord, found);
+    for (const id of found) if (id >= 0 && this.counts[id]++ === 0) this.fieldIds.push(id);
     return found;
   }
 
@@ -92,11 +96,14 @@ class TermCounter {
    * need not look into them.
    */
   endDocument(): { ids: Int32Array; weights: Float64Array } {
-    const ids = new Int32Array(this.documentIds);
-    const weights = new Float64Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-      weights[i] = Math.round(this.weights[ids[i]] * 10) / 10;
-      this.weights[ids[i]] = 0;
+    const count = this.documentIds.length;
+    const ids = new Int32Array(count);
+    const weights = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      const id = this.documentIds[i];
+      ids[i] = id;
+      weights[i] = Math.round(this.weights[id] * 10) / 10;
+      this.weights[id] = 0;
     }
     this.documentIds.length = 0;
     return { ids, weights };
@@ -129,7 +136,7 @@ function analyse(doc: SearchDocument, counter: TermCounter) {
   let titleTerms: number[] = [];
   HEAD_FIELDS.forEach((field, i) => {
     const found = counter.add(normalized[i]);
-    if (field === 'title') titleTerms = [...new Set(found)];
+    if (field === 'title') titleTerms = [...new Set(found)].filter((id) => id >= 0);
     counter.endField(field);
   });
   const sentences: { text: string; at: number; named: number }[] = [];

@@ -29,9 +29,11 @@ export class WordTable {
   private readonly hashes: number[] = [];
   private readonly values: number[] = [];
 
-  /** The value of each word of `text` (its runs of letters and digits), in order; `create` values a new word. */
-  valuesOf(text: string, create: (word: string) => number): number[] {
-    const values: number[] = [];
+  /**
+   * The value of each word of `text` (its runs of letters and digits), in order, appended to `values`; `create`
+   * values a new word.
+   */
+  valuesOf(text: string, create: (word: string) => number, values: number[] = []): number[] {
     let start = -1;
     let hash = FNV_OFFSET;
     for (let i = 0; i <= text.length; i++) {
