@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { importContent, loadSources, openStore, renewStaleRelease } from '@direkthilfe/portal-backend';
+import { importContent, loadSources, openStore, loadNewestRelease } from '@direkthilfe/portal-backend';
 import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/search-index';
 
 const run = promisify(execFile);
@@ -118,12 +118,21 @@ test('a release stored with an older search-index format is rendered again at st
     for (const bundle of old.bundles) bundle.index.version = SEARCH_INDEX_VERSION - 1;
     await store.content.addRelease(latest.version + 1, JSON.stringify(old));
 
-    assert.equal(await renewStaleRelease(store), true);
+    const loaded = await loadNewestRelease(store);
+    assert.equal(loaded?.renewed, true);
     const renewed = (await store.content.latestRelease())!;
     assert.equal(renewed.version, latest.version + 2);
+    assert.equal(loaded?.version, renewed.version, 'the node loads another release than the one stored');
     const { bundles } = JSON.parse(renewed.bundles) as typeof old;
     assert.deepEqual(new Set(bundles.map((b) => b.index.version)), new Set([SEARCH_INDEX_VERSION]));
-    assert.equal(await renewStaleRelease(store), false, 'a current release was rendered again');
+    assert.deepEqual(
+      loaded?.release,
+      JSON.parse(renewed.bundles),
+      'the node loads another release than the one stored',
+    );
+    const again = await loadNewestRelease(store);
+    assert.equal(again?.renewed, false, 'a current release was rendered again');
+    assert.equal(again?.version, renewed.version);
   } finally {
     await store.close();
   }

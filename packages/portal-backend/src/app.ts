@@ -3,7 +3,7 @@ import type { Config } from './config.js';
 import type { ContentSources } from '@direkthilfe/content';
 import { ContentLibrary } from './services/content-library.js';
 import { importContent } from './services/content-import.js';
-import { renewStaleRelease, type Release } from './services/content-release.js';
+import { loadNewestRelease, type Release } from './services/content-release.js';
 import { DEFAULT_SCRYPT_COST, PasswordHasher } from './auth/passwords.js';
 import { HashPool } from './auth/hash-pool.js';
 import { nodeId, openStore } from './store/kysely-store.js';
@@ -90,9 +90,10 @@ export async function buildApp(
   app.decorate('config', config);
   app.decorate('store', store);
   await importContent(store, options.content.sources, { onlyIfEmpty: true, prebuilt: options.content.prebuilt });
-  await renewStaleRelease(store);
-  const content = await ContentLibrary.open(store, (error) =>
-    app.log.error({ err: error }, 'content release failed to load'),
+  const content = await ContentLibrary.open(
+    store,
+    (error) => app.log.error({ err: error }, 'content release failed to load'),
+    await loadNewestRelease(store),
   );
   app.decorate('content', content);
   app.decorate('nodeId', nodeId());

@@ -9,4 +9,4 @@ export { importContent } from './services/content-import.js';
 export type { ImportReport } from './services/content-import.js';
 export { exportContent } from './content-files.js';
 export { openStore } from './store/kysely-store.js';
-export { renewStaleRelease } from './services/content-release.js';
+export { loadNewestRelease } from './services/content-release.js';

@@ -1,6 +1,6 @@
 import type { Store } from '../store/types.js';
 import { HelpContent } from './help-content.js';
-import type { Release } from './content-release.js';
+import type { LoadedRelease, Release } from './content-release.js';
 
 /** How often a node asks the store for a newer release when no notification came (a lost one, say). */
 const POLL_MS = 1_000;
@@ -24,8 +24,10 @@ export class ContentLibrary {
     this.timer = setInterval(() => void this.refresh(), POLL_MS).unref();
   }
 
-  static async open(store: Store, onError: (error: unknown) => void): Promise<ContentLibrary> {
+  /** Opens the library with the release the node has loaded already, if any, so that it is not parsed twice. */
+  static async open(store: Store, onError: (error: unknown) => void, loaded?: LoadedRelease): Promise<ContentLibrary> {
     const library = new ContentLibrary(store, onError);
+    if (loaded) library.current = new HelpContent(loaded.release.bundles, loaded.release.pages, loaded.version);
     await library.refresh();
     return library;
   }

@@ -47,19 +47,29 @@ async function renderRelease(tx: StoreParts): Promise<Release> {
   return { pages: sources.pages, bundles };
 }
 
+/** A release as a node loads it. */
+export interface LoadedRelease {
+  version: number;
+  release: Release;
+  /** Whether it was rendered again at start. */
+  renewed: boolean;
+}
+
 /**
- * Renders the release again when the newest one holds a search index of an older format (stored by an
- * earlier version of the server), so that every node can load it. True when it did.
+ * The newest release, parsed once for the node to serve; rendered again first when it holds a search index of
+ * an older format (stored by an earlier version of the server), so that every node can load it. Undefined when
+ * nothing was published yet.
  */
-export async function renewStaleRelease(store: Store): Promise<boolean> {
+export async function loadNewestRelease(store: Store): Promise<LoadedRelease | undefined> {
   return store.transaction(async (tx) => {
     await tx.content.lockPublishing();
     const latest = await tx.content.latestRelease();
-    if (!latest) return false;
-    const { bundles } = JSON.parse(latest.bundles) as Release;
-    if (bundles.every((bundle) => bundle.index.version === SEARCH_INDEX_VERSION)) return false;
-    await storeRelease(tx);
-    return true;
+    if (!latest) return undefined;
+    const release = JSON.parse(latest.bundles) as Release;
+    if (release.bundles.every((bundle) => bundle.index.version === SEARCH_INDEX_VERSION))
+      return { version: latest.version, release, renewed: false };
+    const renewed = await renderRelease(tx);
+    return { version: await storeRelease(tx, renewed), release: renewed, renewed: true };
   });
 }
 
