@@ -48,6 +48,13 @@ async function replaceText(page: Page, value: string) {
   await page.keyboard.type(value);
 }
 
+/**
+ * Waits for the wizard in the panel's container for this width (a dialog on a phone, else the side panel). The new
+ * container first: a check right after a resize would otherwise see the old one just before it goes.
+ */
+const wizardDrawnFor = (page: Page, width: number) =>
+  waitFor(page, width < 640 ? 'dh-help-panel >>> dialog[open] dh-wizard' : 'dh-help-panel >>> aside dh-wizard');
+
 /** Waits until an element behind shadow roots has a text matching `pattern`. */
 // Generous limits: a loaded machine with PostgreSQL may take many seconds for a step the order worker carries out.
 async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = 60_000) {
@@ -502,12 +509,8 @@ for (const size of SIZES_HERE) {
     // The values in monospace, each on one line, also on a phone (375 px), and the page does not scroll sideways.
     for (const width of [1280, 375]) {
       await page.setViewport({ width, height: 740 });
-      // On a phone the panel becomes a dialog with the wizard drawn anew: the data are asked for again. The new
-      // container first, so that the check below does not see the old one just before it goes.
-      await waitFor(
-        page,
-        width < 640 ? 'dh-help-panel >>> dialog[open] dh-wizard' : 'dh-help-panel >>> aside dh-wizard',
-      );
+      // On a phone the panel becomes a dialog with the wizard drawn anew: the data are asked for again.
+      await wizardDrawnFor(page, width);
       await waitFor(page, inStep('desk-phone', '.devices'));
       if (!(await page.$(inStep('desk-phone', 'code.credential')))) await press(page, 'Erstanmelde-Daten anzeigen');
       await waitFor(page, inStep('desk-phone', 'code.credential'));
@@ -525,8 +528,10 @@ for (const size of SIZES_HERE) {
       );
     }
     await page.setViewport(size);
+    await wizardDrawnFor(page, size.width);
     await waitFor(page, inStep('desk-phone', '.devices'));
     if (!(await page.$(inStep('desk-phone', 'code.credential')))) await press(page, 'Erstanmelde-Daten anzeigen');
+    await waitFor(page, inStep('desk-phone', 'code.credential'));
     // Copied with one button, and said politely.
     await page.browserContext().overridePermissions(portal.server.url, ['clipboard-read', 'clipboard-sanitized-write']);
     await press(page, 'Kopieren: Benutzername');
