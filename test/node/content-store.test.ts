@@ -7,7 +7,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { buildContent } from '@direkthilfe/content';
 import { importContent, loadSources, openStore, loadNewestRelease } from '@direkthilfe/portal-backend';
+import { publishedSources, type Release } from '../../packages/portal-backend/src/services/content-release.js';
 import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/search-index';
 
 const run = promisify(execFile);
@@ -106,6 +108,37 @@ test('content with an error imports nothing', async () => {
     assert.match(error.stdout, /Nichts importiert/);
     return true;
   });
+});
+
+test('a new release takes over what the one before rendered, and renders what changed', async () => {
+  const dir = join(dataDir, 'render-reuse');
+  cpSync('content', dir, { recursive: true });
+  const store = await openStore({ databaseUrl: join(dataDir, 'render-reuse.sqlite') });
+  const newest = async () => JSON.parse((await store.content.latestRelease())!.bundles) as Release;
+  /** Marks the English contact article's HTML, as only a take-over (no new rendering) keeps it. */
+  const mark = (release: Pick<Release, 'bundles'>) => {
+    release.bundles.find((b) => b.lang === 'en')!.articles.find((a) => a.id === 'kontakt')!.html += '<!-- alt -->';
+  };
+  try {
+    await importContent(store, loadSources(dir));
+    const marked = await newest();
+    mark(marked);
+    await store.content.addRelease((await store.content.latestRelease())!.version + 1, JSON.stringify(marked));
+
+    const contact = join(dir, 'de', 'kontakt.md');
+    writeFileSync(contact, readFileSync(contact, 'utf8').replace(/\n---\n/, '\n---\n\nNeu: ein Absatz mehr.\n'));
+    await importContent(store, loadSources(dir));
+    const after = await newest();
+
+    // A full build of the same articles, with the mark of the take-over: the German article rendered anew.
+    const full = buildContent(await publishedSources(store));
+    mark(full);
+    assert.deepEqual(after.bundles, full.bundles);
+    assert.deepEqual(after.renderKeys, full.renderKeys);
+    assert.match(after.bundles[0].articles.find((a) => a.id === 'kontakt')!.html, /Neu: ein Absatz mehr/);
+  } finally {
+    await store.close();
+  }
 });
 
 test('a release stored with an older search-index format is rendered again at start', async () => {

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { guideNeighbours } from '@direkthilfe/core/content/model';
+import { guideNeighbours, type PublishedArticle } from '@direkthilfe/core/content/model';
 import {
   buildContent,
   checkContent,
@@ -194,6 +194,54 @@ test('content build: headings keep their ids, also when named like a property of
     headings.map((h) => `dh-c-${h.id}`),
   );
   assert.equal(new Set(ids).size, names.length);
+});
+
+test('content build: what an earlier build rendered is taken over unless its file, language or the portal map changed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dh-content-'));
+  /** A build that may take over what `earlier` rendered, and a full build of the same files to compare it with. */
+  const rebuild = (earlier: ReturnType<typeof buildContent>) => {
+    const rendered = new Map<string, PublishedArticle>();
+    earlier.bundles.forEach((bundle, b) =>
+      bundle.articles.forEach((article, a) => rendered.set(earlier.renderKeys[b][a], article)),
+    );
+    const result = buildContent(loadSources(dir), { rendered });
+    assert.deepEqual(result, { ...buildContent(loadSources(dir)), renderCount: result.renderCount });
+    return result;
+  };
+  try {
+    cpSync('content', dir, { recursive: true });
+    const full = buildContent(loadSources(dir));
+    const articles = full.bundles.reduce((n, b) => n + b.articles.length, 0);
+    assert.equal(full.renderCount, articles);
+    assert.equal(rebuild(full).renderCount, 0);
+
+    const contact = join(dir, 'de', 'kontakt.md');
+    writeFileSync(contact, readFileSync(contact, 'utf8').replace(/\n---\n/, '\n---\n\nNeu: ein Absatz mehr.\n'));
+    const edited = rebuild(full);
+    assert.equal(edited.renderCount, 1, 'only the German article was to be rendered again');
+    assert.match(
+      edited.bundles.find((b) => b.lang === 'de')!.articles.find((a) => a.id === 'kontakt')!.html,
+      /Neu: ein Absatz mehr/,
+    );
+
+    // The English bundle now shows the German article in its place: rendered as the fallback, once.
+    rmSync(join(dir, 'en', 'kontakt.md'));
+    const fallback = rebuild(edited);
+    assert.equal(fallback.renderCount, 1);
+    assert.equal(
+      fallback.bundles.find((b) => b.lang === 'en')!.articles.find((a) => a.id === 'kontakt')!.fallback,
+      true,
+    );
+
+    // Menu paths link to the portal's pages: a changed portal map renders everything again.
+    const map = join(dir, 'portal-map.json');
+    const portalMap = JSON.parse(readFileSync(map, 'utf8')) as { pages: { url: string }[] };
+    portalMap.pages[0].url = `${portalMap.pages[0].url}neu/`;
+    writeFileSync(map, JSON.stringify(portalMap));
+    assert.equal(rebuild(fallback).renderCount, articles);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('content build: a missing translation falls back to the German article, marked as such', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PortalPage, PublishedArticle } from '@direkthilfe/core/content/model';
@@ -20,7 +21,25 @@ export interface LanguageBundle {
 export interface BuildResult {
   problems: Problem[];
   bundles: LanguageBundle[];
+  /** Each bundle's articles' render keys, in their order: what the next build may take them over by. */
+  renderKeys: string[][];
+  /** How many articles were rendered; the others were taken over from `rendered`. */
+  renderCount: number;
 }
+
+export interface BuildOptions {
+  /**
+   * Articles rendered before (an earlier release), by render key. An article whose key is here is taken over
+   * instead of being rendered again: publishing one article renders that one, not the whole help.
+   */
+  rendered?: ReadonlyMap<string, PublishedArticle>;
+}
+
+/**
+ * The version of rendering (Markdown extras, sanitiser rules, plain text, headings). Raise it with any change to
+ * what an article renders to: articles rendered under another version are never taken over.
+ */
+export const RENDER_VERSION = 1;
 
 /** Markdown to sanitised HTML: the one path every published article takes. */
 export function createArticleRenderer(pages: PortalPage[], lang: string, sanitizer: NodeSanitizer) {
@@ -36,10 +55,15 @@ export function createArticleRenderer(pages: PortalPage[], lang: string, sanitiz
  * (sanitised HTML, plain text, headings) and builds its search index. Drafts are never published;
  * a missing translation is replaced by the German article, marked as fallback.
  */
-export function buildContent(sources: ContentSources): BuildResult {
+export function buildContent(sources: ContentSources, { rendered }: BuildOptions = {}): BuildResult {
   const sanitizer = createNodeSanitizer();
   const { problems, articles } = checkContent(sources, sanitizer);
-  if (problems.some((p) => p.severity === 'error')) return { problems, bundles: [] };
+  if (problems.some((p) => p.severity === 'error')) return { problems, bundles: [], renderKeys: [], renderCount: 0 };
+  // What an article renders to depends on its file, the language it is shown in, the portal map and nothing else.
+  const context = `${RENDER_VERSION}\0${sources.published === true}\0${JSON.stringify(sources.pages)}`;
+  const renderKey = (article: CheckedArticle, lang: string) =>
+    createHash('sha256').update(`${context}\0${lang}\0${article.file.lang}\0${article.file.source}`).digest('base64url');
+  let renderCount = 0;
 
   const published = (lang: string) =>
     new Map(articles.filter((a) => a.file.lang === lang && !a.meta.draft).map((a) => [a.meta.id, a]));
@@ -60,17 +84,28 @@ export function buildContent(sources: ContentSources): BuildResult {
         fallback,
       };
     };
+    const keys: string[] = [];
     const list = [...originals.values()].map((original) => {
       const translation = translated.get(original.meta.id);
+      const key = renderKey(translation ?? original, lang);
+      keys.push(key);
+      const earlier = rendered?.get(key);
+      if (earlier) return earlier;
+      renderCount++;
       return translation ? publish(translation, false) : publish(original, true);
     });
     const index = buildSearchIndex(
       list.map(articleSearchDocument),
       lang === SOURCE_LANGUAGE ? sources.synonyms : [],
     );
-    return { lang, articles: list, index };
+    return { bundle: { lang, articles: list, index }, keys };
   });
-  return { problems, bundles };
+  return {
+    problems,
+    bundles: bundles.map((b) => b.bundle),
+    renderKeys: bundles.map((b) => b.keys),
+    renderCount,
+  };
 }
 
 /** Writes `<outDir>/<lang>/articles.json` and `<outDir>/<lang>/search-index.json`. */

@@ -1,5 +1,5 @@
 import { buildContent, sourcesFrom, type LanguageBundle, type Problem } from '@direkthilfe/content';
-import type { PortalPage } from '@direkthilfe/core/content/model';
+import type { PortalPage, PublishedArticle } from '@direkthilfe/core/content/model';
 import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/search-index';
 import type { Store, StoreParts } from '../store/types.js';
 
@@ -7,6 +7,11 @@ import type { Store, StoreParts } from '../store/types.js';
 export interface Release {
   pages: PortalPage[];
   bundles: LanguageBundle[];
+  /**
+   * The render key of each bundle's articles, in their order: the next release takes an unchanged article over
+   * instead of rendering it again. Missing in releases of an earlier server version and in prebuilt ones.
+   */
+  renderKeys?: string[][];
 }
 
 /** The sources of what is published now: each article's published revision and the shared files. */
@@ -40,11 +45,25 @@ export async function storeRelease(tx: StoreParts, prebuilt?: Release): Promise<
 }
 
 async function renderRelease(tx: StoreParts): Promise<Release> {
-  const sources = await publishedSources(tx);
-  const { problems, bundles } = buildContent(sources);
+  const [sources, latest] = await Promise.all([publishedSources(tx), tx.content.latestRelease()]);
+  const { problems, bundles, renderKeys } = buildContent(sources, {
+    rendered: latest && renderedArticles(JSON.parse(latest.bundles) as Release),
+  });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ReleaseProblems(errors);
-  return { pages: sources.pages, bundles };
+  return { pages: sources.pages, bundles, renderKeys };
+}
+
+/** A release's articles by render key: what the next release may take over. */
+function renderedArticles({ bundles, renderKeys = [] }: Release): Map<string, PublishedArticle> {
+  const rendered = new Map<string, PublishedArticle>();
+  bundles.forEach((bundle, b) => {
+    const keys = renderKeys[b] ?? [];
+    bundle.articles.forEach((article, a) => {
+      if (keys[a]) rendered.set(keys[a], article);
+    });
+  });
+  return rendered;
 }
 
 /** A release as a node loads it. */
