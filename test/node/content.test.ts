@@ -5,13 +5,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { guideNeighbours, type PublishedArticle } from '@direkthilfe/core/content/model';
+import { guideNeighbours } from '@direkthilfe/core/content/model';
 import {
   buildContent,
   checkContent,
   createMarkdownRenderer,
   createNodeSanitizer,
   loadSources,
+  renderedArticles,
 } from '@direkthilfe/content';
 
 const run = promisify(execFile);
@@ -200,11 +201,7 @@ test('content build: what an earlier build rendered is taken over unless its fil
   const dir = mkdtempSync(join(tmpdir(), 'dh-content-'));
   /** A build that may take over what `earlier` rendered, and a full build of the same files to compare it with. */
   const rebuild = (earlier: ReturnType<typeof buildContent>) => {
-    const rendered = new Map<string, PublishedArticle>();
-    earlier.bundles.forEach((bundle, b) =>
-      bundle.articles.forEach((article, a) => rendered.set(earlier.renderKeys[b][a], article)),
-    );
-    const result = buildContent(loadSources(dir), { rendered });
+    const result = buildContent(loadSources(dir), { rendered: renderedArticles(earlier.bundles, earlier.renderKeys) });
     assert.deepEqual(result, { ...buildContent(loadSources(dir)), renderCount: result.renderCount });
     return result;
   };

@@ -39,7 +39,7 @@ export interface BuildOptions {
  * The version of rendering (Markdown extras, sanitiser rules, plain text, headings). Raise it with any change to
  * what an article renders to: articles rendered under another version are never taken over.
  */
-export const RENDER_VERSION = 1;
+const RENDER_VERSION = 1;
 
 /** Markdown to sanitised HTML: the one path every published article takes. */
 export function createArticleRenderer(pages: PortalPage[], lang: string, sanitizer: NodeSanitizer) {
@@ -106,6 +106,18 @@ export function buildContent(sources: ContentSources, { rendered }: BuildOptions
     renderKeys: bundles.map((b) => b.keys),
     renderCount,
   };
+}
+
+/** The articles of an earlier build by their render keys: what a build may take over (`rendered`). */
+export function renderedArticles(bundles: LanguageBundle[], renderKeys: string[][] = []): Map<string, PublishedArticle> {
+  const rendered = new Map<string, PublishedArticle>();
+  bundles.forEach((bundle, b) =>
+    bundle.articles.forEach((article, a) => {
+      const key = renderKeys[b]?.[a];
+      if (key) rendered.set(key, article);
+    }),
+  );
+  return rendered;
 }
 
 /** Writes `<outDir>/<lang>/articles.json` and `<outDir>/<lang>/search-index.json`. */

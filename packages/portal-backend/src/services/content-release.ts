@@ -1,5 +1,5 @@
-import { buildContent, sourcesFrom, type LanguageBundle, type Problem } from '@direkthilfe/content';
-import type { PortalPage, PublishedArticle } from '@direkthilfe/core/content/model';
+import { buildContent, renderedArticles, sourcesFrom, type LanguageBundle, type Problem } from '@direkthilfe/content';
+import type { PortalPage } from '@direkthilfe/core/content/model';
 import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/search-index';
 import type { Store, StoreParts } from '../store/types.js';
 
@@ -38,40 +38,33 @@ export async function publishedSources(tx: StoreParts) {
  * `ReleaseProblems`, and the transaction's writes are undone.
  */
 export async function storeRelease(tx: StoreParts, prebuilt?: Release): Promise<number> {
-  const release = prebuilt ?? (await renderRelease(tx));
+  const release = prebuilt ?? (await renderRelease(tx, (await newestRelease(tx))?.release));
   const version = (await tx.content.latestVersion()) + 1;
   await tx.content.addRelease(version, JSON.stringify(release));
   return version;
 }
 
-async function renderRelease(tx: StoreParts): Promise<Release> {
-  const [sources, latest] = await Promise.all([publishedSources(tx), tx.content.latestRelease()]);
+/** Renders what is published now, taking over what `previous` rendered of it. */
+async function renderRelease(tx: StoreParts, previous: Release | undefined): Promise<Release> {
+  const sources = await publishedSources(tx);
   const { problems, bundles, renderKeys } = buildContent(sources, {
-    rendered: latest && renderedArticles(JSON.parse(latest.bundles) as Release),
+    rendered: previous && renderedArticles(previous.bundles, previous.renderKeys),
   });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ReleaseProblems(errors);
   return { pages: sources.pages, bundles, renderKeys };
 }
 
-/** A release's articles by render key: what the next release may take over. */
-function renderedArticles({ bundles, renderKeys = [] }: Release): Map<string, PublishedArticle> {
-  const rendered = new Map<string, PublishedArticle>();
-  bundles.forEach((bundle, b) => {
-    const keys = renderKeys[b] ?? [];
-    bundle.articles.forEach((article, a) => {
-      if (keys[a]) rendered.set(keys[a], article);
-    });
-  });
-  return rendered;
-}
-
 /** A release as a node loads it. */
 export interface LoadedRelease {
   version: number;
   release: Release;
-  /** Whether it was rendered again at start. */
-  renewed: boolean;
+}
+
+/** The newest release stored, parsed. */
+async function newestRelease(tx: StoreParts): Promise<LoadedRelease | undefined> {
+  const latest = await tx.content.latestRelease();
+  return latest && { version: latest.version, release: JSON.parse(latest.bundles) as Release };
 }
 
 /**
@@ -82,13 +75,11 @@ export interface LoadedRelease {
 export async function loadNewestRelease(store: Store): Promise<LoadedRelease | undefined> {
   return store.transaction(async (tx) => {
     await tx.content.lockPublishing();
-    const latest = await tx.content.latestRelease();
-    if (!latest) return undefined;
-    const release = JSON.parse(latest.bundles) as Release;
-    if (release.bundles.every((bundle) => bundle.index.version === SEARCH_INDEX_VERSION))
-      return { version: latest.version, release, renewed: false };
-    const renewed = await renderRelease(tx);
-    return { version: await storeRelease(tx, renewed), release: renewed, renewed: true };
+    const newest = await newestRelease(tx);
+    if (!newest || newest.release.bundles.every((bundle) => bundle.index.version === SEARCH_INDEX_VERSION))
+      return newest;
+    const release = await renderRelease(tx, newest.release);
+    return { version: await storeRelease(tx, release), release };
   });
 }
 
