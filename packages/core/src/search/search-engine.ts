@@ -58,6 +58,8 @@ export class SearchEngine implements Searcher {
 
   constructor(index: SerializedSearchIndex | SearchableIndex) {
     this.index = index instanceof SearchableIndex ? index : SearchableIndex.fromJSON(index);
+    // Made now rather than on the first search, which the reader waits for.
+    this.index.prepare();
     this.synonymStems = this.index.synonyms.map((group) => group.map((p) => p.split(' ').map(stem).join(' ')));
   }
 

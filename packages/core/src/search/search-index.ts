@@ -171,10 +171,7 @@ export class SearchIndex extends SearchableIndex {
     index.synonyms = synonymTerms(synonymGroups);
     const weights = documents.map((doc) => index.add(doc));
     index.fillPostings(weights);
-    for (const term of [...index.postings.keys()].sort()) {
-      index.sortedTerms.push(term);
-      index.addTerm(term);
-    }
+    for (const term of [...index.postings.keys()].sort()) index.sortedTerms.push(term);
     return index;
   }
 

@@ -40,9 +40,11 @@ export class SearchableIndex {
   readonly postings = new Map<string, Float64Array>();
   /** The vocabulary, sorted; terms whose documents are all gone stay, with no postings. */
   readonly sortedTerms: string[] = [];
-  readonly trigrams = new Map<string, string[]>();
-  /** The vocabulary's terms by stem: a word's inflected forms ("kalte", "kalter", "kalten"). */
-  readonly stems = new Map<string, string[]>();
+  /**
+   * The vocabulary by stem and by trigram, made on first use: only searching needs them, building, updating and
+   * serialising an index do not.
+   */
+  private vocabulary?: { stems: Map<string, string[]>; trigrams: Map<string, string[]> };
   synonyms: string[][] = [];
   /** The slot of each document by its id. */
   protected readonly slots = new Map<string, number>();
@@ -50,6 +52,25 @@ export class SearchableIndex {
   /** How many documents the index holds. */
   get size(): number {
     return this.slots.size;
+  }
+
+  /** The vocabulary's terms by stem: a word's inflected forms ("kalte", "kalter", "kalten"). */
+  get stems(): ReadonlyMap<string, string[]> {
+    return this.prepare().stems;
+  }
+
+  /** The vocabulary's terms by each of their trigrams (`trigramsOf`). */
+  get trigrams(): ReadonlyMap<string, string[]> {
+    return this.prepare().trigrams;
+  }
+
+  /** Makes the vocabulary by stem and trigram now, if it is not made yet: a search engine does it when it starts. */
+  prepare() {
+    if (!this.vocabulary) {
+      this.vocabulary = { stems: new Map(), trigrams: new Map() };
+      for (const term of this.sortedTerms) this.addTerm(term);
+    }
+    return this.vocabulary;
   }
 
   static fromJSON(json: SerializedSearchIndex): SearchableIndex {
@@ -76,19 +97,20 @@ export class SearchableIndex {
       }
       this.postings.set(term, Float64Array.from(pairs));
       this.sortedTerms.push(term);
-      this.addTerm(term);
     });
   }
 
-  /** Makes a new vocabulary term findable by its stem and trigrams. */
+  /** Makes a new vocabulary term findable by its stem and trigrams, once they are made. */
   protected addTerm(term: string): void {
+    if (!this.vocabulary) return;
+    const { stems, trigrams } = this.vocabulary;
     const key = stem(term);
-    const forms = this.stems.get(key);
+    const forms = stems.get(key);
     if (forms) forms.push(term);
-    else this.stems.set(key, [term]);
+    else stems.set(key, [term]);
     for (const gram of trigramsOf(term)) {
-      const list = this.trigrams.get(gram);
-      if (!list) this.trigrams.set(gram, [term]);
+      const list = trigrams.get(gram);
+      if (!list) trigrams.set(gram, [term]);
       // A gram that recurs in the term ("^aaa$") lists it once: it is the last one listed.
       else if (list[list.length - 1] !== term) list.push(term);
     }
