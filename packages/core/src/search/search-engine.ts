@@ -2,7 +2,7 @@ import Fuse from 'fuse.js/basic';
 import type { Role } from '../content/model.js';
 import { boundedEditDistance } from './edit-distance.js';
 import { normalizeWord, stem, tokenize } from './normalize.js';
-import { SearchableIndex, trigramsOf } from './searchable-index.js';
+import { compareIds, SearchableIndex, trigramsOf } from './searchable-index.js';
 import type { SearchOptions, SearchResult, Searcher, SerializedSearchIndex } from './types.js';
 
 /** How much a match of each kind counts, relative to the exact word. */
@@ -250,7 +250,9 @@ export class SearchEngine implements Searcher {
 
   /** Takes the best candidates and lets fuse.js weigh in how closely their titles fit the query. */
   private rerank(scores: Map<number, number>, query: string, limit: number) {
-    const shortlist = [...scores].sort((a, b) => b[1] - a[1]).slice(0, Math.max(SHORTLIST, limit));
+    const shortlist = [...scores]
+      .sort((a, b) => b[1] - a[1] || this.byId(a[0], b[0]))
+      .slice(0, Math.max(SHORTLIST, limit));
     if (shortlist.length === 0 || shortlist[0][1] <= 0) return [];
     const top = shortlist[0][1];
     const fuse = new Fuse(
@@ -263,8 +265,16 @@ export class SearchEngine implements Searcher {
         doc,
         score: (score / top) * (1 - FUSE_SHARE) + (closeness.get(doc) ?? 0) * FUSE_SHARE,
       }))
-      .sort((a, b) => b.score - a.score)
+      .sort((a, b) => b.score - a.score || this.byId(a.doc, b.doc))
       .slice(0, limit);
+  }
+
+  /**
+   * Equal scores are ordered by article id, not by where the documents sit in the index: an index updated in
+   * place (the server's) ranks like one built anew.
+   */
+  private byId(a: number, b: number): number {
+    return compareIds(this.index.docs[a]!.id, this.index.docs[b]!.id);
   }
 }
 

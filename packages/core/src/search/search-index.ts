@@ -1,12 +1,13 @@
 import { isTerm, normalizeWord, terms } from './normalize.js';
 import {
+  compareIds,
   DEFAULT_TENTHS,
   FIELD_WEIGHTS,
   SEARCH_INDEX_VERSION,
   SearchableIndex,
   type SearchField,
 } from './searchable-index.js';
-import type { IndexedDocument, SearchDocument, SerializedSearchIndex } from './types.js';
+import type { SearchDocument, SerializedSearchIndex } from './types.js';
 import { WordTable } from './word-table.js';
 
 export { FIELD_WEIGHTS, SEARCH_INDEX_VERSION, type SearchField } from './searchable-index.js';
@@ -110,6 +111,31 @@ class TermCounter {
   }
 }
 
+/**
+ * A term's postings (`[slot, weight, …]` in slot order) as the browser reads them: by document number, `gap × 2`
+ * or `gap × 2 + 1, tenths`. Only a list with a document updated since the build is out of number order.
+ */
+function encodePostings(pairs: Float64Array, numbers: Int32Array): number[] {
+  let order: number[] | undefined;
+  for (let j = 2; j < pairs.length && !order; j += 2) {
+    if (numbers[pairs[j]] < numbers[pairs[j - 2]]) {
+      order = Array.from({ length: pairs.length / 2 }, (_, k) => k * 2);
+      order.sort((a, b) => numbers[pairs[a]] - numbers[pairs[b]]);
+    }
+  }
+  const encoded: number[] = [];
+  let previous = 0;
+  for (let k = 0; k < pairs.length; k += 2) {
+    const j = order ? order[k / 2] : k;
+    const number = numbers[pairs[j]];
+    const tenths = Math.round(pairs[j + 1] * 10);
+    if (tenths === DEFAULT_TENTHS) encoded.push((number - previous) * 2);
+    else encoded.push((number - previous) * 2 + 1, tenths);
+    previous = number;
+  }
+  return encoded;
+}
+
 /** The fields before the body, in the order their weights are summed (floating-point sums depend on it). */
 const HEAD_FIELDS = ['title', 'keywords', 'synonyms', 'headings', 'summary'] as const;
 
@@ -169,7 +195,8 @@ export class SearchIndex extends SearchableIndex {
   static fromDocuments(documents: SearchDocument[], synonymGroups: string[][] = []): SearchIndex {
     const index = new SearchIndex();
     index.synonyms = synonymTerms(synonymGroups);
-    const weights = documents.map((doc) => index.add(doc));
+    // In the order `toJSON` writes them, so that it need not sort postings.
+    const weights = [...documents].sort((a, b) => compareIds(a.id, b.id)).map((doc) => index.add(doc));
     index.fillPostings(weights);
     for (const term of [...index.postings.keys()].sort()) index.sortedTerms.push(term);
     return index;
@@ -222,33 +249,31 @@ export class SearchIndex extends SearchableIndex {
     return true;
   }
 
-  /** The compact JSON for the browser: live documents only, renumbered, postings as gaps. */
+  /**
+   * The compact JSON for the browser: live documents only, numbered in the order of their ids, postings as gaps.
+   * The same documents give the same JSON, however the index came to hold them (built at once or updated).
+   */
   toJSON(): SerializedSearchIndex {
+    const live: number[] = [];
+    this.docs.forEach((doc, slot) => doc && live.push(slot));
+    live.sort((a, b) => compareIds(this.docs[a]!.id, this.docs[b]!.id));
     const numbers = new Int32Array(this.docs.length);
-    const docs: IndexedDocument[] = [];
-    this.docs.forEach((doc, slot) => {
-      if (!doc) return;
-      numbers[slot] = docs.length;
-      docs.push(doc);
-    });
+    live.forEach((slot, number) => (numbers[slot] = number));
     const terms: string[] = [];
     const postings: number[][] = [];
     for (const term of this.sortedTerms) {
       const pairs = this.postings.get(term)!;
       if (pairs.length === 0) continue;
-      const encoded: number[] = [];
-      let previous = 0;
-      for (let j = 0; j < pairs.length; j += 2) {
-        const number = numbers[pairs[j]];
-        const tenths = Math.round(pairs[j + 1] * 10);
-        if (tenths === DEFAULT_TENTHS) encoded.push((number - previous) * 2);
-        else encoded.push((number - previous) * 2 + 1, tenths);
-        previous = number;
-      }
       terms.push(term);
-      postings.push(encoded);
+      postings.push(encodePostings(pairs, numbers));
     }
-    return { version: SEARCH_INDEX_VERSION, docs, terms, postings, synonyms: this.synonyms };
+    return {
+      version: SEARCH_INDEX_VERSION,
+      docs: live.map((slot) => this.docs[slot]!),
+      terms,
+      postings,
+      synonyms: this.synonyms,
+    };
   }
 
   /**

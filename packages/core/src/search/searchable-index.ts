@@ -15,6 +15,12 @@ export type SearchField = keyof typeof FIELD_WEIGHTS;
 /** The weight of one mention in the body, by far the most frequent: written without its weight. */
 export const DEFAULT_TENTHS = FIELD_WEIGHTS.body * 10;
 
+/**
+ * The order of documents: by id, code unit by code unit (no locale). Serialised indexes number documents in it, and
+ * the engine ranks equal scores by it.
+ */
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Reads a serialised posting list: `gap × 2` for the default weight, `gap × 2 + 1, weight × 10` otherwise. */
 function* iterate(encoded: number[]): Generator<{ gap: number; weight: number }> {
   for (let i = 0; i < encoded.length; i++) {
