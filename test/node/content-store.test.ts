@@ -110,14 +110,21 @@ test('content with an error imports nothing', async () => {
   });
 });
 
-test('a new release takes over what the one before rendered, and renders what changed', async () => {
+test('a new release takes over what the one before rendered and indexed, and renders and indexes what changed', async () => {
   const dir = join(dataDir, 'render-reuse');
   cpSync('content', dir, { recursive: true });
   const store = await openStore({ databaseUrl: join(dataDir, 'render-reuse.sqlite') });
   const newest = async () => JSON.parse((await store.content.latestRelease())!.bundles) as Release;
-  /** Marks the English contact article's HTML, as only a take-over (no new rendering) keeps it. */
+  /**
+   * Marks the English contact article's HTML and, in the German index, another article's passages: only a
+   * take-over keeps them (no new rendering, an index updated rather than built anew).
+   */
   const mark = (release: Pick<Release, 'bundles'>) => {
     release.bundles.find((b) => b.lang === 'en')!.articles.find((a) => a.id === 'kontakt')!.html += '<!-- alt -->';
+    release.bundles
+      .find((b) => b.lang === 'de')!
+      .index.docs.find((d) => d.id === 'passwortregeln')!
+      .passages.push('alt');
   };
   try {
     await importContent(store, loadSources(dir));
@@ -130,7 +137,7 @@ test('a new release takes over what the one before rendered, and renders what ch
     await importContent(store, loadSources(dir));
     const after = await newest();
 
-    // A full build of the same articles, with the mark of the take-over: the German article rendered anew.
+    // A full build of the same articles, with the marks of the take-over: the German article rendered and indexed anew.
     const full = buildContent(await publishedSources(store));
     mark(full);
     assert.deepEqual(after.bundles, full.bundles);

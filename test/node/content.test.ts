@@ -12,7 +12,6 @@ import {
   createMarkdownRenderer,
   createNodeSanitizer,
   loadSources,
-  renderedArticles,
 } from '@direkthilfe/content';
 
 const run = promisify(execFile);
@@ -197,12 +196,16 @@ test('content build: headings keep their ids, also when named like a property of
   assert.equal(new Set(ids).size, names.length);
 });
 
-test('content build: what an earlier build rendered is taken over unless its file, language or the portal map changed', () => {
+test('content build: what an earlier build rendered and indexed is taken over unless its file, language or the portal map changed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dh-content-'));
-  /** A build that may take over what `earlier` rendered, and a full build of the same files to compare it with. */
-  const rebuild = (earlier: ReturnType<typeof buildContent>) => {
-    const result = buildContent(loadSources(dir), { rendered: renderedArticles(earlier.bundles, earlier.renderKeys) });
-    assert.deepEqual(result, { ...buildContent(loadSources(dir)), renderCount: result.renderCount });
+  /** A build that may take over what `previous` rendered and indexed, compared with a full build of the same files. */
+  const rebuild = (previous: ReturnType<typeof buildContent>) => {
+    const result = buildContent(loadSources(dir), { previous });
+    assert.deepEqual(result, {
+      ...buildContent(loadSources(dir)),
+      renderCount: result.renderCount,
+      indexCount: result.indexCount,
+    });
     return result;
   };
   try {
@@ -210,12 +213,14 @@ test('content build: what an earlier build rendered is taken over unless its fil
     const full = buildContent(loadSources(dir));
     const articles = full.bundles.reduce((n, b) => n + b.articles.length, 0);
     assert.equal(full.renderCount, articles);
-    assert.equal(rebuild(full).renderCount, 0);
+    assert.equal(full.indexCount, articles);
+    assert.deepEqual([rebuild(full).renderCount, rebuild(full).indexCount], [0, 0]);
 
     const contact = join(dir, 'de', 'kontakt.md');
     writeFileSync(contact, readFileSync(contact, 'utf8').replace(/\n---\n/, '\n---\n\nNeu: ein Absatz mehr.\n'));
     const edited = rebuild(full);
     assert.equal(edited.renderCount, 1, 'only the German article was to be rendered again');
+    assert.equal(edited.indexCount, 1, 'the German index was updated with that article, the English one kept');
     assert.match(
       edited.bundles.find((b) => b.lang === 'de')!.articles.find((a) => a.id === 'kontakt')!.html,
       /Neu: ein Absatz mehr/,
@@ -224,18 +229,34 @@ test('content build: what an earlier build rendered is taken over unless its fil
     // The English bundle now shows the German article in its place: rendered as the fallback, once.
     rmSync(join(dir, 'en', 'kontakt.md'));
     const fallback = rebuild(edited);
-    assert.equal(fallback.renderCount, 1);
+    assert.deepEqual([fallback.renderCount, fallback.indexCount], [1, 1]);
     assert.equal(
       fallback.bundles.find((b) => b.lang === 'en')!.articles.find((a) => a.id === 'kontakt')!.fallback,
       true,
     );
 
-    // Menu paths link to the portal's pages: a changed portal map renders everything again.
+    // An article gone leaves both indexes; nothing is rendered.
+    rmSync(join(dir, 'en', 'passwort-aendern.md'));
+    rmSync(join(dir, 'de', 'passwort-aendern.md'));
+    const removed = rebuild(fallback);
+    assert.deepEqual([removed.renderCount, removed.indexCount], [0, 0]);
+    assert.ok(removed.bundles.every((b) => !b.index.docs.some((d) => d.id === 'passwort-aendern')));
+
+    // Other synonyms: the German index is built anew, though no article changed.
+    const synonyms = join(dir, 'synonyms.json');
+    const { groups } = JSON.parse(readFileSync(synonyms, 'utf8')) as { groups: string[][] };
+    writeFileSync(synonyms, JSON.stringify({ groups: [...groups, ['Rufnummer', 'Durchwahl']] }));
+    const resynonymed = rebuild(removed);
+    const german = removed.bundles.find((b) => b.lang === 'de')!.articles.length;
+    assert.deepEqual([resynonymed.renderCount, resynonymed.indexCount], [0, german]);
+
+    // Menu paths link to the portal's pages: a changed portal map renders and indexes everything again.
     const map = join(dir, 'portal-map.json');
     const portalMap = JSON.parse(readFileSync(map, 'utf8')) as { pages: { url: string }[] };
     portalMap.pages[0].url = `${portalMap.pages[0].url}neu/`;
     writeFileSync(map, JSON.stringify(portalMap));
-    assert.equal(rebuild(fallback).renderCount, articles);
+    const remapped = rebuild(resynonymed);
+    assert.deepEqual([remapped.renderCount, remapped.indexCount], [articles - 2, articles - 2]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

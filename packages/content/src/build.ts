@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PortalPage, PublishedArticle } from '@direkthilfe/core/content/model';
 import { CONTENT_ID_PREFIX } from '@direkthilfe/core/content/sanitize';
-import { buildSearchIndex } from '@direkthilfe/core/search/build-index';
+import { buildSearchIndex, synonymTerms } from '@direkthilfe/core/search/build-index';
+import { SEARCH_INDEX_VERSION, SearchIndex } from '@direkthilfe/core/search/search-index';
 import { articleSearchDocument } from '@direkthilfe/core/search/documents';
 import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
 import { checkContent, type CheckedArticle } from './check.js';
@@ -23,16 +24,25 @@ export interface BuildResult {
   bundles: LanguageBundle[];
   /** Each bundle's articles' render keys, in their order: what the next build may take them over by. */
   renderKeys: string[][];
-  /** How many articles were rendered; the others were taken over from `rendered`. */
+  /** How many articles were rendered; the others were taken over from `previous`. */
   renderCount: number;
+  /** How many articles were indexed: all of a language whose index was built anew, else those that changed. */
+  indexCount: number;
+}
+
+/** What an earlier build (the release before) gave: its bundles and their render keys. */
+export interface EarlierBuild {
+  bundles: LanguageBundle[];
+  renderKeys?: string[][];
 }
 
 export interface BuildOptions {
   /**
-   * Articles rendered before (an earlier release), by render key. An article whose key is here is taken over
-   * instead of being rendered again: publishing one article renders that one, not the whole help.
+   * The build before. An article whose render key it has is taken over instead of being rendered again, and a
+   * language's index is that build's, updated with the articles that changed: publishing one article renders
+   * and indexes that one, not the whole help.
    */
-  rendered?: ReadonlyMap<string, PublishedArticle>;
+  previous?: EarlierBuild;
 }
 
 /**
@@ -40,6 +50,9 @@ export interface BuildOptions {
  * what an article renders to: articles rendered under another version are never taken over.
  */
 const RENDER_VERSION = 1;
+
+/** The share of a language's articles changed or gone from which its index is built anew rather than updated. */
+const REBUILD_SHARE = 0.25;
 
 /** Markdown to sanitised HTML: the one path every published article takes. */
 export function createArticleRenderer(pages: PortalPage[], lang: string, sanitizer: NodeSanitizer) {
@@ -55,15 +68,18 @@ export function createArticleRenderer(pages: PortalPage[], lang: string, sanitiz
  * (sanitised HTML, plain text, headings) and builds its search index. Drafts are never published;
  * a missing translation is replaced by the German article, marked as fallback.
  */
-export function buildContent(sources: ContentSources, { rendered }: BuildOptions = {}): BuildResult {
+export function buildContent(sources: ContentSources, { previous }: BuildOptions = {}): BuildResult {
   const sanitizer = createNodeSanitizer();
   const { problems, articles } = checkContent(sources, sanitizer);
-  if (problems.some((p) => p.severity === 'error')) return { problems, bundles: [], renderKeys: [], renderCount: 0 };
+  if (problems.some((p) => p.severity === 'error'))
+    return { problems, bundles: [], renderKeys: [], renderCount: 0, indexCount: 0 };
   // What an article renders to depends on its file, the language it is shown in, the portal map and nothing else.
   const context = `${RENDER_VERSION}\0${sources.published === true}\0${JSON.stringify(sources.pages)}`;
   const renderKey = (article: CheckedArticle, lang: string) =>
     createHash('sha256').update(`${context}\0${lang}\0${article.file.lang}\0${article.file.source}`).digest('base64url');
+  const rendered = previous && renderedArticles(previous.bundles, previous.renderKeys);
   let renderCount = 0;
+  let indexCount = 0;
 
   const published = (lang: string) =>
     new Map(articles.filter((a) => a.file.lang === lang && !a.meta.draft).map((a) => [a.meta.id, a]));
@@ -94,10 +110,12 @@ export function buildContent(sources: ContentSources, { rendered }: BuildOptions
       renderCount++;
       return translation ? publish(translation, false) : publish(original, true);
     });
-    const index = buildSearchIndex(
-      list.map(articleSearchDocument),
-      lang === SOURCE_LANGUAGE ? sources.synonyms : [],
-    );
+    const synonyms = lang === SOURCE_LANGUAGE ? sources.synonyms : [];
+    const earlier = previous?.bundles.findIndex((b) => b.lang === lang) ?? -1;
+    const updated =
+      earlier >= 0 ? updateIndex(previous!.bundles[earlier], previous!.renderKeys?.[earlier], list, keys, synonyms) : undefined;
+    indexCount += updated ? updated.count : list.length;
+    const index = updated ? updated.index : buildSearchIndex(list.map(articleSearchDocument), synonyms);
     return { bundle: { lang, articles: list, index }, keys };
   });
   return {
@@ -105,11 +123,42 @@ export function buildContent(sources: ContentSources, { rendered }: BuildOptions
     bundles: bundles.map((b) => b.bundle),
     renderKeys: bundles.map((b) => b.keys),
     renderCount,
+    indexCount,
   };
 }
 
+/**
+ * A language's index from the build before, with the articles that changed since (by render key) indexed again
+ * and those gone removed. Undefined when it cannot be updated: no keys, another index format, other synonyms.
+ */
+function updateIndex(
+  earlier: LanguageBundle,
+  earlierKeys: string[] | undefined,
+  articles: PublishedArticle[],
+  keys: string[],
+  synonyms: string[][],
+): { index: SerializedSearchIndex; count: number } | undefined {
+  if (
+    !earlierKeys ||
+    earlier.index.version !== SEARCH_INDEX_VERSION ||
+    JSON.stringify(earlier.index.synonyms) !== JSON.stringify(synonymTerms(synonyms))
+  )
+    return undefined;
+  const earlierKey = new Map(earlier.articles.map((article, i) => [article.id, earlierKeys[i]]));
+  const current = new Set(articles.map((article) => article.id));
+  const gone = earlier.articles.filter((article) => !current.has(article.id));
+  const changed = articles.filter((article, i) => earlierKey.get(article.id) !== keys[i]);
+  if (gone.length === 0 && changed.length === 0) return { index: earlier.index, count: 0 };
+  // Updating touches each changed article's terms; past a share of the help, building anew is quicker.
+  if (gone.length + changed.length > articles.length * REBUILD_SHARE) return undefined;
+  const index = SearchIndex.fromJSON(earlier.index);
+  for (const article of gone) index.remove(article.id);
+  for (const article of changed) index.upsert(articleSearchDocument(article));
+  return { index: index.toJSON(), count: changed.length };
+}
+
 /** The articles of an earlier build by their render keys: what a build may take over (`rendered`). */
-export function renderedArticles(bundles: LanguageBundle[], renderKeys: string[][] = []): Map<string, PublishedArticle> {
+function renderedArticles(bundles: LanguageBundle[], renderKeys: string[][] = []): Map<string, PublishedArticle> {
   const rendered = new Map<string, PublishedArticle>();
   bundles.forEach((bundle, b) =>
     bundle.articles.forEach((article, a) => {

@@ -2,8 +2,8 @@ export { loadSources, sourcesFrom, LANGUAGES, SHARED_FILES, SOURCE_LANGUAGE } fr
 export type { ContentSources, SourceFile } from './load.js';
 export { checkContent } from './check.js';
 export type { CheckedArticle, CheckResult } from './check.js';
-export { buildContent, writeBundles, createArticleRenderer, renderedArticles } from './build.js';
-export type { BuildOptions, BuildResult, LanguageBundle } from './build.js';
+export { buildContent, writeBundles, createArticleRenderer } from './build.js';
+export type { BuildOptions, BuildResult, EarlierBuild, LanguageBundle } from './build.js';
 export { createMarkdownRenderer, slugify } from './markdown.js';
 export { createNodeSanitizer } from './sanitize-node.js';
 export type { NodeSanitizer } from './sanitize-node.js';

@@ -1,4 +1,4 @@
-import { buildContent, renderedArticles, sourcesFrom, type LanguageBundle, type Problem } from '@direkthilfe/content';
+import { buildContent, sourcesFrom, type LanguageBundle, type Problem } from '@direkthilfe/content';
 import type { PortalPage } from '@direkthilfe/core/content/model';
 import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/search-index';
 import type { Store, StoreParts } from '../store/types.js';
@@ -44,12 +44,10 @@ export async function storeRelease(tx: StoreParts, prebuilt?: Release): Promise<
   return version;
 }
 
-/** Renders what is published now, taking over what `previous` rendered of it. */
+/** Renders and indexes what is published now, taking over what `previous` rendered and indexed of it. */
 async function renderRelease(tx: StoreParts, previous: Release | undefined): Promise<Release> {
   const sources = await publishedSources(tx);
-  const { problems, bundles, renderKeys } = buildContent(sources, {
-    rendered: previous && renderedArticles(previous.bundles, previous.renderKeys),
-  });
+  const { problems, bundles, renderKeys } = buildContent(sources, { previous });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ReleaseProblems(errors);
   return { pages: sources.pages, bundles, renderKeys };
