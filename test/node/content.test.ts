@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { guideNeighbours } from '@direkthilfe/core/content/model';
 import {
   buildContent,
+  CheckCache,
   checkContent,
   createMarkdownRenderer,
   createNodeSanitizer,
@@ -260,6 +261,67 @@ test('content build: what an earlier build rendered and indexed is taken over un
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('content check: a file checked before comes from the cache, and what lies between files is checked again', () => {
+  const sanitizer = createNodeSanitizer();
+  const uncached = (sources: ReturnType<typeof loadSources>) => checkContent(sources, sanitizer, new CheckCache());
+  const cache = new CheckCache();
+  /** Checks with the cache, compared with a check without; returns how many files came from the cache. */
+  const check = (sources: ReturnType<typeof loadSources>) => {
+    const hits = cache.stats.hits;
+    const result = checkContent(sources, sanitizer, cache);
+    assert.deepEqual(result, uncached(sources));
+    return { result, fromCache: cache.stats.hits - hits };
+  };
+  // Broken files too: problems of the frontmatter, the body and between files.
+  const broken = loadSources('test/fixtures/content-broken');
+  assert.equal(check(broken).fromCache, 0);
+  assert.equal(check(broken).fromCache, broken.files.length);
+
+  const dir = mkdtempSync(join(tmpdir(), 'dh-content-'));
+  try {
+    cpSync('content', dir, { recursive: true });
+    const files = loadSources(dir).files.length;
+    check(loadSources(dir));
+    const contact = join(dir, 'de', 'kontakt.md');
+    writeFileSync(contact, readFileSync(contact, 'utf8').replace(/\n---\n/, '\n---\n\nNeu: ein Absatz mehr.\n'));
+    assert.equal(check(loadSources(dir)).fromCache, files - 1);
+
+    // Unchanged files that link to an article now gone: their links are checked again.
+    const target = 'admin-auftragsstatus';
+    rmSync(join(dir, 'de', `${target}.md`));
+    rmSync(join(dir, 'en', `${target}.md`));
+    const { result, fromCache } = check(loadSources(dir));
+    assert.equal(fromCache, files - 2);
+    assert.ok(
+      result.problems.some((p) => p.message === `Der Link zeigt auf den Artikel „${target}“, den es nicht gibt.`),
+      'a link to the deleted article is reported',
+    );
+
+    // Another portal map: every file is checked anew.
+    const map = join(dir, 'portal-map.json');
+    writeFileSync(map, readFileSync(map, 'utf8').replace(/"url": "([^"]+)"/, '"url": "$1neu/"'));
+    assert.equal(check(loadSources(dir)).fromCache, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('content check: the cache keeps the most recently used files within its size', () => {
+  const sources = loadSources('content');
+  const sizes = sources.files.map((f) => f.source.length);
+  // Room for about half of the files.
+  const cache = new CheckCache(sizes.reduce((a, b) => a + b) / 2);
+  const sanitizer = createNodeSanitizer();
+  checkContent(sources, sanitizer, cache);
+  assert.ok(cache.size <= cache.maxSize, `${cache.size} > ${cache.maxSize}`);
+  const hits = cache.stats.hits;
+  // The newest files are kept: checking the last file again is answered from the cache, the first is not.
+  checkContent({ ...sources, files: sources.files.slice(-1) }, sanitizer, cache);
+  assert.equal(cache.stats.hits, hits + 1);
+  checkContent({ ...sources, files: sources.files.slice(0, 1) }, sanitizer, cache);
+  assert.equal(cache.stats.hits, hits + 1);
 });
 
 test('content build: a missing translation falls back to the German article, marked as such', () => {

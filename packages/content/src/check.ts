@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Token, Tokens } from 'marked';
 import {
   findPageByMenuPath,
@@ -60,51 +61,200 @@ function positioned(tokens: Token[], base = 0, parentRaw?: string): PositionedTo
   return result;
 }
 
+/** What the checks of one file need besides the file. */
+interface FileContext {
+  pages: ContentSources['pages'];
+  pageKeys: Set<string>;
+  menuPaths: string[];
+  published: boolean;
+  sanitizer: NodeSanitizer;
+}
+
+/** A finding in a body, in text order: a problem of the file alone, or a link to an article, resolved later. */
+type BodyFinding = Problem | { link: string; line: number };
+
+/** What checking a file alone gives: the same for the same file, portal map and publishing mode. */
+interface FileCheck {
+  /** Problems of its frontmatter, limits, id and page keys. */
+  problems: Problem[];
+  /** Set when the frontmatter is valid. */
+  article?: Omit<CheckedArticle, 'file'>;
+  /** Set when there is a body to check (also under a frontmatter with errors). */
+  findings?: BodyFinding[];
+}
+
+/**
+ * Checks of single files by a hash of the file and what it is checked against, most recently used kept: checking
+ * the content again after one article changed (publishing, the studio's preview) checks that one file alone and
+ * then only what lies between files (ids, links, guides, translations). Bounded by the size of the files.
+ */
+export class CheckCache {
+  private readonly entries = new Map<string, { check: FileCheck; size: number }>();
+  private used = 0;
+  /** Lookups answered and not answered from the cache. */
+  readonly stats = { hits: 0, misses: 0 };
+
+  /** @param maxSize How large the files whose checks are kept may be together (characters). */
+  constructor(readonly maxSize = 64_000_000) {}
+
+  /** The size of the files whose checks are kept (characters). */
+  get size(): number {
+    return this.used;
+  }
+
+  get(key: string): FileCheck | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) {
+      this.stats.misses++;
+      return undefined;
+    }
+    this.stats.hits++;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.check;
+  }
+
+  set(key: string, check: FileCheck, size: number): void {
+    this.used += size - (this.entries.get(key)?.size ?? 0);
+    this.entries.delete(key);
+    this.entries.set(key, { check, size });
+    for (const [oldest, entry] of this.entries) {
+      if (this.used <= this.maxSize) break;
+      this.entries.delete(oldest);
+      this.used -= entry.size;
+    }
+  }
+}
+
+/** The cache of the process, unless a caller brings its own. */
+const sharedCheckCache = new CheckCache();
+
+/** The checks of one file that need no other file. */
+function checkFile(file: SourceFile, context: FileContext): FileCheck {
+  const problems: Problem[] = [];
+  const report = (line: number, message: string, more: Partial<Problem> = {}) =>
+    problems.push({ file: file.file, line, message, severity: 'error', ...more });
+  const limits = checkLimits(file.source);
+  if (limits.length) {
+    for (const p of limits) report(p.line, p.message);
+    return { problems };
+  }
+  const parsed = parseSource(file.source);
+  for (const e of parsed.syntaxErrors) report(e.line, e.message);
+  if (parsed.syntaxErrors.length) {
+    const hasHeader = parsed.bodyLine > 1;
+    return hasHeader ? { problems, findings: scanBody(file, parsed.body, parsed.bodyLine, context) } : { problems };
+  }
+  const fieldLine = (field?: string) => (field && parsed.fieldLines.get(field)) || 2;
+  const { meta, problems: fieldProblems } = validateArticleMeta(parsed.data);
+  for (const p of fieldProblems) report(fieldLine(p.field), p.message, p.field ? { field: p.field } : {});
+  const findings = scanBody(file, parsed.body, parsed.bodyLine, context);
+  if (!meta) return { problems, findings };
+  if (context.published) meta.draft = false;
+  if (meta.id !== file.name) {
+    report(fieldLine('id'), `Die id „${meta.id}“ muss dem Dateinamen entsprechen: ${file.name}.`, { field: 'id' });
+  }
+  for (const key of meta.contexts.filter((k) => !context.pageKeys.has(k))) {
+    const suggestion = closest(key, context.pageKeys);
+    report(fieldLine('contexts'), `Unbekannter Seitenschlüssel „${key}“: Er steht nicht in portal-map.json.`, {
+      field: 'contexts',
+      ...(suggestion ? { suggestion } : {}),
+    });
+  }
+  return {
+    problems,
+    article: { meta, body: parsed.body, bodyLine: parsed.bodyLine, fieldLines: parsed.fieldLines },
+    findings,
+  };
+}
+
+/** The findings in a body that need no other file; links to articles are left for later. */
+function scanBody(file: SourceFile, body: string, bodyLine: number, context: FileContext): BodyFinding[] {
+  const { pages, menuPaths, sanitizer } = context;
+  const findings: BodyFinding[] = [];
+  const report = (line: number, message: string, suggestion?: string) =>
+    findings.push({ file: file.file, line, message, severity: 'error', ...(suggestion ? { suggestion } : {}) });
+  const lineAt = (offset: number) => bodyLine + body.slice(0, offset).split('\n').length - 1;
+  for (const { token, offset } of positioned(lexMarkdown(body))) {
+    const line = lineAt(offset);
+    if (token.type === 'link' && token.href.startsWith(ARTICLE_LINK_PREFIX)) {
+      findings.push({ link: token.href.slice(ARTICLE_LINK_PREFIX.length), line });
+    }
+    if (token.type === 'image' && !(token as Tokens.Image).text.trim()) {
+      report(line, `Dem Bild „${(token as Tokens.Image).href}“ fehlt ein Alternativtext: ![Beschreibung](${(token as Tokens.Image).href}).`);
+    }
+    if (token.type === 'codespan' && token.text.includes('→') && !findPageByMenuPath(pages, token.text)) {
+      const written = (token.text as string).split('→').map((part) => part.trim()).join(' → ');
+      report(line, `Den Menüpfad „${token.text}“ gibt es im Portal nicht (siehe portal-map.json).`, closest(written, menuPaths));
+    }
+    if (token.type === 'codespan' && /->|=>|>>/.test(token.text) && !token.text.includes('→')) {
+      const arrowed = token.text.replace(/\s*(?:->|=>|>>)\s*/g, ' → ');
+      const page = findPageByMenuPath(pages, arrowed);
+      report(
+        line,
+        `Menüpfade schreiben Sie mit dem Pfeil „→“, nicht mit „${/->|=>|>>/.exec(token.text)![0]}“: Sonst wird „${token.text}“ nicht als Menüpfad erkannt.`,
+        page ? arrowed : (closest(arrowed, menuPaths) ?? arrowed),
+      );
+    }
+    if (token.type === 'heading' && token.depth === 1) {
+      report(line, 'Überschriften beginnen bei „##“: Die erste Ebene ist der Titel aus dem Kopfbereich.');
+    }
+    // URLs as the browser will read them: `jav&#x61;script:` is `javascript:` there.
+    if (token.type === 'link' && !token.href.startsWith(ARTICLE_LINK_PREFIX) && !isSafeLink(sanitizer.attributeValue(token.href))) {
+      report(line, `Der Link „${token.href}“ wird entfernt: Erlaubt sind https:, mailto:, tel:, Links auf Artikel und Seiten des Portals.`);
+    }
+    if (token.type === 'image' && !isSafeImage(sanitizer.attributeValue(token.href))) {
+      report(line, `Das Bild „${token.href}“ wird entfernt: Bilder nur vom eigenen Server, mit einem Pfad wie /hilfe/bilder/name.png.`);
+    }
+    if (token.type === 'html') {
+      // Wrapped, so that script or style at the start land in the body, where the sanitiser reports them.
+      sanitizer.sanitize(`<div>${token.raw}</div>`);
+      const removed = [...new Set(sanitizer.removed())];
+      if (removed.length) report(line, `HTML, das beim Veröffentlichen entfernt wird: ${removed.join(', ')}.`);
+    }
+    if (token.type === 'paragraph' && /^:::/.test(token.raw)) {
+      const kind = /^:::(\S*)/.exec(token.raw)![1];
+      report(
+        line,
+        ['hinweis', 'tipp', 'achtung'].includes(kind)
+          ? `Die Hinweisbox „:::${kind}“ wird nicht mit einer Zeile „:::“ geschlossen.`
+          : `Unbekannte Hinweisbox „:::${kind}“. Erlaubt sind :::hinweis, :::tipp und :::achtung.`,
+      );
+    }
+  }
+  return findings;
+}
+
 /**
  * Checks a content folder: frontmatter schema, ids, page keys, menu paths, links between articles,
  * images without alt text, raw HTML the sanitiser would remove, hint boxes, size and nesting limits,
- * guides and translations. Messages are German, for content editors.
+ * guides and translations. Messages are German, for content editors. What a file gives alone comes from
+ * `cache` when the file was checked before against the same portal map.
  */
-export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer): CheckResult {
+export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer, cache = sharedCheckCache): CheckResult {
   const problems: Problem[] = [...sources.problems];
   const articles: CheckedArticle[] = [];
   /** Every body that could be read, also of articles whose frontmatter has errors: both are checked at once. */
-  const bodies: { file: SourceFile; body: string; bodyLine: number; meta?: ArticleMeta }[] = [];
+  const bodies: { file: SourceFile; findings: BodyFinding[]; meta?: ArticleMeta }[] = [];
   const pageKeys = new Set(sources.pages.map((p) => p.key));
   const menuPaths = sources.pages.flatMap((p) => p.menuPath.map((_, i) => formatMenuPath(p.menuPath.slice(0, i + 1))));
+  const context: FileContext = { pages: sources.pages, pageKeys, menuPaths, published: sources.published === true, sanitizer };
+  const contextKey = `${context.published}\0${JSON.stringify(sources.pages)}`;
   const report = (file: string, line: number, message: string, severity: Problem['severity'] = 'error', more: Partial<Problem> = {}) =>
     problems.push({ file, line, message, severity, ...more });
 
   for (const file of sources.files) {
-    const limits = checkLimits(file.source);
-    if (limits.length) {
-      for (const p of limits) report(file.file, p.line, p.message);
-      continue;
+    const key = createHash('sha256')
+      .update(`${contextKey}\0${file.file}\0${file.lang}\0${file.name}\0${file.source}`)
+      .digest('base64url');
+    let checked = cache.get(key);
+    if (!checked) {
+      checked = checkFile(file, context);
+      cache.set(key, checked, file.source.length);
     }
-    const parsed = parseSource(file.source);
-    for (const e of parsed.syntaxErrors) report(file.file, e.line, e.message);
-    const hasHeader = parsed.bodyLine > 1;
-    if (parsed.syntaxErrors.length) {
-      if (hasHeader) bodies.push({ file, body: parsed.body, bodyLine: parsed.bodyLine });
-      continue;
-    }
-    const fieldLine = (field?: string) => (field && parsed.fieldLines.get(field)) || 2;
-    const { meta, problems: fieldProblems } = validateArticleMeta(parsed.data);
-    for (const p of fieldProblems) report(file.file, fieldLine(p.field), p.message, 'error', p.field ? { field: p.field } : {});
-    bodies.push({ file, body: parsed.body, bodyLine: parsed.bodyLine, meta });
-    if (!meta) continue;
-    if (sources.published) meta.draft = false;
-    if (meta.id !== file.name) {
-      report(file.file, fieldLine('id'), `Die id „${meta.id}“ muss dem Dateinamen entsprechen: ${file.name}.`, 'error', { field: 'id' });
-    }
-    for (const key of meta.contexts.filter((k) => !pageKeys.has(k))) {
-      const suggestion = closest(key, pageKeys);
-      report(file.file, fieldLine('contexts'), `Unbekannter Seitenschlüssel „${key}“: Er steht nicht in portal-map.json.`, 'error', {
-        field: 'contexts',
-        ...(suggestion ? { suggestion } : {}),
-      });
-    }
-    articles.push({ file, meta, body: parsed.body, bodyLine: parsed.bodyLine, fieldLines: parsed.fieldLines });
+    problems.push(...checked.problems);
+    if (checked.findings) bodies.push({ file, findings: checked.findings, meta: checked.article?.meta });
+    if (checked.article) articles.push({ file, ...checked.article });
   }
 
   const byLanguage = new Map<string, Map<string, CheckedArticle>>();
@@ -120,67 +270,21 @@ export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer):
   }
   const sourceArticles = byLanguage.get(SOURCE_LANGUAGE) ?? new Map<string, CheckedArticle>();
 
-  for (const article of bodies) {
-    const { file, meta } = article;
-    const lineAt = (offset: number) => article.bodyLine + article.body.slice(0, offset).split('\n').length - 1;
+  for (const { file, findings, meta } of bodies) {
     const known = (id: string) => byLanguage.get(file.lang)?.get(id) ?? sourceArticles.get(id);
-    for (const { token, offset } of positioned(lexMarkdown(article.body))) {
-      const line = lineAt(offset);
-      if (token.type === 'link' && token.href.startsWith(ARTICLE_LINK_PREFIX)) {
-        const id = token.href.slice(ARTICLE_LINK_PREFIX.length);
-        const target = known(id);
-        if (!target) {
-          const ids = new Set([...(byLanguage.get(file.lang)?.keys() ?? []), ...sourceArticles.keys()]);
-          const suggestion = closest(id, ids);
-          report(file.file, line, `Der Link zeigt auf den Artikel „${id}“, den es nicht gibt.`, 'error', suggestion ? { suggestion } : {});
-        } else if (target.meta.draft && meta && !meta.draft) {
-          report(file.file, line, `Der Link zeigt auf den Entwurf „${target.meta.id}“, der nicht veröffentlicht wird.`);
-        }
+    for (const finding of findings) {
+      if (!('link' in finding)) {
+        problems.push(finding);
+        continue;
       }
-      if (token.type === 'image' && !(token as Tokens.Image).text.trim()) {
-        report(file.file, line, `Dem Bild „${(token as Tokens.Image).href}“ fehlt ein Alternativtext: ![Beschreibung](${(token as Tokens.Image).href}).`);
-      }
-      if (token.type === 'codespan' && token.text.includes('→') && !findPageByMenuPath(sources.pages, token.text)) {
-        const written = (token.text as string).split('→').map((part) => part.trim()).join(' → ');
-        const suggestion = closest(written, menuPaths);
-        report(file.file, line, `Den Menüpfad „${token.text}“ gibt es im Portal nicht (siehe portal-map.json).`, 'error', suggestion ? { suggestion } : {});
-      }
-      if (token.type === 'codespan' && /->|=>|>>/.test(token.text) && !token.text.includes('→')) {
-        const arrowed = token.text.replace(/\s*(?:->|=>|>>)\s*/g, ' → ');
-        const page = findPageByMenuPath(sources.pages, arrowed);
-        report(
-          file.file,
-          line,
-          `Menüpfade schreiben Sie mit dem Pfeil „→“, nicht mit „${/->|=>|>>/.exec(token.text)![0]}“: Sonst wird „${token.text}“ nicht als Menüpfad erkannt.`,
-          'error',
-          { suggestion: page ? arrowed : (closest(arrowed, menuPaths) ?? arrowed) },
-        );
-      }
-      if (token.type === 'heading' && token.depth === 1) {
-        report(file.file, line, 'Überschriften beginnen bei „##“: Die erste Ebene ist der Titel aus dem Kopfbereich.');
-      }
-      // URLs as the browser will read them: `jav&#x61;script:` is `javascript:` there.
-      if (token.type === 'link' && !token.href.startsWith(ARTICLE_LINK_PREFIX) && !isSafeLink(sanitizer.attributeValue(token.href))) {
-        report(file.file, line, `Der Link „${token.href}“ wird entfernt: Erlaubt sind https:, mailto:, tel:, Links auf Artikel und Seiten des Portals.`);
-      }
-      if (token.type === 'image' && !isSafeImage(sanitizer.attributeValue(token.href))) {
-        report(file.file, line, `Das Bild „${token.href}“ wird entfernt: Bilder nur vom eigenen Server, mit einem Pfad wie /hilfe/bilder/name.png.`);
-      }
-      if (token.type === 'html') {
-        // Wrapped, so that script or style at the start land in the body, where the sanitiser reports them.
-        sanitizer.sanitize(`<div>${token.raw}</div>`);
-        const removed = [...new Set(sanitizer.removed())];
-        if (removed.length) report(file.file, line, `HTML, das beim Veröffentlichen entfernt wird: ${removed.join(', ')}.`);
-      }
-      if (token.type === 'paragraph' && /^:::/.test(token.raw)) {
-        const kind = /^:::(\S*)/.exec(token.raw)![1];
-        report(
-          file.file,
-          line,
-          ['hinweis', 'tipp', 'achtung'].includes(kind)
-            ? `Die Hinweisbox „:::${kind}“ wird nicht mit einer Zeile „:::“ geschlossen.`
-            : `Unbekannte Hinweisbox „:::${kind}“. Erlaubt sind :::hinweis, :::tipp und :::achtung.`,
-        );
+      const { link: id, line } = finding;
+      const target = known(id);
+      if (!target) {
+        const ids = new Set([...(byLanguage.get(file.lang)?.keys() ?? []), ...sourceArticles.keys()]);
+        const suggestion = closest(id, ids);
+        report(file.file, line, `Der Link zeigt auf den Artikel „${id}“, den es nicht gibt.`, 'error', suggestion ? { suggestion } : {});
+      } else if (target.meta.draft && meta && !meta.draft) {
+        report(file.file, line, `Der Link zeigt auf den Entwurf „${target.meta.id}“, der nicht veröffentlicht wird.`);
       }
     }
   }

@@ -1,6 +1,6 @@
 export { loadSources, sourcesFrom, LANGUAGES, SHARED_FILES, SOURCE_LANGUAGE } from './load.js';
 export type { ContentSources, SourceFile } from './load.js';
-export { checkContent } from './check.js';
+export { CheckCache, checkContent } from './check.js';
 export type { CheckedArticle, CheckResult } from './check.js';
 export { buildContent, writeBundles, createArticleRenderer } from './build.js';
 export type { BuildOptions, BuildResult, EarlierBuild, LanguageBundle } from './build.js';
