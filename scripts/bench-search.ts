@@ -16,6 +16,7 @@ import {
   CLIENT_INDEX_MAX_GZIP_BYTES,
   type RemoteSearchIndex,
   type SearchDocument,
+  type SerializedSearchIndex,
 } from '@direkthilfe/core/search/types';
 import { QUERIES_PER_KIND, corpus } from './search-corpus.js';
 
@@ -42,6 +43,8 @@ interface Built {
   keystrokes?: (queries: string[]) => Promise<Timing[]>;
   /** Wall and CPU ms to publish one changed article into the built index. */
   update?: (doc: SearchDocument) => { ms: number; cpuMs: number };
+  /** Publishing one article as the studio does: the release's index read, the article updated, written again. */
+  republish?: (doc: SearchDocument) => { ms: number; cpuMs: number };
   close?: () => Promise<void>;
 }
 
@@ -144,6 +147,14 @@ const engines: Engine[] = [
           return server.keystrokes(queries);
         },
         update: (doc) => timed(() => index.upsert({ ...doc, body: `${doc.body} Neu bearbeitet.` })),
+        republish: (doc) => {
+          const released = JSON.parse(json) as SerializedSearchIndex;
+          return timed(() => {
+            const read = SearchIndex.fromJSON(released);
+            read.upsert({ ...doc, body: `${doc.body} Neu bearbeitet.` });
+            return JSON.stringify(read).length;
+          });
+        },
         close: async () => server?.close(),
       };
     },
@@ -249,6 +260,7 @@ interface Figures {
   held: ReturnType<typeof relevance>;
   keystrokes?: ReturnType<typeof spread>;
   update?: { max: number; cpuMax: number };
+  republish?: { max: number; cpuMax: number };
 }
 
 const benchStart = { ms: performance.now(), cpu: process.cpuUsage() };
@@ -318,10 +330,17 @@ for (const size of SIZES) {
           cpuMax: Math.max(...updates.map((u) => u.cpuMs)),
         };
         const updateSpread = spread(updates);
+        const republished = docs.slice(0, 5).map((doc) => built.republish!(doc));
+        figures.republish = {
+          max: Math.max(...republished.map((u) => u.ms)),
+          cpuMax: Math.max(...republished.map((u) => u.cpuMs)),
+        };
+        const republishSpread = spread(republished);
         console.log(
           `    ${engine.name}: keystroke → results p50 ${fmt(keys.p50)} / ${fmt(keys.cpu50)} ms, p95 ${fmt(keys.p95)} / ${fmt(keys.cpu95)} ms ` +
             `(${heldOut.reduce((n, q) => n + q.q.length, 0)} keystrokes${built.gzip > CLIENT_INDEX_MAX_GZIP_BYTES ? ', server search over loopback HTTP, CPU of client and server' : ', in the page'}); ` +
-            `publish one article p50 ${fmt(updateSpread.p50)} / ${fmt(updateSpread.cpu50)} ms, max ${fmt(figures.update.max)} / ${fmt(figures.update.cpuMax)} ms`,
+            `publish one article p50 ${fmt(updateSpread.p50)} / ${fmt(updateSpread.cpu50)} ms, max ${fmt(figures.update.max)} / ${fmt(figures.update.cpuMax)} ms; ` +
+            `as the studio publishes (index read from the release, updated, serialised) p50 ${fmt(republishSpread.p50)} / ${fmt(republishSpread.cpu50)} ms, max ${fmt(figures.republish.max)} / ${fmt(figures.republish.cpuMax)} ms`,
         );
         await built.close?.();
       }
@@ -370,6 +389,10 @@ for (const f of ours.filter((o) => o.size >= 1000)) {
     checks.push([
       `${at} publish one article max ${fmt(f.update.max)} ms wall / ${fmt(f.update.cpuMax)} ms CPU ≤ 50 ms (CPU)`,
       f.update.cpuMax <= 50,
+    ]);
+    checks.push([
+      `${at} publish one article as the studio does (index read from the release, updated, serialised) max ${fmt(f.republish!.max)} ms wall / ${fmt(f.republish!.cpuMax)} ms CPU ≤ 50 ms (CPU)`,
+      f.republish!.cpuMax <= 50,
     ]);
   }
 }

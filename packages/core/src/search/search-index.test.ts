@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { terms } from './normalize.js';
 import { seededRandom } from '../random/seeded-random.js';
 import { SearchEngine } from './search-engine.js';
-import { SearchIndex } from './search-index.js';
+import { SearchIndex, serializeIndex } from './search-index.js';
+import { SearchableIndex } from './searchable-index.js';
 import type { SearchDocument } from './types.js';
 
 const VOCABULARY = (
@@ -136,4 +137,21 @@ test('results do not depend on where documents sit in the index: equal scores ra
     ties += first.filter((r, i) => i > 0 && r.score === first[i - 1].score).length;
   }
   assert.ok(ties > 10, `only ${ties} equal scores: the test needs ties`);
+});
+
+test('a role’s index cut from the whole one equals the index built from that role’s documents', () => {
+  const docs = corpus(300, 2_147_483_647);
+  const whole = SearchableIndex.fromJSON(
+    JSON.parse(JSON.stringify(SearchIndex.fromDocuments(docs, [['Handy', 'Mobiltelefon']]))),
+  );
+  for (const role of ['admin', 'user'] as const) {
+    const own = docs.filter((d) => d.roles.includes(role));
+    assert.deepEqual(
+      serializeIndex(whole, (doc) => doc.roles.includes(role)),
+      SearchIndex.fromDocuments(own, [['Handy', 'Mobiltelefon']]).toJSON(),
+      role,
+    );
+  }
+  // Every document is the admin's; the user's are fewer.
+  assert.ok(docs.filter((d) => d.roles.includes('user')).length < docs.length);
 });

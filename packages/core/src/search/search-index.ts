@@ -7,7 +7,7 @@ import {
   SearchableIndex,
   type SearchField,
 } from './searchable-index.js';
-import type { SearchDocument, SerializedSearchIndex } from './types.js';
+import type { IndexedDocument, SearchDocument, SerializedSearchIndex } from './types.js';
 import { WordTable } from './word-table.js';
 
 export { FIELD_WEIGHTS, SEARCH_INDEX_VERSION, type SearchField } from './searchable-index.js';
@@ -112,22 +112,57 @@ class TermCounter {
 }
 
 /**
+ * An index as JSON for the browser, of all its documents or those `keep` keeps (one role's): documents numbered in
+ * the order of their ids, postings as gaps, terms of no kept document left out. What `SearchIndex.fromDocuments`
+ * gives for the same documents, without analysing them again.
+ */
+export function serializeIndex(
+  index: SearchableIndex,
+  keep: (doc: IndexedDocument) => boolean = () => true,
+): SerializedSearchIndex {
+  const kept: number[] = [];
+  index.docs.forEach((doc, slot) => doc && keep(doc) && kept.push(slot));
+  kept.sort((a, b) => compareIds(index.docs[a]!.id, index.docs[b]!.id));
+  const numbers = new Int32Array(index.docs.length).fill(-1);
+  kept.forEach((slot, number) => (numbers[slot] = number));
+  const terms: string[] = [];
+  const postings: number[][] = [];
+  for (const term of index.sortedTerms) {
+    const encoded = encodePostings(index.postings.get(term)!, numbers);
+    if (encoded.length === 0) continue;
+    terms.push(term);
+    postings.push(encoded);
+  }
+  return {
+    version: SEARCH_INDEX_VERSION,
+    docs: kept.map((slot) => index.docs[slot]!),
+    terms,
+    postings,
+    synonyms: index.synonyms,
+  };
+}
+
+/**
  * A term's postings (`[slot, weight, …]` in slot order) as the browser reads them: by document number, `gap × 2`
- * or `gap × 2 + 1, tenths`. Only a list with a document updated since the build is out of number order.
+ * or `gap × 2 + 1, tenths`, leaving out documents numbered -1. Only a list with a document updated since the build
+ * is out of number order.
  */
 function encodePostings(pairs: Float64Array, numbers: Int32Array): number[] {
-  let order: number[] | undefined;
-  for (let j = 2; j < pairs.length && !order; j += 2) {
-    if (numbers[pairs[j]] < numbers[pairs[j - 2]]) {
-      order = Array.from({ length: pairs.length / 2 }, (_, k) => k * 2);
-      order.sort((a, b) => numbers[pairs[a]] - numbers[pairs[b]]);
-    }
+  let sorted = true;
+  for (let j = 0, last = -1; j < pairs.length && sorted; j += 2) {
+    const number = numbers[pairs[j]];
+    sorted = number < 0 || number > last;
+    last = Math.max(last, number);
   }
+  const order = sorted
+    ? undefined
+    : Array.from({ length: pairs.length / 2 }, (_, k) => k * 2).sort((a, b) => numbers[pairs[a]] - numbers[pairs[b]]);
   const encoded: number[] = [];
   let previous = 0;
   for (let k = 0; k < pairs.length; k += 2) {
     const j = order ? order[k / 2] : k;
     const number = numbers[pairs[j]];
+    if (number < 0) continue;
     const tenths = Math.round(pairs[j + 1] * 10);
     if (tenths === DEFAULT_TENTHS) encoded.push((number - previous) * 2);
     else encoded.push((number - previous) * 2 + 1, tenths);
@@ -205,13 +240,18 @@ export class SearchIndex extends SearchableIndex {
   static override fromJSON(json: SerializedSearchIndex): SearchIndex {
     const index = new SearchIndex();
     index.read(json);
-    // What updates need: the id of every term, the term ids of every document.
-    const docTerms: number[][] = index.docs.map(() => []);
-    for (const [term, pairs] of index.postings) {
-      const id = index.counter.readTerm(term);
-      for (let i = 0; i < pairs.length; i += 2) docTerms[pairs[i]].push(id);
-    }
-    index.docTerms = docTerms.map((ids) => Int32Array.from(ids));
+    // What updates need: the id of every term, the term ids of every document (views of one buffer).
+    const ids = index.sortedTerms.map((term) => index.counter.readTerm(term));
+    const starts = new Int32Array(index.docs.length + 1);
+    for (const pairs of index.postings.values()) for (let i = 0; i < pairs.length; i += 2) starts[pairs[i] + 1]++;
+    for (let slot = 0; slot < index.docs.length; slot++) starts[slot + 1] += starts[slot];
+    const all = new Int32Array(starts[index.docs.length]);
+    const next = starts.slice(0, index.docs.length);
+    index.sortedTerms.forEach((term, t) => {
+      const pairs = index.postings.get(term)!;
+      for (let i = 0; i < pairs.length; i += 2) all[next[pairs[i]]++] = ids[t];
+    });
+    index.docTerms = index.docs.map((_, slot) => all.subarray(starts[slot], starts[slot + 1]));
     return index;
   }
 
@@ -254,26 +294,7 @@ export class SearchIndex extends SearchableIndex {
    * The same documents give the same JSON, however the index came to hold them (built at once or updated).
    */
   toJSON(): SerializedSearchIndex {
-    const live: number[] = [];
-    this.docs.forEach((doc, slot) => doc && live.push(slot));
-    live.sort((a, b) => compareIds(this.docs[a]!.id, this.docs[b]!.id));
-    const numbers = new Int32Array(this.docs.length);
-    live.forEach((slot, number) => (numbers[slot] = number));
-    const terms: string[] = [];
-    const postings: number[][] = [];
-    for (const term of this.sortedTerms) {
-      const pairs = this.postings.get(term)!;
-      if (pairs.length === 0) continue;
-      terms.push(term);
-      postings.push(encodePostings(pairs, numbers));
-    }
-    return {
-      version: SEARCH_INDEX_VERSION,
-      docs: live.map((slot) => this.docs[slot]!),
-      terms,
-      postings,
-      synonyms: this.synonyms,
-    };
+    return serializeIndex(this);
   }
 
   /**

@@ -21,13 +21,11 @@ export const DEFAULT_TENTHS = FIELD_WEIGHTS.body * 10;
  */
 export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Reads a serialised posting list: `gap × 2` for the default weight, `gap × 2 + 1, weight × 10` otherwise. */
-function* iterate(encoded: number[]): Generator<{ gap: number; weight: number }> {
-  for (let i = 0; i < encoded.length; i++) {
-    const value = encoded[i];
-    if (value % 2 === 0) yield { gap: value / 2, weight: DEFAULT_TENTHS / 10 };
-    else yield { gap: (value - 1) / 2, weight: encoded[++i] / 10 };
-  }
+/** How many documents a serialised posting list names: `gap × 2` or `gap × 2 + 1, weight × 10` each. */
+function countPostings(encoded: number[]): number {
+  let count = 0;
+  for (let i = 0; i < encoded.length; i++, count++) if (encoded[i] % 2 === 1) i++;
+  return count;
 }
 
 /**
@@ -94,14 +92,20 @@ export class SearchableIndex {
       this.docs.push(doc);
       this.slots.set(doc.id, slot);
     });
-    json.terms.forEach((term, i) => {
-      const pairs: number[] = [];
-      let slot = 0;
-      for (const { gap, weight } of iterate(json.postings[i])) {
-        slot += gap;
-        pairs.push(slot, weight);
+    // Every list a view of one buffer: reading a large index allocates once.
+    const counts = json.postings.map(countPostings);
+    const all = new Float64Array(counts.reduce((sum, count) => sum + count, 0) * 2);
+    let at = 0;
+    json.terms.forEach((term, t) => {
+      const encoded = json.postings[t];
+      const start = at;
+      for (let i = 0, slot = 0; i < encoded.length; i++) {
+        const value = encoded[i];
+        slot += value >> 1;
+        all[at++] = slot;
+        all[at++] = value % 2 === 0 ? DEFAULT_TENTHS / 10 : encoded[++i] / 10;
       }
-      this.postings.set(term, Float64Array.from(pairs));
+      this.postings.set(term, all.subarray(start, at));
       this.sortedTerms.push(term);
     });
   }

@@ -8,9 +8,9 @@ import {
   type Role,
 } from '@direkthilfe/core/content/model';
 import { LANGUAGES, type Language } from '@direkthilfe/core/i18n/languages';
-import { articleSearchDocument } from '@direkthilfe/core/search/documents';
 import { SearchEngine } from '@direkthilfe/core/search/search-engine';
-import { SEARCH_INDEX_VERSION, SearchIndex } from '@direkthilfe/core/search/search-index';
+import { SEARCH_INDEX_VERSION, SearchIndex, serializeIndex } from '@direkthilfe/core/search/search-index';
+import { SearchableIndex } from '@direkthilfe/core/search/searchable-index';
 import {
   CLIENT_INDEX_MAX_GZIP_BYTES,
   type RemoteSearchIndex,
@@ -51,10 +51,12 @@ export class HelpContent {
   ) {
     for (const bundle of bundles) {
       const indexes = new Map<RoleKey, RoleIndex>();
+      const all = SearchableIndex.fromJSON(bundle.index);
       for (const role of ['all', 'admin', 'user'] as RoleKey[]) {
-        const index =
-          role === 'all' ? SearchIndex.fromJSON(bundle.index) : roleIndex(bundle.index, bundle.articles, role);
-        const full = JSON.stringify(index);
+        // A role's index is the release's without the other articles: nothing is analysed again.
+        const serialized = role === 'all' ? bundle.index : serializeIndex(all, (doc) => doc.roles.includes(role));
+        const index = role === 'all' ? all : SearchableIndex.fromJSON(serialized);
+        const full = JSON.stringify(serialized);
         // A large help centre is searched on the server: the browser gets a marker instead of the index.
         const marker: RemoteSearchIndex = { version: SEARCH_INDEX_VERSION, remote: true, articles: index.size };
         const json = gzipSync(full).length > CLIENT_INDEX_MAX_GZIP_BYTES ? JSON.stringify(marker) : full;
@@ -152,12 +154,4 @@ function EMPTY_LANGUAGE() {
       ['user', role],
     ]),
   };
-}
-
-/** The index of one role's articles, so the browser never receives what its view does not show. */
-function roleIndex(index: SerializedSearchIndex, articles: PublishedArticle[], role: Role): SearchIndex {
-  const visible = SearchIndex.fromDocuments(articles.filter((a) => a.roles.includes(role)).map(articleSearchDocument));
-  // The synonym groups are already normalised terms; they carry over unchanged.
-  visible.synonyms = index.synonyms;
-  return visible;
 }
