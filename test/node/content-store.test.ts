@@ -9,7 +9,12 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { buildContent } from '@direkthilfe/content';
 import { importContent, loadSources, openStore, loadNewestRelease } from '@direkthilfe/portal-backend';
-import { publishedSources, type Release } from '../../packages/portal-backend/src/services/content-release.js';
+import {
+  publishedSources,
+  storeRelease,
+  type LoadedRelease,
+  type Release,
+} from '../../packages/portal-backend/src/services/content-release.js';
 import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/search-index';
 
 const run = promisify(execFile);
@@ -143,6 +148,39 @@ test('a new release takes over what the one before rendered and indexed, and ren
     assert.deepEqual(after.bundles, full.bundles);
     assert.deepEqual(after.renderKeys, full.renderKeys);
     assert.match(after.bundles[0].articles.find((a) => a.id === 'kontakt')!.html, /Neu: ein Absatz mehr/);
+  } finally {
+    await store.close();
+  }
+});
+
+test('the next release is rendered from the one the node serves while that is the newest, else from the store', async () => {
+  const store = await openStore({ databaseUrl: join(dataDir, 'served-release.sqlite') });
+  /** The release served, with the English contact article's HTML marked: only a take-over from it keeps the mark. */
+  const served = async (): Promise<LoadedRelease> => {
+    const loaded = (await loadNewestRelease(store))!;
+    const release = JSON.parse(JSON.stringify(loaded.release)) as Release;
+    release.bundles.find((b) => b.lang === 'en')!.articles.find((a) => a.id === 'kontakt')!.html += '<!-- served -->';
+    return { version: loaded.version, release };
+  };
+  const next = (from: LoadedRelease) =>
+    store.transaction(async (tx) => {
+      await tx.content.lockPublishing();
+      return storeRelease(tx, { served: from });
+    });
+  const marked = (loaded: LoadedRelease) =>
+    loaded.release.bundles.some((b) => b.articles.some((a) => a.html.endsWith('<!-- served -->')));
+  try {
+    await importContent(store, loadSources('content'));
+    const newest = await served();
+    const stored = await next(newest);
+    assert.equal(stored.version, newest.version + 1);
+    assert.ok(marked(stored), 'rendered from the served release');
+    assert.deepEqual(JSON.parse(JSON.stringify(stored)), await loadNewestRelease(store), 'it returns what it stored');
+
+    // Another node stores a newer release: the one served here is stale and not used.
+    const clean = JSON.parse(JSON.stringify(stored.release).replaceAll('<!-- served -->', '')) as Release;
+    await store.content.addRelease(stored.version + 1, JSON.stringify(clean));
+    assert.ok(!marked(await next(newest)), 'rendered from the store’s newest release');
   } finally {
     await store.close();
   }

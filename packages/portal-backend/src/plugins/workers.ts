@@ -28,7 +28,9 @@ export default fp(
     });
     // Scheduled publishing, checked as often as due orders: one indexed query when nothing is due.
     const schedule = new Periodic(async () => {
-      await publishDue(store).catch((error) => app.log.error({ err: error }, 'scheduled publishing failed'));
+      await publishDue(store, app.content.release).catch((error) =>
+        app.log.error({ err: error }, 'scheduled publishing failed'),
+      );
     }, config.workerIntervalMs);
     const sweeper = setInterval(() => {
       app.sessions.sweep().catch((error) => app.log.error({ err: error }, 'session sweep failed'));

@@ -149,9 +149,9 @@ const studioRoutes: ApiPlugin = async (app) => {
     async (request) => {
       const user = userOf(request);
       const { id, lang } = request.params;
-      await changeWorkflow(store, user, id, lang, request.body);
-      // This node serves the new release before it answers; the others follow on their own.
-      await app.content.refresh();
+      const stored = await changeWorkflow(store, user, id, lang, request.body, app.content.release);
+      // This node serves the new release before it answers (as rendered, not read back); the others follow.
+      if (stored) app.content.offer(stored);
       return article(user.userId, id, lang);
     },
   );

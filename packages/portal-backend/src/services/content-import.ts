@@ -90,7 +90,7 @@ export async function importContent(
       (current ? report.updated : report.created).push(key);
       changed = true;
     }
-    if (changed) report.version = await storeRelease(tx, options.prebuilt);
+    if (changed) report.version = (await storeRelease(tx, { prebuilt: options.prebuilt })).version;
     return changed;
   });
   if (imported) await store.events.publish(CONTENT_TOPIC);

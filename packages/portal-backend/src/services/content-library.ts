@@ -11,6 +11,7 @@ const POLL_MS = 1_000;
  */
 export class ContentLibrary {
   private current = new HelpContent([], []);
+  private loaded?: LoadedRelease;
   private loading?: Promise<void>;
   private next?: Promise<void>;
   private readonly timer: NodeJS.Timeout;
@@ -27,13 +28,28 @@ export class ContentLibrary {
   /** Opens the library with the release the node has loaded already, if any, so that it is not parsed twice. */
   static async open(store: Store, onError: (error: unknown) => void, loaded?: LoadedRelease): Promise<ContentLibrary> {
     const library = new ContentLibrary(store, onError);
-    if (loaded) library.current = new HelpContent(loaded.release.bundles, loaded.release.pages, loaded.version);
+    if (loaded) library.serve(loaded);
     await library.refresh();
     return library;
   }
 
   get help(): HelpContent {
     return this.current;
+  }
+
+  /** The release served, as stored: what this node renders the next one from. */
+  get release(): LoadedRelease | undefined {
+    return this.loaded;
+  }
+
+  /** Serves a release this node has stored, unless a newer one is served already. */
+  offer(loaded: LoadedRelease): void {
+    if (loaded.version > this.current.version) this.serve(loaded);
+  }
+
+  private serve(loaded: LoadedRelease): void {
+    this.current = new HelpContent(loaded.release.bundles, loaded.release.pages, loaded.version);
+    this.loaded = loaded;
   }
 
   /**
@@ -58,8 +74,7 @@ export class ContentLibrary {
     if ((await this.store.content.latestVersion()) <= this.current.version) return;
     const release = await this.store.content.latestRelease();
     if (!release || release.version <= this.current.version) return;
-    const { pages, bundles } = JSON.parse(release.bundles) as Release;
-    this.current = new HelpContent(bundles, pages, release.version);
+    this.serve({ version: release.version, release: JSON.parse(release.bundles) as Release });
   }
 
   close(): void {

@@ -32,16 +32,30 @@ export async function publishedSources(tx: StoreParts) {
   });
 }
 
+export interface StoreReleaseOptions {
+  /** The release these sources render to, when the caller has it already. */
+  prebuilt?: Release;
+  /**
+   * The release this node serves. When it is the newest, the next one is rendered from it rather than from the
+   * store's copy, which would be read and parsed again.
+   */
+  served?: LoadedRelease;
+}
+
 /**
  * Renders what is published now with the one pipeline (checks, Markdown, sanitiser, search index) and stores
  * it as the next release. Call it inside a transaction after `lockPublishing()`: with errors it throws
  * `ReleaseProblems`, and the transaction's writes are undone.
  */
-export async function storeRelease(tx: StoreParts, prebuilt?: Release): Promise<number> {
-  const release = prebuilt ?? (await renderRelease(tx, (await newestRelease(tx))?.release));
-  const version = (await tx.content.latestVersion()) + 1;
-  await tx.content.addRelease(version, JSON.stringify(release));
-  return version;
+export async function storeRelease(
+  tx: StoreParts,
+  { prebuilt, served }: StoreReleaseOptions = {},
+): Promise<LoadedRelease> {
+  const latest = await tx.content.latestVersion();
+  const previous = served?.version === latest ? served.release : (await newestRelease(tx))?.release;
+  const release = prebuilt ?? (await renderRelease(tx, previous));
+  await tx.content.addRelease(latest + 1, JSON.stringify(release));
+  return { version: latest + 1, release };
 }
 
 /** Renders and indexes what is published now, taking over what `previous` rendered and indexed of it. */
@@ -76,8 +90,7 @@ export async function loadNewestRelease(store: Store): Promise<LoadedRelease | u
     const newest = await newestRelease(tx);
     if (!newest || newest.release.bundles.every((bundle) => bundle.index.version === SEARCH_INDEX_VERSION))
       return newest;
-    const release = await renderRelease(tx, newest.release);
-    return { version: await storeRelease(tx, release), release };
+    return storeRelease(tx, { prebuilt: await renderRelease(tx, newest.release) });
   });
 }
 

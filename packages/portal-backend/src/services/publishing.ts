@@ -2,14 +2,14 @@ import type { WorkflowBody } from '@direkthilfe/core/api/studio';
 import { ApiError } from '../errors.js';
 import type { Store, WorkflowChange } from '../store/types.js';
 import { CONTENT_TOPIC } from './content-library.js';
-import { ReleaseProblems, storeRelease } from './content-release.js';
+import { ReleaseProblems, storeRelease, type LoadedRelease } from './content-release.js';
 
 const conflict = (currentRevision: number) => new ApiError(409, 'revision_conflict', {}, { currentRevision });
 
 /**
  * One step of the workflow on the revision the editor looked at. Publishing and unpublishing render a new
- * release in the same transaction: when the help would break (a link to an unpublished article, say), nothing
- * changes and the answer lists the problems.
+ * release in the same transaction, and return it: when the help would break (a link to an unpublished article,
+ * say), nothing changes and the answer lists the problems.
  */
 export async function changeWorkflow(
   store: Store,
@@ -17,7 +17,9 @@ export async function changeWorkflow(
   id: string,
   lang: string,
   { action, revision, publishAt }: WorkflowBody,
-): Promise<void> {
+  /** The release this node serves, which the next one is rendered from when it is the newest. */
+  served?: LoadedRelease,
+): Promise<LoadedRelease | undefined> {
   if (['publish', 'schedule', 'unpublish'].includes(action) && !(await store.users.canPublish(editor.userId))) {
     throw new ApiError(403, 'publish_right_required');
   }
@@ -25,6 +27,7 @@ export async function changeWorkflow(
     throw new ApiError(422, 'validation', { publishAt: 'Bitte wählen Sie einen Zeitpunkt in der Zukunft.' });
   }
   const releases = action === 'publish' || action === 'unpublish';
+  let stored: LoadedRelease | undefined;
   try {
     await store.transaction(async (tx) => {
       if (releases) await tx.content.lockPublishing();
@@ -46,7 +49,7 @@ export async function changeWorkflow(
       };
       const change: WorkflowChange = { ...steps[action], updatedBy: editor.username };
       if (!(await tx.content.setWorkflow(id, lang, revision, change))) throw conflict(revision + 1);
-      if (releases) await storeRelease(tx);
+      if (releases) stored = await storeRelease(tx, { served });
     });
   } catch (error) {
     if (error instanceof ReleaseProblems) {
@@ -62,10 +65,14 @@ export async function changeWorkflow(
     throw error;
   }
   if (releases) await store.events.publish(CONTENT_TOPIC);
+  return stored;
 }
 
-/** Publishes the scheduled versions whose time has come (each once, on whichever node is first). */
-export async function publishDue(store: Store): Promise<number> {
+/**
+ * Publishes the scheduled versions whose time has come (each once, on whichever node is first); `served` as for
+ * `changeWorkflow`.
+ */
+export async function publishDue(store: Store, served?: LoadedRelease): Promise<number> {
   let published = 0;
   for (const due of await store.content.due(new Date().toISOString())) {
     try {
@@ -80,7 +87,7 @@ export async function publishDue(store: Store): Promise<number> {
           publishAt: null,
           updatedBy: 'Zeitplan',
         });
-        await storeRelease(tx);
+        await storeRelease(tx, { served });
         published++;
       });
     } catch (error) {
