@@ -43,8 +43,11 @@ interface Built {
   keystrokes?: (queries: string[]) => Promise<Timing[]>;
   /** Wall and CPU ms to publish one changed article into the built index. */
   update?: (doc: SearchDocument) => { ms: number; cpuMs: number };
-  /** Publishing one article as the studio does: the release's index read, the article updated, written again. */
-  republish?: (doc: SearchDocument) => { ms: number; cpuMs: number };
+  /**
+   * Publishing one article as the studio does: the index of the release before updated in place and written as
+   * JSON for the next release; `kept` when the node kept that index from its last publish, else read from JSON.
+   */
+  republish?: (doc: SearchDocument, kept: boolean) => { ms: number; cpuMs: number };
   close?: () => Promise<void>;
 }
 
@@ -126,6 +129,7 @@ const engines: Engine[] = [
       const remote = gzip > CLIENT_INDEX_MAX_GZIP_BYTES;
       const marker: RemoteSearchIndex = { version: SEARCH_INDEX_VERSION, remote: true, articles: docs.length };
       let server: Awaited<ReturnType<typeof searchServer>> | undefined;
+      let keptIndex: SearchIndex | undefined;
       return {
         ...time,
         bytes: Buffer.byteLength(json),
@@ -147,12 +151,13 @@ const engines: Engine[] = [
           return server.keystrokes(queries);
         },
         update: (doc) => timed(() => index.upsert({ ...doc, body: `${doc.body} Neu bearbeitet.` })),
-        republish: (doc) => {
+        republish: (doc, kept) => {
           const released = JSON.parse(json) as SerializedSearchIndex;
+          keptIndex ??= SearchIndex.fromJSON(released);
           return timed(() => {
-            const read = SearchIndex.fromJSON(released);
-            read.upsert({ ...doc, body: `${doc.body} Neu bearbeitet.` });
-            return JSON.stringify(read).length;
+            const updated = kept ? keptIndex! : SearchIndex.fromJSON(released);
+            updated.upsert({ ...doc, body: `${doc.body} Neu bearbeitet.` });
+            return JSON.stringify(updated).length;
           });
         },
         close: async () => server?.close(),
@@ -261,6 +266,7 @@ interface Figures {
   keystrokes?: ReturnType<typeof spread>;
   update?: { max: number; cpuMax: number };
   republish?: { max: number; cpuMax: number };
+  republishKept?: { max: number; cpuMax: number };
 }
 
 const benchStart = { ms: performance.now(), cpu: process.cpuUsage() };
@@ -330,17 +336,22 @@ for (const size of SIZES) {
           cpuMax: Math.max(...updates.map((u) => u.cpuMs)),
         };
         const updateSpread = spread(updates);
-        const republished = docs.slice(0, 5).map((doc) => built.republish!(doc));
-        figures.republish = {
-          max: Math.max(...republished.map((u) => u.ms)),
-          cpuMax: Math.max(...republished.map((u) => u.cpuMs)),
-        };
+        const republished = docs.slice(0, 5).map((doc) => built.republish!(doc, false));
+        const republishedKept = docs.slice(0, 5).map((doc) => built.republish!(doc, true));
+        const worst = (timings: { ms: number; cpuMs: number }[]) => ({
+          max: Math.max(...timings.map((u) => u.ms)),
+          cpuMax: Math.max(...timings.map((u) => u.cpuMs)),
+        });
+        figures.republish = worst(republished);
+        figures.republishKept = worst(republishedKept);
         const republishSpread = spread(republished);
+        const keptSpread = spread(republishedKept);
         console.log(
           `    ${engine.name}: keystroke → results p50 ${fmt(keys.p50)} / ${fmt(keys.cpu50)} ms, p95 ${fmt(keys.p95)} / ${fmt(keys.cpu95)} ms ` +
             `(${heldOut.reduce((n, q) => n + q.q.length, 0)} keystrokes${built.gzip > CLIENT_INDEX_MAX_GZIP_BYTES ? ', server search over loopback HTTP, CPU of client and server' : ', in the page'}); ` +
             `publish one article p50 ${fmt(updateSpread.p50)} / ${fmt(updateSpread.cpu50)} ms, max ${fmt(figures.update.max)} / ${fmt(figures.update.cpuMax)} ms; ` +
-            `as the studio publishes (index read from the release, updated, serialised) p50 ${fmt(republishSpread.p50)} / ${fmt(republishSpread.cpu50)} ms, max ${fmt(figures.republish.max)} / ${fmt(figures.republish.cpuMax)} ms`,
+            `as the studio publishes (index updated, serialised) p50 ${fmt(keptSpread.p50)} / ${fmt(keptSpread.cpu50)} ms, max ${fmt(figures.republishKept.max)} / ${fmt(figures.republishKept.cpuMax)} ms with the index kept from the node's last publish, ` +
+            `p50 ${fmt(republishSpread.p50)} / ${fmt(republishSpread.cpu50)} ms, max ${fmt(figures.republish.max)} / ${fmt(figures.republish.cpuMax)} ms with it read from the release`,
         );
         await built.close?.();
       }
@@ -391,7 +402,11 @@ for (const f of ours.filter((o) => o.size >= 1000)) {
       f.update.cpuMax <= 50,
     ]);
     checks.push([
-      `${at} publish one article as the studio does (index read from the release, updated, serialised) max ${fmt(f.republish!.max)} ms wall / ${fmt(f.republish!.cpuMax)} ms CPU ≤ 50 ms (CPU)`,
+      `${at} publish one article as the studio does, index kept (updated, serialised) max ${fmt(f.republishKept!.max)} ms wall / ${fmt(f.republishKept!.cpuMax)} ms CPU ≤ 50 ms (CPU)`,
+      f.republishKept!.cpuMax <= 50,
+    ]);
+    checks.push([
+      `${at} publish one article as the studio does, index read from the release (read, updated, serialised) max ${fmt(f.republish!.max)} ms wall / ${fmt(f.republish!.cpuMax)} ms CPU ≤ 50 ms (CPU)`,
       f.republish!.cpuMax <= 50,
     ]);
   }

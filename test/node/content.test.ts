@@ -199,14 +199,25 @@ test('content build: headings keep their ids, also when named like a property of
 
 test('content build: what an earlier build rendered and indexed is taken over unless its file, language or the portal map changed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dh-content-'));
-  /** A build that may take over what `previous` rendered and indexed, compared with a full build of the same files. */
+  /**
+   * A build that may take over what `previous` rendered and indexed, compared with a full build of the same files:
+   * once with the indexes `previous` left (updated in place), once reading them from its bundles.
+   */
   const rebuild = (previous: ReturnType<typeof buildContent>) => {
-    const result = buildContent(loadSources(dir), { previous });
-    assert.deepEqual(result, {
-      ...buildContent(loadSources(dir)),
-      renderCount: result.renderCount,
-      indexCount: result.indexCount,
+    const { indexes, ...full } = buildContent(loadSources(dir));
+    const fromJson = buildContent(loadSources(dir), {
+      previous: { bundles: previous.bundles, renderKeys: previous.renderKeys },
     });
+    const result = buildContent(loadSources(dir), { previous });
+    for (const built of [fromJson, result]) {
+      const { indexes: kept, ...rest } = built;
+      assert.deepEqual(rest, { ...full, renderCount: built.renderCount, indexCount: built.indexCount });
+      // The indexes to update next time are what the bundles hold.
+      for (const [lang, index] of kept)
+        assert.deepEqual(index.toJSON(), built.bundles.find((b) => b.lang === lang)!.index);
+    }
+    // Kept from build to build, every language's.
+    assert.deepEqual([...result.indexes.keys()], [...indexes.keys()]);
     return result;
   };
   try {

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PortalPage, PublishedArticle } from '@direkthilfe/core/content/model';
 import { CONTENT_ID_PREFIX } from '@direkthilfe/core/content/sanitize';
-import { buildSearchIndex, synonymTerms } from '@direkthilfe/core/search/build-index';
+import { synonymTerms } from '@direkthilfe/core/search/build-index';
 import { SEARCH_INDEX_VERSION, SearchIndex } from '@direkthilfe/core/search/search-index';
 import { articleSearchDocument } from '@direkthilfe/core/search/documents';
 import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
@@ -28,12 +28,19 @@ export interface BuildResult {
   renderCount: number;
   /** How many articles were indexed: all of a language whose index was built anew, else those that changed. */
   indexCount: number;
+  /** Each language's index as built or updated: what the next build may update in place (`previous.indexes`). */
+  indexes: Map<string, SearchIndex>;
 }
 
 /** What an earlier build (the release before) gave: its bundles and their render keys. */
 export interface EarlierBuild {
   bundles: LanguageBundle[];
   renderKeys?: string[][];
+  /**
+   * The languages' indexes as that build left them (its `indexes`), when the caller kept them: updated in place,
+   * so they are the new build's from then on, instead of being read from the bundles' JSON.
+   */
+  indexes?: ReadonlyMap<string, SearchIndex>;
 }
 
 export interface BuildOptions {
@@ -53,6 +60,8 @@ const RENDER_VERSION = 1;
 
 /** The share of a language's articles changed or gone from which its index is built anew rather than updated. */
 const REBUILD_SHARE = 0.25;
+/** Empty slots a kept index may have beyond its documents' number before it is read anew. */
+const SLACK = 64;
 
 /** Markdown to sanitised HTML: the one path every published article takes. */
 export function createArticleRenderer(pages: PortalPage[], lang: string, sanitizer: NodeSanitizer) {
@@ -72,7 +81,7 @@ export function buildContent(sources: ContentSources, { previous }: BuildOptions
   const sanitizer = createNodeSanitizer();
   const { problems, articles } = checkContent(sources, sanitizer);
   if (problems.some((p) => p.severity === 'error'))
-    return { problems, bundles: [], renderKeys: [], renderCount: 0, indexCount: 0 };
+    return { problems, bundles: [], renderKeys: [], renderCount: 0, indexCount: 0, indexes: new Map() };
   // What an article renders to depends on its file, the language it is shown in, the portal map and nothing else.
   const context = `${RENDER_VERSION}\0${sources.published === true}\0${JSON.stringify(sources.pages)}`;
   const renderKey = (article: CheckedArticle, lang: string) =>
@@ -80,6 +89,7 @@ export function buildContent(sources: ContentSources, { previous }: BuildOptions
   const rendered = previous && renderedArticles(previous.bundles, previous.renderKeys);
   let renderCount = 0;
   let indexCount = 0;
+  const indexes = new Map<string, SearchIndex>();
 
   const published = (lang: string) =>
     new Map(articles.filter((a) => a.file.lang === lang && !a.meta.draft).map((a) => [a.meta.id, a]));
@@ -111,12 +121,20 @@ export function buildContent(sources: ContentSources, { previous }: BuildOptions
       return translation ? publish(translation, false) : publish(original, true);
     });
     const synonyms = lang === SOURCE_LANGUAGE ? sources.synonyms : [];
-    const earlier = previous?.bundles.findIndex((b) => b.lang === lang) ?? -1;
+    const b = previous?.bundles.findIndex((bundle) => bundle.lang === lang) ?? -1;
     const updated =
-      earlier >= 0 ? updateIndex(previous!.bundles[earlier], previous!.renderKeys?.[earlier], list, keys, synonyms) : undefined;
+      b >= 0
+        ? updateIndex(
+            { bundle: previous!.bundles[b], keys: previous!.renderKeys?.[b], index: previous!.indexes?.get(lang) },
+            list,
+            keys,
+            synonyms,
+          )
+        : undefined;
     indexCount += updated ? updated.count : list.length;
-    const index = updated ? updated.index : buildSearchIndex(list.map(articleSearchDocument), synonyms);
-    return { bundle: { lang, articles: list, index }, keys };
+    const built = updated ?? newIndex(list, synonyms);
+    if (built.builder) indexes.set(lang, built.builder);
+    return { bundle: { lang, articles: list, index: built.index }, keys };
   });
   return {
     problems,
@@ -124,37 +142,46 @@ export function buildContent(sources: ContentSources, { previous }: BuildOptions
     renderKeys: bundles.map((b) => b.keys),
     renderCount,
     indexCount,
+    indexes,
   };
+}
+
+function newIndex(articles: PublishedArticle[], synonyms: string[][]) {
+  const builder = SearchIndex.fromDocuments(articles.map(articleSearchDocument), synonyms);
+  return { index: builder.toJSON(), builder };
 }
 
 /**
  * A language's index from the build before, with the articles that changed since (by render key) indexed again
- * and those gone removed. Undefined when it cannot be updated: no keys, another index format, other synonyms.
+ * and those gone removed: that build's index object when kept, else read from its JSON. Undefined when it cannot
+ * be updated: no keys, another index format, other synonyms, or so much changed that building anew is quicker.
  */
 function updateIndex(
-  earlier: LanguageBundle,
-  earlierKeys: string[] | undefined,
+  earlier: { bundle: LanguageBundle; keys?: string[]; index?: SearchIndex },
   articles: PublishedArticle[],
   keys: string[],
   synonyms: string[][],
-): { index: SerializedSearchIndex; count: number } | undefined {
+): { index: SerializedSearchIndex; builder?: SearchIndex; count: number } | undefined {
+  const { bundle } = earlier;
   if (
-    !earlierKeys ||
-    earlier.index.version !== SEARCH_INDEX_VERSION ||
-    JSON.stringify(earlier.index.synonyms) !== JSON.stringify(synonymTerms(synonyms))
+    !earlier.keys ||
+    bundle.index.version !== SEARCH_INDEX_VERSION ||
+    JSON.stringify(bundle.index.synonyms) !== JSON.stringify(synonymTerms(synonyms))
   )
     return undefined;
-  const earlierKey = new Map(earlier.articles.map((article, i) => [article.id, earlierKeys[i]]));
+  const earlierKey = new Map(bundle.articles.map((article, i) => [article.id, earlier.keys![i]]));
   const current = new Set(articles.map((article) => article.id));
-  const gone = earlier.articles.filter((article) => !current.has(article.id));
+  const gone = bundle.articles.filter((article) => !current.has(article.id));
   const changed = articles.filter((article, i) => earlierKey.get(article.id) !== keys[i]);
-  if (gone.length === 0 && changed.length === 0) return { index: earlier.index, count: 0 };
+  if (gone.length === 0 && changed.length === 0) return { index: bundle.index, builder: earlier.index, count: 0 };
   // Updating touches each changed article's terms; past a share of the help, building anew is quicker.
   if (gone.length + changed.length > articles.length * REBUILD_SHARE) return undefined;
-  const index = SearchIndex.fromJSON(earlier.index);
-  for (const article of gone) index.remove(article.id);
-  for (const article of changed) index.upsert(articleSearchDocument(article));
-  return { index: index.toJSON(), count: changed.length };
+  // A kept index grows by a slot with every update: read anew from the JSON once half of its slots are empty.
+  const kept = earlier.index && earlier.index.docs.length <= 2 * earlier.index.size + SLACK ? earlier.index : undefined;
+  const builder = kept ?? SearchIndex.fromJSON(bundle.index);
+  for (const article of gone) builder.remove(article.id);
+  for (const article of changed) builder.upsert(articleSearchDocument(article));
+  return { index: builder.toJSON(), builder, count: changed.length };
 }
 
 /** The articles of an earlier build by their render keys: what a build may take over (`rendered`). */

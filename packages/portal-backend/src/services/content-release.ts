@@ -1,6 +1,6 @@
 import { buildContent, sourcesFrom, type LanguageBundle, type Problem } from '@direkthilfe/content';
 import type { PortalPage } from '@direkthilfe/core/content/model';
-import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/search-index';
+import { SEARCH_INDEX_VERSION, type SearchIndex } from '@direkthilfe/core/search/search-index';
 import type { Store, StoreParts } from '../store/types.js';
 
 /** What every node serves: the rendered articles and search indexes of each language, and the portal map. */
@@ -52,25 +52,38 @@ export async function storeRelease(
   { prebuilt, served }: StoreReleaseOptions = {},
 ): Promise<LoadedRelease> {
   const latest = await tx.content.latestVersion();
-  const previous = served?.version === latest ? served.release : (await newestRelease(tx))?.release;
-  const release = prebuilt ?? (await renderRelease(tx, previous));
-  await tx.content.addRelease(latest + 1, JSON.stringify(release));
-  return { version: latest + 1, release };
+  // Its indexes are updated in place (or not at all): no later publish may take them again.
+  const indexes = served?.indexes;
+  if (served) served.indexes = undefined;
+  const previous = served?.version === latest ? { ...served, indexes } : await newestRelease(tx);
+  const rendered = prebuilt ? { release: prebuilt } : await renderRelease(tx, previous);
+  await tx.content.addRelease(latest + 1, JSON.stringify(rendered.release));
+  return { version: latest + 1, ...rendered };
 }
 
 /** Renders and indexes what is published now, taking over what `previous` rendered and indexed of it. */
-async function renderRelease(tx: StoreParts, previous: Release | undefined): Promise<Release> {
+async function renderRelease(
+  tx: StoreParts,
+  previous: LoadedRelease | undefined,
+): Promise<Omit<LoadedRelease, 'version'>> {
   const sources = await publishedSources(tx);
-  const { problems, bundles, renderKeys } = buildContent(sources, { previous });
+  const { problems, bundles, renderKeys, indexes } = buildContent(sources, {
+    previous: previous && { ...previous.release, indexes: previous.indexes },
+  });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ReleaseProblems(errors);
-  return { pages: sources.pages, bundles, renderKeys };
+  return { release: { pages: sources.pages, bundles, renderKeys }, indexes };
 }
 
 /** A release as a node loads it. */
 export interface LoadedRelease {
   version: number;
   release: Release;
+  /**
+   * The search indexes of its languages as built, on the node that rendered it: the next publish there updates
+   * them in place instead of reading the release's JSON, and takes them (they are then undefined here).
+   */
+  indexes?: ReadonlyMap<string, SearchIndex>;
 }
 
 /** The newest release stored, parsed. */
@@ -90,7 +103,7 @@ export async function loadNewestRelease(store: Store): Promise<LoadedRelease | u
     const newest = await newestRelease(tx);
     if (!newest || newest.release.bundles.every((bundle) => bundle.index.version === SEARCH_INDEX_VERSION))
       return newest;
-    return storeRelease(tx, { prebuilt: await renderRelease(tx, newest.release) });
+    return storeRelease(tx, { prebuilt: (await renderRelease(tx, newest)).release });
   });
 }
 
