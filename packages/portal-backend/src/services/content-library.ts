@@ -12,6 +12,7 @@ const POLL_MS = 1_000;
 export class ContentLibrary {
   private current = new HelpContent([], []);
   private loaded?: LoadedRelease;
+  private closed = false;
   private loading?: Promise<void>;
   private next?: Promise<void>;
   private readonly timer: NodeJS.Timeout;
@@ -48,8 +49,10 @@ export class ContentLibrary {
   }
 
   private serve(loaded: LoadedRelease): void {
-    this.current = new HelpContent(loaded.release.bundles, loaded.release.pages, loaded.version);
+    const help = new HelpContent(loaded.release.bundles, loaded.release.pages, loaded.version);
+    this.current = help;
     this.loaded = loaded;
+    help.warm(() => this.current === help && !this.closed, this.onError);
   }
 
   /**
@@ -78,6 +81,7 @@ export class ContentLibrary {
   }
 
   close(): void {
+    this.closed = true;
     clearInterval(this.timer);
     this.unsubscribe();
   }

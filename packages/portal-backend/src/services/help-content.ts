@@ -33,15 +33,22 @@ type RoleKey = Role | 'all';
 
 const summaryOf = (a: PublishedArticle) => ({ id: a.id, title: a.title, summary: a.summary });
 
+interface LanguageContent {
+  articles: PublishedArticle[];
+  byId: Map<string, PublishedArticle>;
+  /** Each role's search engine and client index, made on first use (or by `warm`). */
+  index(role: RoleKey): RoleIndex;
+}
+
+const ROLE_KEYS: RoleKey[] = ['all', 'admin', 'user'];
+
 /**
  * One release of the help content per language, with a search engine and a prebuilt client index per role.
- * Immutable: a new release is a new instance (see content-library.ts).
+ * Immutable: a new release is a new instance (see content-library.ts). The indexes are made on first use or
+ * by `warm`, not when the release is loaded: a publish is served without waiting for them.
  */
 export class HelpContent {
-  private readonly languages = new Map<
-    string,
-    { articles: PublishedArticle[]; byId: Map<string, PublishedArticle>; indexes: Map<RoleKey, RoleIndex> }
-  >();
+  private readonly languages = new Map<string, LanguageContent>();
 
   constructor(
     bundles: ContentBundle[],
@@ -50,31 +57,50 @@ export class HelpContent {
     readonly version = 0,
   ) {
     for (const bundle of bundles) {
-      const indexes = new Map<RoleKey, RoleIndex>();
-      const all = SearchableIndex.fromJSON(bundle.index);
-      for (const role of ['all', 'admin', 'user'] as RoleKey[]) {
-        // A role's index is the release's without the other articles: nothing is analysed again.
-        const serialized = role === 'all' ? bundle.index : serializeIndex(all, (doc) => doc.roles.includes(role));
-        const index = role === 'all' ? all : SearchableIndex.fromJSON(serialized);
-        const full = JSON.stringify(serialized);
-        // A large help centre is searched on the server: the browser gets a marker instead of the index.
-        const marker: RemoteSearchIndex = { version: SEARCH_INDEX_VERSION, remote: true, articles: index.size };
-        const json = gzipSync(full).length > CLIENT_INDEX_MAX_GZIP_BYTES ? JSON.stringify(marker) : full;
-        indexes.set(role, {
-          engine: new SearchEngine(index),
-          json,
-          etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`,
-        });
-      }
+      // Refused now, while the release is loaded, not at the first search.
+      if (bundle.index.version !== SEARCH_INDEX_VERSION)
+        throw new Error(`unsupported search index version ${String(bundle.index.version)}`);
+      let all: SearchableIndex | undefined;
+      const made = new Map<RoleKey, RoleIndex>();
+      const index = (role: RoleKey) => {
+        const known = made.get(role);
+        if (known) return known;
+        all ??= SearchableIndex.fromJSON(bundle.index);
+        const roleIndex = makeRoleIndex(bundle.index, all, role);
+        made.set(role, roleIndex);
+        return roleIndex;
+      };
       this.languages.set(bundle.lang, {
         articles: bundle.articles,
         byId: new Map(bundle.articles.map((a) => [a.id, a])),
-        indexes,
+        index,
       });
     }
     for (const lang of LANGUAGES) {
       if (!this.languages.has(lang)) this.languages.set(lang, EMPTY_LANGUAGE());
     }
+  }
+
+  /**
+   * Makes every language's and role's index ahead of the first request, one per turn of the event loop so that
+   * requests are answered in between; stops when `served()` says this release is no longer served.
+   */
+  warm(served: () => boolean, onError: (error: unknown) => void): void {
+    const pending = [...this.languages.values()].flatMap((language) =>
+      ROLE_KEYS.map((role) => () => language.index(role)),
+    );
+    const next = () => {
+      const make = pending.shift();
+      if (!make || !served()) return;
+      try {
+        make();
+      } catch (error) {
+        onError(error);
+        return;
+      }
+      setImmediate(next).unref();
+    };
+    setImmediate(next).unref();
   }
 
   private language(lang: Language) {
@@ -131,27 +157,36 @@ export class HelpContent {
 
   search(lang: Language, query: string, role: Role | undefined, limit: number) {
     return this.language(lang)
-      .indexes.get(role ?? 'all')!
+      .index(role ?? 'all')
       .engine.search(query, { limit });
   }
 
   index(lang: Language, role?: Role): RoleIndex {
-    return this.language(lang).indexes.get(role ?? 'all')!;
+    return this.language(lang).index(role ?? 'all');
   }
 }
 
-/** A language without articles (a database before its first import). */
-function EMPTY_LANGUAGE() {
-  const index = SearchIndex.fromDocuments([]);
-  const json = JSON.stringify(index);
-  const role: RoleIndex = { engine: new SearchEngine(index), json, etag: `"empty"` };
+/**
+ * A role's engine and client index. A role's index is the release's without the other articles: nothing is
+ * analysed again.
+ */
+function makeRoleIndex(serializedAll: SerializedSearchIndex, all: SearchableIndex, role: RoleKey): RoleIndex {
+  const serialized = role === 'all' ? serializedAll : serializeIndex(all, (doc) => doc.roles.includes(role));
+  const index = role === 'all' ? all : SearchableIndex.fromJSON(serialized);
+  const full = JSON.stringify(serialized);
+  // A large help centre is searched on the server: the browser gets a marker instead of the index.
+  const marker: RemoteSearchIndex = { version: SEARCH_INDEX_VERSION, remote: true, articles: index.size };
+  const json = gzipSync(full).length > CLIENT_INDEX_MAX_GZIP_BYTES ? JSON.stringify(marker) : full;
   return {
-    articles: [] as PublishedArticle[],
-    byId: new Map<string, PublishedArticle>(),
-    indexes: new Map<RoleKey, RoleIndex>([
-      ['all', role],
-      ['admin', role],
-      ['user', role],
-    ]),
+    engine: new SearchEngine(index),
+    json,
+    etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`,
   };
+}
+
+/** A language without articles (a database before its first import). */
+function EMPTY_LANGUAGE(): LanguageContent {
+  const index = SearchIndex.fromDocuments([]);
+  const role: RoleIndex = { engine: new SearchEngine(index), json: JSON.stringify(index), etag: `"empty"` };
+  return { articles: [], byId: new Map(), index: () => role };
 }
