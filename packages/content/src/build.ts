@@ -146,6 +146,7 @@ export function buildContent(sources: ContentSources, { previous }: BuildOptions
   };
 }
 
+/** A language's index built from its articles, and the object that built it (for the next build to update). */
 function newIndex(articles: PublishedArticle[], synonyms: string[][]) {
   const builder = SearchIndex.fromDocuments(articles.map(articleSearchDocument), synonyms);
   return { index: builder.toJSON(), builder };

@@ -1,6 +1,6 @@
 import type { Store } from '../store/types.js';
 import { HelpContent } from './help-content.js';
-import type { LoadedRelease, Release } from './content-release.js';
+import { newestRelease, type LoadedRelease } from './content-release.js';
 
 /** How often a node asks the store for a newer release when no notification came (a lost one, say). */
 const POLL_MS = 1_000;
@@ -75,9 +75,8 @@ export class ContentLibrary {
 
   private async load(): Promise<void> {
     if ((await this.store.content.latestVersion()) <= this.current.version) return;
-    const release = await this.store.content.latestRelease();
-    if (!release || release.version <= this.current.version) return;
-    this.serve({ version: release.version, release: JSON.parse(release.bundles) as Release });
+    const newest = await newestRelease(this.store);
+    if (newest && newest.version > this.current.version) this.serve(newest);
   }
 
   close(): void {

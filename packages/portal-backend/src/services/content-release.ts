@@ -55,8 +55,9 @@ export async function storeRelease(
   // Its indexes are updated in place (or not at all): no later publish may take them again.
   const indexes = served?.indexes;
   if (served) served.indexes = undefined;
-  const previous = served?.version === latest ? { ...served, indexes } : await newestRelease(tx);
-  const rendered = prebuilt ? { release: prebuilt } : await renderRelease(tx, previous);
+  const rendered = prebuilt
+    ? { release: prebuilt }
+    : await renderRelease(tx, served?.version === latest ? { ...served, indexes } : await newestRelease(tx));
   await tx.content.addRelease(latest + 1, JSON.stringify(rendered.release));
   return { version: latest + 1, ...rendered };
 }
@@ -87,8 +88,8 @@ export interface LoadedRelease {
 }
 
 /** The newest release stored, parsed. */
-async function newestRelease(tx: StoreParts): Promise<LoadedRelease | undefined> {
-  const latest = await tx.content.latestRelease();
+export async function newestRelease(parts: StoreParts): Promise<LoadedRelease | undefined> {
+  const latest = await parts.content.latestRelease();
   return latest && { version: latest.version, release: JSON.parse(latest.bundles) as Release };
 }
 
