@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
@@ -19,6 +20,7 @@ import {
   type SerializedSearchIndex,
 } from '@direkthilfe/core/search/types';
 import { QUERIES_PER_KIND, corpus } from './search-corpus.js';
+import { STALE_MAX } from '../packages/portal-backend/src/services/content-release.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const SEEDS = (process.env.BENCH_SEEDS ?? '7919,104729').split(',').map(Number);
@@ -44,10 +46,12 @@ interface Built {
   /** Wall and CPU ms to publish one changed article into the built index. */
   update?: (doc: SearchDocument) => { ms: number; cpuMs: number };
   /**
-   * Publishing one article as the studio does: the index of the release before updated in place and written as
-   * JSON for the next release; `kept` when the node kept that index from its last publish, else read from JSON.
+   * The index's part of publishing one article as the studio does (content-release.ts): `kept`, the index the node
+   * kept updated in place and the ids indexed since written; `stored`, once in `STALE_MAX` distinct articles, the
+   * index written anew (serialised and hashed); `read`, on a node that kept no index object (the first publish
+   * after a start, say), the index read from its JSON and updated.
    */
-  republish?: (doc: SearchDocument, kept: boolean) => { ms: number; cpuMs: number };
+  republish?: (doc: SearchDocument, step: 'kept' | 'stored' | 'read') => { ms: number; cpuMs: number };
   close?: () => Promise<void>;
 }
 
@@ -151,13 +155,19 @@ const engines: Engine[] = [
           return server.keystrokes(queries);
         },
         update: (doc) => timed(() => index.upsert({ ...doc, body: `${doc.body} Neu bearbeitet.` })),
-        republish: (doc, kept) => {
+        republish: (doc, step) => {
           const released = JSON.parse(json) as SerializedSearchIndex;
           keptIndex ??= SearchIndex.fromJSON(released);
+          const edited = { ...doc, body: `${doc.body} Neu bearbeitet.` };
+          if (step === 'stored')
+            return timed(() => {
+              const written = JSON.stringify(keptIndex);
+              return createHash('sha256').update(written).digest('base64url');
+            });
           return timed(() => {
-            const updated = kept ? keptIndex! : SearchIndex.fromJSON(released);
-            updated.upsert({ ...doc, body: `${doc.body} Neu bearbeitet.` });
-            return JSON.stringify(updated).length;
+            const updated = step === 'kept' ? keptIndex! : SearchIndex.fromJSON(released);
+            updated.upsert(edited);
+            return JSON.stringify({ stale: [edited.id] });
           });
         },
         close: async () => server?.close(),
@@ -265,8 +275,7 @@ interface Figures {
   held: ReturnType<typeof relevance>;
   keystrokes?: ReturnType<typeof spread>;
   update?: { max: number; cpuMax: number };
-  republish?: { max: number; cpuMax: number };
-  republishKept?: { max: number; cpuMax: number };
+  republish?: Record<'kept' | 'stored' | 'read', { max: number; cpuMax: number }>;
 }
 
 const benchStart = { ms: performance.now(), cpu: process.cpuUsage() };
@@ -336,22 +345,29 @@ for (const size of SIZES) {
           cpuMax: Math.max(...updates.map((u) => u.cpuMs)),
         };
         const updateSpread = spread(updates);
-        const republished = docs.slice(0, 5).map((doc) => built.republish!(doc, false));
-        const republishedKept = docs.slice(0, 5).map((doc) => built.republish!(doc, true));
-        const worst = (timings: { ms: number; cpuMs: number }[]) => ({
-          max: Math.max(...timings.map((u) => u.ms)),
-          cpuMax: Math.max(...timings.map((u) => u.cpuMs)),
+        const steps = (['kept', 'stored', 'read'] as const).map((step) => {
+          const timings = docs.slice(0, 5).map((doc) => built.republish!(doc, step));
+          const { p50, cpu50 } = spread(timings);
+          return [
+            step,
+            {
+              p50,
+              cpu50,
+              max: Math.max(...timings.map((u) => u.ms)),
+              cpuMax: Math.max(...timings.map((u) => u.cpuMs)),
+            },
+          ] as const;
         });
-        figures.republish = worst(republished);
-        figures.republishKept = worst(republishedKept);
-        const republishSpread = spread(republished);
-        const keptSpread = spread(republishedKept);
+        const step = Object.fromEntries(steps) as Record<(typeof steps)[number][0], (typeof steps)[number][1]>;
+        figures.republish = step;
+        const shown = (s: (typeof steps)[number][1]) =>
+          `p50 ${fmt(s.p50)} / ${fmt(s.cpu50)} ms, max ${fmt(s.max)} / ${fmt(s.cpuMax)} ms`;
         console.log(
           `    ${engine.name}: keystroke → results p50 ${fmt(keys.p50)} / ${fmt(keys.cpu50)} ms, p95 ${fmt(keys.p95)} / ${fmt(keys.cpu95)} ms ` +
             `(${heldOut.reduce((n, q) => n + q.q.length, 0)} keystrokes${built.gzip > CLIENT_INDEX_MAX_GZIP_BYTES ? ', server search over loopback HTTP, CPU of client and server' : ', in the page'}); ` +
             `publish one article p50 ${fmt(updateSpread.p50)} / ${fmt(updateSpread.cpu50)} ms, max ${fmt(figures.update.max)} / ${fmt(figures.update.cpuMax)} ms; ` +
-            `as the studio publishes (index updated, serialised) p50 ${fmt(keptSpread.p50)} / ${fmt(keptSpread.cpu50)} ms, max ${fmt(figures.republishKept.max)} / ${fmt(figures.republishKept.cpuMax)} ms with the index kept from the node's last publish, ` +
-            `p50 ${fmt(republishSpread.p50)} / ${fmt(republishSpread.cpu50)} ms, max ${fmt(figures.republish.max)} / ${fmt(figures.republish.cpuMax)} ms with it read from the release`,
+            `as the studio publishes, the index's part: kept and updated ${shown(step.kept)}; stored anew (once in ${STALE_MAX} distinct articles) ${shown(step.stored)}; ` +
+            `read from the release and updated (a node's first publish after its start) ${shown(step.read)}`,
         );
         await built.close?.();
       }
@@ -401,14 +417,19 @@ for (const f of ours.filter((o) => o.size >= 1000)) {
       `${at} publish one article max ${fmt(f.update.max)} ms wall / ${fmt(f.update.cpuMax)} ms CPU ≤ 50 ms (CPU)`,
       f.update.cpuMax <= 50,
     ]);
+    const { kept, stored, read } = f.republish!;
     checks.push([
-      `${at} publish one article as the studio does, index kept (updated, serialised) max ${fmt(f.republishKept!.max)} ms wall / ${fmt(f.republishKept!.cpuMax)} ms CPU ≤ 50 ms (CPU)`,
-      f.republishKept!.cpuMax <= 50,
+      `${at} publish one article as the studio does, the index's part (kept index updated, ids indexed since written) max ${fmt(kept.max)} ms wall / ${fmt(kept.cpuMax)} ms CPU ≤ 50 ms (CPU)`,
+      kept.cpuMax <= 50,
     ]);
+    const average = kept.cpuMax + stored.cpuMax / STALE_MAX;
     checks.push([
-      `${at} publish one article as the studio does, index read from the release (read, updated, serialised) max ${fmt(f.republish!.max)} ms wall / ${fmt(f.republish!.cpuMax)} ms CPU ≤ 50 ms (CPU)`,
-      f.republish!.cpuMax <= 50,
+      `${at} the same over ${STALE_MAX} distinct articles, one of which stores the index anew (${fmt(stored.cpuMax)} ms CPU): ${fmt(average)} ms CPU per publish ≤ 50 ms`,
+      average <= 50,
     ]);
+    console.log(
+      `  (${at} a node that kept no index object, its first publish after a start, reads it first: max ${fmt(read.max)} ms wall / ${fmt(read.cpuMax)} ms CPU)`,
+    );
   }
 }
 if (checks.length) {

@@ -7,14 +7,18 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { buildContent } from '@direkthilfe/content';
+import { buildContent, sourcesFrom } from '@direkthilfe/content';
 import { importContent, loadSources, openStore, loadNewestRelease } from '@direkthilfe/portal-backend';
 import {
+  newestRelease,
+  pruneReleaseParts,
   publishedSources,
+  STALE_MAX,
   storeRelease,
   type LoadedRelease,
-  type Release,
 } from '../../packages/portal-backend/src/services/content-release.js';
+import type { Store } from '../../packages/portal-backend/src/store/types.js';
+import { contentCopies } from '../../scripts/content-copies.js';
 import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/search-index';
 
 const run = promisify(execFile);
@@ -115,113 +119,216 @@ test('content with an error imports nothing', async () => {
   });
 });
 
-test('a new release takes over what the one before rendered and indexed, and renders and indexes what changed', async () => {
-  const dir = join(dataDir, 'render-reuse');
+/** The release row as stored: per language the render keys of its articles and the stored index it names. */
+interface ReleaseRow {
+  format: number;
+  languages: { lang: string; keys: string[]; index: { base: string; stale: string[] } }[];
+}
+const newestRow = async (store: Store) => JSON.parse((await store.content.latestRelease())!.bundles) as ReleaseRow;
+const rowLanguage = (row: ReleaseRow, lang: string) => row.languages.find((l) => l.lang === lang)!;
+
+/** Adds a paragraph to an article of a content folder. */
+function extend(dir: string, lang: string, name: string, text: string) {
+  const path = join(dir, lang, `${name}.md`);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/\n---\n/, `\n---\n\n${text}\n`));
+}
+
+/** What a release serves per language: its articles and its index as JSON. */
+const served = (loaded: LoadedRelease) =>
+  loaded.languages.map((l) => ({ lang: l.lang, articles: l.articles, index: l.index.toJSON() }));
+
+test('a publish stores the articles it rendered and names the index with the articles indexed since; a node reading it gets what a full build gives', async () => {
+  const dir = join(dataDir, 'parts');
   cpSync('content', dir, { recursive: true });
-  const store = await openStore({ databaseUrl: join(dataDir, 'render-reuse.sqlite') });
-  const newest = async () => JSON.parse((await store.content.latestRelease())!.bundles) as Release;
-  /**
-   * Marks the English contact article's HTML and, in the German index, another article's passages: only a
-   * take-over keeps them (no new rendering, an index updated rather than built anew).
-   */
-  const mark = (release: Pick<Release, 'bundles'>) => {
-    release.bundles.find((b) => b.lang === 'en')!.articles.find((a) => a.id === 'kontakt')!.html += '<!-- alt -->';
-    release.bundles
-      .find((b) => b.lang === 'de')!
-      .index.docs.find((d) => d.id === 'passwortregeln')!
-      .passages.push('alt');
-  };
+  const store = await openStore({ databaseUrl: join(dataDir, 'parts.sqlite') });
   try {
     await importContent(store, loadSources(dir));
-    const marked = await newest();
-    mark(marked);
-    await store.content.addRelease((await store.content.latestRelease())!.version + 1, JSON.stringify(marked));
+    const first = await newestRow(store);
+    assert.equal(first.format, 2);
+    const keys = (row: ReleaseRow) => new Set(row.languages.flatMap((l) => l.keys));
+    assert.deepEqual(new Set((await store.content.releasePartKeys()).articles), keys(first));
 
-    const contact = join(dir, 'de', 'kontakt.md');
-    writeFileSync(contact, readFileSync(contact, 'utf8').replace(/\n---\n/, '\n---\n\nNeu: ein Absatz mehr.\n'));
+    extend(dir, 'de', 'kontakt', 'Neu: ein Absatz mehr.');
     await importContent(store, loadSources(dir));
-    const after = await newest();
+    const second = await newestRow(store);
+    const added = [...keys(second)].filter((key) => !keys(first).has(key));
+    // The German article changed; the English one is its own translation and stays as it was.
+    assert.equal(added.length, 1);
+    assert.deepEqual(new Set((await store.content.releasePartKeys()).articles), new Set([...keys(first), ...added]));
+    assert.deepEqual(rowLanguage(second, 'de').index, {
+      base: rowLanguage(first, 'de').index.base,
+      stale: ['kontakt'],
+    });
+    assert.deepEqual(rowLanguage(second, 'en').index, rowLanguage(first, 'en').index);
+    assert.deepEqual((await store.content.releasePartKeys()).indexes.length, 2, 'no index stored by the publish');
 
-    // A full build of the same articles, with the marks of the take-over: the German article rendered and indexed anew.
+    // A node that serves nothing yet reads it: the articles by key, the index stored with the stale one indexed again.
     const full = buildContent(await publishedSources(store));
-    mark(full);
-    assert.deepEqual(after.bundles, full.bundles);
-    assert.deepEqual(after.renderKeys, full.renderKeys);
-    assert.match(after.bundles[0].articles.find((a) => a.id === 'kontakt')!.html, /Neu: ein Absatz mehr/);
+    const read = (await newestRelease(store))!;
+    assert.deepEqual(
+      served(read),
+      full.bundles.map((b) => ({ lang: b.lang, articles: b.articles, index: b.index })),
+    );
+    assert.match(read.languages[0].articles.find((a) => a.id === 'kontakt')!.html, /Neu: ein Absatz mehr/);
+
+    // A node that serves the first release updates its index in place and reads only the new article.
+    const loaded = (await newestRelease(store))!;
+    extend(dir, 'en', 'kontakt', 'New: one more paragraph.');
+    await importContent(store, loadSources(dir));
+    const third = (await newestRelease(store, loaded))!;
+    assert.deepEqual(served(third), served((await newestRelease(store))!));
+    assert.deepEqual(rowLanguage(await newestRow(store), 'en').index.stale, ['kontakt']);
+  } finally {
+    await store.close();
+  }
+});
+
+test('the index is stored anew once many articles were indexed since, or when more than a quarter changed at once', async () => {
+  const store = await openStore({ databaseUrl: join(dataDir, 'compact.sqlite') });
+  const many = contentCopies(3);
+  try {
+    await importContent(store, many);
+    const base = rowLanguage(await newestRow(store), 'de').index.base;
+    const ids = many.files.filter((f) => f.lang === 'de').map((f) => f.name);
+    let row = await newestRow(store);
+    // One article per publish: the stale list grows until it would pass its limit, then the index is stored anew.
+    for (const [n, name] of ids.slice(0, STALE_MAX + 1).entries()) {
+      const sources = sourcesFrom({
+        dir: 'content',
+        articles: many.files.map((f) => ({
+          lang: f.lang,
+          name: f.name,
+          source:
+            f.lang === 'de' && f.name === name ? f.source.replace(/\n---\n/, '\n---\n\nEin neuer Absatz.\n') : f.source,
+        })),
+        sharedFiles: many.sharedFiles,
+      });
+      await importContent(store, sources);
+      row = await newestRow(store);
+      const { index } = rowLanguage(row, 'de');
+      if (n < STALE_MAX) assert.deepEqual(index, { base, stale: ids.slice(0, n + 1) });
+    }
+    assert.notEqual(rowLanguage(row, 'de').index.base, base, 'stored anew');
+    assert.deepEqual(rowLanguage(row, 'de').index.stale, []);
+    const full = buildContent(await publishedSources(store));
+    assert.deepEqual(served((await newestRelease(store))!)[0].index, full.bundles[0].index);
+
+    // More than a quarter at once: built anew and stored.
+    const changed = many.files.map((f, i) => ({
+      lang: f.lang,
+      name: f.name,
+      source: i % 2 ? f.source.replace(/\n---\n/, '\n---\n\nNoch ein Absatz.\n') : f.source,
+    }));
+    await importContent(store, sourcesFrom({ dir: 'content', articles: changed, sharedFiles: many.sharedFiles }));
+    const rebuilt = await newestRow(store);
+    assert.notEqual(rowLanguage(rebuilt, 'de').index.base, rowLanguage(row, 'de').index.base);
+    assert.deepEqual(rowLanguage(rebuilt, 'de').index.stale, []);
   } finally {
     await store.close();
   }
 });
 
 test('the next release is rendered from the one the node serves while that is the newest, else from the store', async () => {
+  const dir = join(dataDir, 'served');
+  cpSync('content', dir, { recursive: true });
   const store = await openStore({ databaseUrl: join(dataDir, 'served-release.sqlite') });
-  /** The release served, with the English contact article's HTML marked: only a take-over from it keeps the mark. */
-  const served = async (): Promise<LoadedRelease> => {
-    const loaded = (await loadNewestRelease(store))!;
-    const release = JSON.parse(JSON.stringify(loaded.release)) as Release;
-    release.bundles.find((b) => b.lang === 'en')!.articles.find((a) => a.id === 'kontakt')!.html += '<!-- served -->';
-    return { version: loaded.version, release };
-  };
-  const next = (from: LoadedRelease) =>
+  /** A release as served, with the English contact article's HTML marked: only a take-over from it keeps the mark. */
+  const markedCopy = (loaded: LoadedRelease): LoadedRelease => ({
+    ...loaded,
+    languages: loaded.languages.map((l) => ({
+      ...l,
+      articles: l.articles.map((a) =>
+        l.lang === 'en' && a.id === 'kontakt' ? { ...a, html: `${a.html}<!-- served -->` } : a,
+      ),
+    })),
+  });
+  const next = (from?: LoadedRelease) =>
     store.transaction(async (tx) => {
       await tx.content.lockPublishing();
       return storeRelease(tx, { served: from });
     });
   const marked = (loaded: LoadedRelease) =>
-    loaded.release.bundles.some((b) => b.articles.some((a) => a.html.endsWith('<!-- served -->')));
+    loaded.languages.some((l) => l.articles.some((a) => a.html.endsWith('<!-- served -->')));
   try {
-    await importContent(store, loadSources('content'));
-    const newest = await served();
+    await importContent(store, loadSources(dir));
+    const newest = markedCopy((await loadNewestRelease(store))!);
     const stored = await next(newest);
     assert.equal(stored.version, newest.version + 1);
     assert.ok(marked(stored), 'rendered from the served release');
-    assert.deepEqual(
-      JSON.parse(JSON.stringify({ version: stored.version, release: stored.release })),
-      await loadNewestRelease(store),
-      'it returns what it stored',
-    );
 
-    // Without render keys everything is rendered and indexed anew; the indexes built go with the release, and the
-    // next publish on this node takes them over.
-    const rebuilt = await next({ ...stored, release: { ...stored.release, renderKeys: undefined } });
-    assert.deepEqual([...rebuilt.indexes!.keys()], ['de', 'en']);
-    const again = await next(rebuilt);
-    assert.equal(rebuilt.indexes, undefined, 'taken by the publish');
-    assert.deepEqual([...again.indexes!.keys()], ['de', 'en']);
-    assert.deepEqual(again.release, rebuilt.release);
+    const plain = await next(await loadNewestRelease(store));
+    assert.deepEqual(served(plain), served((await newestRelease(store))!), 'it returns what it stored');
 
-    // Another node stores a newer release: the one served here is stale and not used.
-    assert.ok(!marked(again));
-    assert.ok(!marked(await next(newest)), 'rendered from the store’s newest release');
+    // Another node publishes a change: the release served here is not the newest, and the next one has the change.
+    extend(dir, 'de', 'kontakt', 'Von einem anderen Knoten.');
+    await importContent(store, loadSources(dir));
+    const after = await next(plain);
+    assert.equal(after.version, plain.version + 2);
+    assert.match(after.languages[0].articles.find((a) => a.id === 'kontakt')!.html, /Von einem anderen Knoten/);
+    assert.deepEqual(served(after), served((await newestRelease(store))!));
   } finally {
     await store.close();
   }
 });
 
-test('a release stored with an older search-index format is rendered again at start', async () => {
+test('a release stored whole by an earlier server version is stored again in parts at start, rendered again where its index format is older', async () => {
   const store = await openStore({ databaseUrl: join(dataDir, 'stale-release.sqlite') });
   try {
     await importContent(store, loadSources('content'));
-    const latest = (await store.content.latestRelease())!;
-    // As an earlier server version stored it: the same release with the index format before.
-    const old = JSON.parse(latest.bundles) as { bundles: { index: { version: number } }[] };
-    for (const bundle of old.bundles) bundle.index.version = SEARCH_INDEX_VERSION - 1;
-    await store.content.addRelease(latest.version + 1, JSON.stringify(old));
+    const built = buildContent(await publishedSources(store));
+    const whole = {
+      pages: (await publishedSources(store)).pages,
+      bundles: built.bundles,
+      renderKeys: built.renderKeys,
+    };
+    for (const [format, version] of [
+      ['current', SEARCH_INDEX_VERSION],
+      ['older', SEARCH_INDEX_VERSION - 1],
+    ] as const) {
+      const latest = await store.content.latestVersion();
+      const old = { ...whole, bundles: whole.bundles.map((b) => ({ ...b, index: { ...b.index, version } })) };
+      await store.content.addRelease(latest + 1, JSON.stringify(old));
+      const loaded = (await loadNewestRelease(store))!;
+      assert.equal(loaded.version, latest + 2, `${format} format: stored again`);
+      assert.equal((await newestRow(store)).format, 2);
+      assert.deepEqual(
+        served(loaded),
+        built.bundles.map((b) => ({ lang: b.lang, articles: b.articles, index: b.index })),
+      );
+      assert.deepEqual(served((await newestRelease(store))!), served(loaded));
+      const again = await loadNewestRelease(store);
+      assert.equal(await store.content.latestVersion(), loaded.version, 'a release in parts is not stored again');
+      assert.equal(again?.version, loaded.version);
+    }
+  } finally {
+    await store.close();
+  }
+});
 
-    const loaded = await loadNewestRelease(store);
-    const renewed = (await store.content.latestRelease())!;
-    assert.equal(renewed.version, latest.version + 2);
-    assert.equal(loaded?.version, renewed.version, 'the node loads another release than the one stored');
-    const { bundles } = JSON.parse(renewed.bundles) as typeof old;
-    assert.deepEqual(new Set(bundles.map((b) => b.index.version)), new Set([SEARCH_INDEX_VERSION]));
+test('what no kept release names is removed; what they name stays', async () => {
+  const dir = join(dataDir, 'prune');
+  cpSync('content', dir, { recursive: true });
+  const store = await openStore({ databaseUrl: join(dataDir, 'prune.sqlite') });
+  try {
+    await importContent(store, loadSources(dir));
+    assert.deepEqual(await pruneReleaseParts(store), { articles: 0, indexes: 0 });
+    // Each edit a release; eleven of them push the first two releases out of the ten kept.
+    for (let n = 1; n <= 11; n++) {
+      extend(dir, 'de', 'kontakt', `Absatz ${n}.`);
+      await importContent(store, loadSources(dir));
+    }
+    const named = new Set<string>();
+    for (const { bundles } of await store.content.releases())
+      for (const l of (JSON.parse(bundles) as ReleaseRow).languages) for (const key of l.keys) named.add(key);
+    // The German contact article of release 1 (the import) and of release 2 (the first edit).
+    assert.deepEqual(await pruneReleaseParts(store), { articles: 2, indexes: 0 });
+    assert.deepEqual(new Set((await store.content.releasePartKeys()).articles), named);
+    assert.deepEqual(await pruneReleaseParts(store), { articles: 0, indexes: 0 });
+    const full = buildContent(await publishedSources(store));
     assert.deepEqual(
-      loaded?.release,
-      JSON.parse(renewed.bundles),
-      'the node loads another release than the one stored',
+      served((await newestRelease(store))!),
+      full.bundles.map((b) => ({ lang: b.lang, articles: b.articles, index: b.index })),
     );
-    const again = await loadNewestRelease(store);
-    assert.equal(await store.content.latestVersion(), renewed.version, 'a current release was rendered again');
-    assert.equal(again?.version, renewed.version);
   } finally {
     await store.close();
   }

@@ -52,6 +52,38 @@ export interface BuildOptions {
   previous?: EarlierBuild;
 }
 
+/** A language as rendered: its articles, their render keys in the same order, and its search index. */
+export interface RenderedLanguage {
+  lang: string;
+  articles: PublishedArticle[];
+  keys: string[];
+  index: SearchIndex;
+  /** The ids of the articles indexed again or removed since the earlier index; undefined when built anew. */
+  reindexed?: string[];
+}
+
+/** A language of the render before: what the next render takes over. */
+export interface EarlierLanguage {
+  lang: string;
+  articles: PublishedArticle[];
+  /** The articles' render keys; without them everything is rendered and indexed anew. */
+  keys?: string[];
+  /**
+   * Its index, which the render then updates in place (the caller gives it up), or undefined when there is none
+   * of the current format. Called only when an update is possible.
+   */
+  index(): SearchIndex | undefined;
+}
+
+export interface RenderResult {
+  problems: Problem[];
+  languages: RenderedLanguage[];
+  /** How many articles were rendered; the others were taken over from `previous`. */
+  renderCount: number;
+  /** How many articles were indexed: all of a language whose index was built anew, else those that changed. */
+  indexCount: number;
+}
+
 /**
  * The version of rendering (Markdown extras, sanitiser rules, plain text, headings). Raise it with any change to
  * what an article renders to: articles rendered under another version are never taken over.
@@ -60,7 +92,7 @@ const RENDER_VERSION = 1;
 
 /** The share of a language's articles changed or gone from which its index is built anew rather than updated. */
 const REBUILD_SHARE = 0.25;
-/** Empty slots a kept index may have beyond its documents' number before it is read anew. */
+/** Empty slots a kept index may have beyond its documents' number before it is compacted. */
 const SLACK = 64;
 
 /** Markdown to sanitised HTML: the one path every published article takes. */
@@ -78,24 +110,50 @@ export function createArticleRenderer(pages: PortalPage[], lang: string, sanitiz
  * a missing translation is replaced by the German article, marked as fallback.
  */
 export function buildContent(sources: ContentSources, { previous }: BuildOptions = {}): BuildResult {
+  const { problems, languages, renderCount, indexCount } = renderContent(sources, {
+    previous: previous?.bundles.map((bundle, b) => ({
+      lang: bundle.lang,
+      articles: bundle.articles,
+      keys: previous.renderKeys?.[b],
+      index: () =>
+        previous.indexes?.get(bundle.lang) ??
+        (bundle.index.version === SEARCH_INDEX_VERSION ? SearchIndex.fromJSON(bundle.index) : undefined),
+    })),
+  });
+  return {
+    problems,
+    bundles: languages.map(({ lang, articles, index }) => ({ lang, articles, index: index.toJSON() })),
+    renderKeys: languages.map((language) => language.keys),
+    renderCount,
+    indexCount,
+    indexes: new Map(languages.map((language) => [language.lang, language.index])),
+  };
+}
+
+/**
+ * What `buildContent` does, with each language's index as the object that can be updated rather than as JSON:
+ * the backend stores an index only now and then and otherwise the ids indexed again (see content-release.ts).
+ */
+export function renderContent(
+  sources: ContentSources,
+  { previous }: { previous?: EarlierLanguage[] } = {},
+): RenderResult {
   const sanitizer = createNodeSanitizer();
   const { problems, articles } = checkContent(sources, sanitizer);
-  if (problems.some((p) => p.severity === 'error'))
-    return { problems, bundles: [], renderKeys: [], renderCount: 0, indexCount: 0, indexes: new Map() };
+  if (problems.some((p) => p.severity === 'error')) return { problems, languages: [], renderCount: 0, indexCount: 0 };
   // What an article renders to depends on its file, the language it is shown in, the portal map and nothing else.
   const context = `${RENDER_VERSION}\0${sources.published === true}\0${JSON.stringify(sources.pages)}`;
   const renderKey = (article: CheckedArticle, lang: string) =>
     createHash('sha256').update(`${context}\0${lang}\0${article.file.lang}\0${article.file.source}`).digest('base64url');
-  const rendered = previous && renderedArticles(previous.bundles, previous.renderKeys);
+  const rendered = previous && renderedArticles(previous);
   let renderCount = 0;
   let indexCount = 0;
-  const indexes = new Map<string, SearchIndex>();
 
   const published = (lang: string) =>
     new Map(articles.filter((a) => a.file.lang === lang && !a.meta.draft).map((a) => [a.meta.id, a]));
   const originals = published(SOURCE_LANGUAGE);
 
-  const bundles = LANGUAGES.map((lang) => {
+  const languages = LANGUAGES.map((lang): RenderedLanguage => {
     const translated = published(lang);
     const render = createArticleRenderer(sources.pages, lang, sanitizer);
     const renderFallback = createArticleRenderer(sources.pages, SOURCE_LANGUAGE, sanitizer);
@@ -121,79 +179,74 @@ export function buildContent(sources: ContentSources, { previous }: BuildOptions
       return translation ? publish(translation, false) : publish(original, true);
     });
     const synonyms = lang === SOURCE_LANGUAGE ? sources.synonyms : [];
-    const b = previous?.bundles.findIndex((bundle) => bundle.lang === lang) ?? -1;
-    const updated =
-      b >= 0
-        ? updateIndex(
-            { bundle: previous!.bundles[b], keys: previous!.renderKeys?.[b], index: previous!.indexes?.get(lang) },
-            list,
-            keys,
-            synonyms,
-          )
-        : undefined;
-    indexCount += updated ? updated.count : list.length;
-    const built = updated ?? newIndex(list, synonyms);
-    if (built.builder) indexes.set(lang, built.builder);
-    return { bundle: { lang, articles: list, index: built.index }, keys };
+    const earlier = previous?.find((language) => language.lang === lang);
+    const updated = earlier && updateIndex(earlier, list, keys, synonyms);
+    indexCount += updated ? updated.indexed : list.length;
+    return {
+      lang,
+      articles: list,
+      keys,
+      ...(updated
+        ? { index: updated.index, reindexed: updated.reindexed }
+        : { index: SearchIndex.fromDocuments(list.map(articleSearchDocument), synonyms) }),
+    };
   });
-  return {
-    problems,
-    bundles: bundles.map((b) => b.bundle),
-    renderKeys: bundles.map((b) => b.keys),
-    renderCount,
-    indexCount,
-    indexes,
-  };
-}
-
-/** A language's index built from its articles, and the object that built it (for the next build to update). */
-function newIndex(articles: PublishedArticle[], synonyms: string[][]) {
-  const builder = SearchIndex.fromDocuments(articles.map(articleSearchDocument), synonyms);
-  return { index: builder.toJSON(), builder };
+  return { problems, languages, renderCount, indexCount };
 }
 
 /**
- * A language's index from the build before, with the articles that changed since (by render key) indexed again
- * and those gone removed: that build's index object when kept, else read from its JSON. Undefined when it cannot
- * be updated: no keys, another index format, other synonyms, or so much changed that building anew is quicker.
+ * A language's index from the render before, with the articles that changed since (by render key) indexed again
+ * and those gone removed. Undefined when it cannot be updated: no keys, no index of the current format, other
+ * synonyms, or so much changed that building anew is quicker.
  */
 function updateIndex(
-  earlier: { bundle: LanguageBundle; keys?: string[]; index?: SearchIndex },
+  earlier: EarlierLanguage,
   articles: PublishedArticle[],
   keys: string[],
   synonyms: string[][],
-): { index: SerializedSearchIndex; builder?: SearchIndex; count: number } | undefined {
-  const { bundle } = earlier;
-  if (
-    !earlier.keys ||
-    bundle.index.version !== SEARCH_INDEX_VERSION ||
-    JSON.stringify(bundle.index.synonyms) !== JSON.stringify(synonymTerms(synonyms))
-  )
-    return undefined;
-  const earlierKey = new Map(bundle.articles.map((article, i) => [article.id, earlier.keys![i]]));
-  const current = new Set(articles.map((article) => article.id));
-  const gone = bundle.articles.filter((article) => !current.has(article.id));
-  const changed = articles.filter((article, i) => earlierKey.get(article.id) !== keys[i]);
-  if (gone.length === 0 && changed.length === 0) return { index: bundle.index, builder: earlier.index, count: 0 };
+): { index: SearchIndex; reindexed: string[]; indexed: number } | undefined {
+  if (!earlier.keys) return undefined;
+  const changes = articleChanges({ articles: earlier.articles, keys: earlier.keys }, { articles, keys });
   // Updating touches each changed article's terms; past a share of the help, building anew is quicker.
-  if (gone.length + changed.length > articles.length * REBUILD_SHARE) return undefined;
-  // A kept index grows by a slot with every update: read anew from the JSON once half of its slots are empty.
-  const kept = earlier.index && earlier.index.docs.length <= 2 * earlier.index.size + SLACK ? earlier.index : undefined;
-  const builder = kept ?? SearchIndex.fromJSON(bundle.index);
-  for (const article of gone) builder.remove(article.id);
-  for (const article of changed) builder.upsert(articleSearchDocument(article));
-  return { index: builder.toJSON(), builder, count: changed.length };
+  if (changes.gone.length + changes.changed.length > articles.length * REBUILD_SHARE) return undefined;
+  const index = earlier.index();
+  if (!index || JSON.stringify(index.synonyms) !== JSON.stringify(synonymTerms(synonyms))) return undefined;
+  // A kept index grows by a slot with every update: compacted once half of its slots are empty.
+  const compact = index.docs.length > 2 * index.size + SLACK ? SearchIndex.fromJSON(index.toJSON()) : index;
+  return { index: compact, reindexed: applyChanges(compact, changes), indexed: changes.changed.length };
 }
 
-/** The articles of an earlier build by their render keys: what a build may take over (`rendered`). */
-function renderedArticles(bundles: LanguageBundle[], renderKeys: string[][] = []): Map<string, PublishedArticle> {
+/** The articles of `now` that are new or changed (by render key) since `earlier`, and those of `earlier` gone. */
+export function articleChanges(
+  earlier: { articles: PublishedArticle[]; keys: string[] },
+  now: { articles: PublishedArticle[]; keys: string[] },
+): { changed: PublishedArticle[]; gone: PublishedArticle[] } {
+  const earlierKey = new Map(earlier.articles.map((article, i) => [article.id, earlier.keys[i]]));
+  const current = new Set(now.articles.map((article) => article.id));
+  return {
+    changed: now.articles.filter((article, i) => earlierKey.get(article.id) !== now.keys[i]),
+    gone: earlier.articles.filter((article) => !current.has(article.id)),
+  };
+}
+
+/** Removes the gone articles from an index and indexes the changed ones again; returns the ids touched. */
+export function applyChanges(
+  index: SearchIndex,
+  { changed, gone }: { changed: PublishedArticle[]; gone: PublishedArticle[] },
+): string[] {
+  for (const article of gone) index.remove(article.id);
+  for (const article of changed) index.upsert(articleSearchDocument(article));
+  return [...gone, ...changed].map((article) => article.id);
+}
+
+/** The articles of an earlier render by their render keys: what a render may take over. */
+function renderedArticles(languages: EarlierLanguage[]): Map<string, PublishedArticle> {
   const rendered = new Map<string, PublishedArticle>();
-  bundles.forEach((bundle, b) =>
-    bundle.articles.forEach((article, a) => {
-      const key = renderKeys[b]?.[a];
+  for (const { articles, keys } of languages)
+    articles.forEach((article, a) => {
+      const key = keys?.[a];
       if (key) rendered.set(key, article);
-    }),
-  );
+    });
   return rendered;
 }
 

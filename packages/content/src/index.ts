@@ -2,8 +2,16 @@ export { loadSources, sourcesFrom, LANGUAGES, SHARED_FILES, SOURCE_LANGUAGE } fr
 export type { ContentSources, SourceFile } from './load.js';
 export { CheckCache, checkContent } from './check.js';
 export type { CheckedArticle, CheckResult } from './check.js';
-export { buildContent, writeBundles, createArticleRenderer } from './build.js';
-export type { BuildOptions, BuildResult, EarlierBuild, LanguageBundle } from './build.js';
+export { applyChanges, articleChanges, buildContent, createArticleRenderer, renderContent, writeBundles } from './build.js';
+export type {
+  BuildOptions,
+  BuildResult,
+  EarlierBuild,
+  EarlierLanguage,
+  LanguageBundle,
+  RenderedLanguage,
+  RenderResult,
+} from './build.js';
 export { createMarkdownRenderer, slugify } from './markdown.js';
 export { createNodeSanitizer } from './sanitize-node.js';
 export type { NodeSanitizer } from './sanitize-node.js';

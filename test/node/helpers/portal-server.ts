@@ -32,7 +32,8 @@ export function freePort(): Promise<number> {
 export function testContent(): AppOptions['content'] {
   if (!content) {
     const sources = loadSources('content');
-    content = { sources, prebuilt: { pages: sources.pages, bundles: buildContent(sources).bundles } };
+    const { bundles, renderKeys } = buildContent(sources);
+    content = { sources, prebuilt: { pages: sources.pages, bundles, renderKeys } };
   }
   return content;
 }

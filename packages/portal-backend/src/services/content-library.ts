@@ -38,7 +38,7 @@ export class ContentLibrary {
     return this.current;
   }
 
-  /** The release served, as stored: what this node renders the next one from. */
+  /** The release served: what this node renders or loads the next one from. */
   get release(): LoadedRelease | undefined {
     return this.loaded;
   }
@@ -49,7 +49,7 @@ export class ContentLibrary {
   }
 
   private serve(loaded: LoadedRelease): void {
-    const help = new HelpContent(loaded.release.bundles, loaded.release.pages, loaded.version);
+    const help = new HelpContent(loaded.languages, loaded.pages, loaded.version);
     this.current = help;
     this.loaded = loaded;
     help.warm(() => this.current === help && !this.closed, this.onError);
@@ -75,7 +75,7 @@ export class ContentLibrary {
 
   private async load(): Promise<void> {
     if ((await this.store.content.latestVersion()) <= this.current.version) return;
-    const newest = await newestRelease(this.store);
+    const newest = await newestRelease(this.store, this.loaded);
     if (newest && newest.version > this.current.version) this.serve(newest);
   }
 

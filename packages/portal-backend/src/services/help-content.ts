@@ -20,8 +20,18 @@ import {
 export interface ContentBundle {
   lang: string;
   articles: PublishedArticle[];
-  index: SerializedSearchIndex;
+  /** The language's search index, or what gives it on first use (a release's, see content-release.ts). */
+  index: SerializedSearchIndex | LazyIndex;
 }
+
+/** A search index serialised on first use. */
+export interface LazyIndex {
+  readonly version: number;
+  toJSON(): SerializedSearchIndex;
+}
+
+const isLazy = (index: SerializedSearchIndex | LazyIndex): index is LazyIndex =>
+  typeof (index as Partial<LazyIndex>).toJSON === 'function';
 
 interface RoleIndex {
   engine: SearchEngine;
@@ -60,13 +70,16 @@ export class HelpContent {
       // Refused now, while the release is loaded, not at the first search.
       if (bundle.index.version !== SEARCH_INDEX_VERSION)
         throw new Error(`unsupported search index version ${String(bundle.index.version)}`);
-      let all: SearchableIndex | undefined;
+      let all: { json: SerializedSearchIndex; index: SearchableIndex } | undefined;
       const made = new Map<RoleKey, RoleIndex>();
       const index = (role: RoleKey) => {
         const known = made.get(role);
         if (known) return known;
-        all ??= SearchableIndex.fromJSON(bundle.index);
-        const roleIndex = makeRoleIndex(bundle.index, all, role);
+        if (!all) {
+          const json = isLazy(bundle.index) ? bundle.index.toJSON() : bundle.index;
+          all = { json, index: SearchableIndex.fromJSON(json) };
+        }
+        const roleIndex = makeRoleIndex(all.json, all.index, role);
         made.set(role, roleIndex);
         return roleIndex;
       };

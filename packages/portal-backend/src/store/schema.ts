@@ -215,10 +215,25 @@ export interface Database {
     source: string;
     updated_at: string;
   };
-  /** What the help serves: the rendered articles and search indexes of every language, one row per publish. */
+  /**
+   * What the help serves, one row per publish: which rendered articles and search index each language has (or,
+   * stored by an earlier server version, the articles and indexes themselves).
+   */
   content_releases: {
     version: number;
     bundles: string;
+    created_at: string;
+  };
+  /** Rendered articles as JSON, by render key: stored once, named by every release that has them. */
+  content_rendered_articles: {
+    render_key: string;
+    article: string;
+    created_at: string;
+  };
+  /** Search indexes as JSON, by the hash of that JSON: a release names one per language. */
+  content_search_indexes: {
+    index_key: string;
+    search_index: string;
     created_at: string;
   };
   images: {

@@ -546,6 +546,18 @@ export interface ContentStore {
   latestRelease(): Promise<{ version: number; bundles: string } | undefined>;
   /** Adds release `version`, keeping the newest ones only. @throws UniqueViolation('release') */
   addRelease(version: number, bundles: string): Promise<void>;
+  /** Every release kept, newest first. */
+  releases(): Promise<{ version: number; bundles: string }[]>;
+  /** Stores rendered articles by render key; a key stored already keeps its row. */
+  putRenderedArticles(articles: { key: string; article: string }[]): Promise<void>;
+  /** The rendered articles stored under these keys (a key not stored is left out). */
+  renderedArticles(keys: string[]): Promise<{ key: string; article: string }[]>;
+  /** Stores a search index by its key (the hash of its JSON); a key stored already keeps its row. */
+  putSearchIndex(key: string, index: string): Promise<void>;
+  searchIndex(key: string): Promise<string | undefined>;
+  /** The keys of every rendered article and search index stored. */
+  releasePartKeys(): Promise<{ articles: string[]; indexes: string[] }>;
+  deleteReleaseParts(parts: { articles: string[]; indexes: string[] }): Promise<void>;
   /** Serialises publishing for the rest of the transaction (PostgreSQL: an advisory lock; SQLite has one writer). */
   lockPublishing(): Promise<void>;
   putImage(image: StoredImage & { uploadedBy: string }): Promise<void>;

@@ -312,6 +312,20 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     CREATE INDEX article_feedback_comments_day ON article_feedback_comments (day);
     CREATE INDEX article_feedback_day ON article_feedback (created_at);
   `),
+    // A release in parts: each rendered article once by its render key, a language's search index only now and
+    // then; the release row names them (content-release.ts), so a publish writes what changed.
+    '005_release_parts': script(`
+    CREATE TABLE content_rendered_articles (
+      render_key TEXT PRIMARY KEY,
+      article TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    );
+    CREATE TABLE content_search_indexes (
+      index_key TEXT PRIMARY KEY,
+      search_index TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    );
+  `),
   };
 }
 

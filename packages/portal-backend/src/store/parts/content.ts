@@ -9,6 +9,11 @@ const RELEASES_KEPT = 10;
 // A fixed key for PostgreSQL's advisory lock of publishing (the migration lock uses another).
 const PUBLISH_LOCK = 4_711_816;
 
+/** Rows per statement when many are read, written or deleted at once: well below either database's limit of parameters. */
+const BATCH = 500;
+const batches = <T>(items: T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
+
 export function contentStore({ db, dialect }: Db): ContentStore {
   const stateColumns = [
     'a.article_id as articleId',
@@ -229,6 +234,57 @@ export function contentStore({ db, dialect }: Db): ContentStore {
         .deleteFrom('content_releases')
         .where('version', '<=', version - RELEASES_KEPT)
         .execute();
+    },
+    releases: () =>
+      db.selectFrom('content_releases').select(['version', 'bundles']).orderBy('version', 'desc').execute(),
+    async putRenderedArticles(articles) {
+      const at = now();
+      for (const batch of batches(articles))
+        await db
+          .insertInto('content_rendered_articles')
+          .values(batch.map(({ key, article }) => ({ render_key: key, article, created_at: at })))
+          .onConflict((oc) => oc.column('render_key').doNothing())
+          .execute();
+    },
+    async renderedArticles(keys) {
+      const found: { key: string; article: string }[] = [];
+      for (const batch of batches(keys))
+        found.push(
+          ...(await db
+            .selectFrom('content_rendered_articles')
+            .select(['render_key as key', 'article'])
+            .where('render_key', 'in', batch)
+            .execute()),
+        );
+      return found;
+    },
+    async putSearchIndex(key, index) {
+      await db
+        .insertInto('content_search_indexes')
+        .values({ index_key: key, search_index: index, created_at: now() })
+        .onConflict((oc) => oc.column('index_key').doNothing())
+        .execute();
+    },
+    async searchIndex(key) {
+      const row = await db
+        .selectFrom('content_search_indexes')
+        .select('search_index')
+        .where('index_key', '=', key)
+        .executeTakeFirst();
+      return row?.search_index;
+    },
+    async releasePartKeys() {
+      const [articles, indexes] = await Promise.all([
+        db.selectFrom('content_rendered_articles').select('render_key').execute(),
+        db.selectFrom('content_search_indexes').select('index_key').execute(),
+      ]);
+      return { articles: articles.map((row) => row.render_key), indexes: indexes.map((row) => row.index_key) };
+    },
+    async deleteReleaseParts({ articles, indexes }) {
+      for (const batch of batches(articles))
+        await db.deleteFrom('content_rendered_articles').where('render_key', 'in', batch).execute();
+      for (const batch of batches(indexes))
+        await db.deleteFrom('content_search_indexes').where('index_key', 'in', batch).execute();
     },
     async lockPublishing() {
       if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(${PUBLISH_LOCK})`.execute(db);
