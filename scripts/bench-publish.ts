@@ -1,13 +1,15 @@
 // `npm run bench:publish`: how long after an editor saves and publishes on one node the help on another node
 // serves the new version (PostgreSQL, two built server processes), with today's content and with a large help
-// centre (the content copied, `BENCH_COPIES`). Save → visible and the publish request alone, p50 and p95.
+// centre (the content copied, `BENCH_COPIES`). Save → visible and the publish request alone, p50 and p95. Each
+// round publishes another article of the copies, so that the rounds pass the point where a publish stores the
+// search index anew (`STALE_MAX` distinct articles indexed since it was stored).
 import { importContent, openStore } from '@direkthilfe/portal-backend';
 import { contentCopies } from './content-copies.js';
 import { startTestPostgres } from './postgres.mjs';
 import { startNodes } from './server-nodes.js';
 import { studioEditor, TestPortalClient, testDatabase } from '../test/node/helpers/portal-server.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const COPIES = (process.env.BENCH_COPIES ?? '1,45').split(',').map(Number);
 
 const percentiles = (times: number[]) => {
@@ -35,21 +37,22 @@ try {
       const visible: number[] = [];
       const publishing: number[] = [];
       for (let round = 1; round <= ROUNDS; round++) {
-        const { body: article } = await editor.json('GET', '/api/studio/articles/kontakt/de');
+        const id = copies > 1 ? `kontakt-${1 + ((round - 1) % (copies - 1))}` : 'kontakt';
+        const { body: article } = await editor.json('GET', `/api/studio/articles/${id}/de`);
         const title = `Kontakt, Fassung ${round}`;
         const saveStarted = performance.now();
-        const saved = await editor.json('PUT', '/api/studio/articles/kontakt/de', {
+        const saved = await editor.json('PUT', `/api/studio/articles/${id}/de`, {
           source: article.source.replace(/^title: .*$/m, `title: ${title}`),
           baseRevision: article.revision,
         });
         const publishStarted = performance.now();
-        const published = await editor.json('POST', '/api/studio/articles/kontakt/de/workflow', {
+        const published = await editor.json('POST', `/api/studio/articles/${id}/de/workflow`, {
           action: 'publish',
           revision: saved.body.revision,
         });
         if (published.status !== 200) throw new Error(`round ${round}: publishing answered ${published.status}`);
         publishing.push(performance.now() - publishStarted);
-        for (let i = 0; (await reader.json('GET', '/api/help/articles/kontakt?lang=de')).body.title !== title; i++) {
+        for (let i = 0; (await reader.json('GET', `/api/help/articles/${id}?lang=de`)).body.title !== title; i++) {
           if (i > 2_000) throw new Error(`round ${round}: not visible on the other node`);
           await new Promise((resolve) => setTimeout(resolve, 5));
         }

@@ -76,11 +76,13 @@ export class ReleaseIndex {
 
   /**
    * The index for the next release to update in place: the object kept, or once that is taken, one read from the
-   * JSON. Undefined for an index of another format.
+   * JSON. Undefined for an index of another format. The JSON is written first unless `served` says that nothing
+   * reads this release any more.
    */
-  take(): SearchIndex | undefined {
-    const json = this.toJSON();
-    const index = this.index ?? (json.version === SEARCH_INDEX_VERSION ? SearchIndex.fromJSON(json) : undefined);
+  take(served = true): SearchIndex | undefined {
+    const index =
+      this.index ?? (this.toJSON().version === SEARCH_INDEX_VERSION ? SearchIndex.fromJSON(this.toJSON()) : undefined);
+    if (served) this.toJSON();
     this.index = undefined;
     return index;
   }
@@ -153,7 +155,8 @@ export async function storeRelease(
       lang,
       articles,
       keys,
-      index: () => index.take(),
+      // Only the release served is read after this; one read from the store for this publish is not.
+      index: () => index.take(previous === served),
     })),
   });
   const errors = problems.filter((p) => p.severity === 'error');
