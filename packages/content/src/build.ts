@@ -11,7 +11,7 @@ import { checkContent, type CheckedArticle } from './check.js';
 import { LANGUAGES, SOURCE_LANGUAGE, type ContentSources } from './load.js';
 import { createMarkdownRenderer } from './markdown.js';
 import type { Problem } from './problems.js';
-import { createNodeSanitizer, type NodeSanitizer } from './sanitize-node.js';
+import { sharedNodeSanitizer, type NodeSanitizer } from './sanitize-node.js';
 
 export interface LanguageBundle {
   lang: string;
@@ -138,13 +138,16 @@ export function renderContent(
   sources: ContentSources,
   { previous }: { previous?: EarlierLanguage[] } = {},
 ): RenderResult {
-  const sanitizer = createNodeSanitizer();
+  const sanitizer = sharedNodeSanitizer();
   const { problems, articles } = checkContent(sources, sanitizer);
   if (problems.some((p) => p.severity === 'error')) return { problems, languages: [], renderCount: 0, indexCount: 0 };
   // What an article renders to depends on its file, the language it is shown in, the portal map and nothing else.
-  const context = `${RENDER_VERSION}\0${sources.published === true}\0${JSON.stringify(sources.pages)}`;
+  // The shared part is hashed once and the hash copied per article: the portal map is not hashed thousands of times.
+  const context = createHash('sha256').update(
+    `${RENDER_VERSION}\0${sources.published === true}\0${JSON.stringify(sources.pages)}`,
+  );
   const renderKey = (article: CheckedArticle, lang: string) =>
-    createHash('sha256').update(`${context}\0${lang}\0${article.file.lang}\0${article.file.source}`).digest('base64url');
+    context.copy().update(`\0${lang}\0${article.file.lang}\0${article.file.source}`).digest('base64url');
   const rendered = previous && renderedArticles(previous);
   let renderCount = 0;
   let indexCount = 0;

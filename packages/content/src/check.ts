@@ -239,13 +239,15 @@ export function checkContent(sources: ContentSources, sanitizer: NodeSanitizer, 
   const pageKeys = new Set(sources.pages.map((p) => p.key));
   const menuPaths = sources.pages.flatMap((p) => p.menuPath.map((_, i) => formatMenuPath(p.menuPath.slice(0, i + 1))));
   const context: FileContext = { pages: sources.pages, pageKeys, menuPaths, published: sources.published === true, sanitizer };
-  const contextKey = `${context.published}\0${JSON.stringify(sources.pages)}`;
+  // Hashed once and copied per file: the portal map is not hashed again for every file.
+  const contextHash = createHash('sha256').update(`${context.published}\0${JSON.stringify(sources.pages)}`);
   const report = (file: string, line: number, message: string, severity: Problem['severity'] = 'error', more: Partial<Problem> = {}) =>
     problems.push({ file, line, message, severity, ...more });
 
   for (const file of sources.files) {
-    const key = createHash('sha256')
-      .update(`${contextKey}\0${file.file}\0${file.lang}\0${file.name}\0${file.source}`)
+    const key = contextHash
+      .copy()
+      .update(`\0${file.file}\0${file.lang}\0${file.name}\0${file.source}`)
       .digest('base64url');
     let checked = cache.get(key);
     if (!checked) {

@@ -13,7 +13,7 @@ export type {
   RenderResult,
 } from './build.js';
 export { createMarkdownRenderer, slugify } from './markdown.js';
-export { createNodeSanitizer } from './sanitize-node.js';
+export { createNodeSanitizer, sharedNodeSanitizer } from './sanitize-node.js';
 export type { NodeSanitizer } from './sanitize-node.js';
 export { checkLimits, MAX_ARTICLE_BYTES, MAX_NESTING_DEPTH } from './limits.js';
 export { formatProblem } from './problems.js';

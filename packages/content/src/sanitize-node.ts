@@ -54,3 +54,10 @@ export function createNodeSanitizer(): NodeSanitizer {
     },
   };
 }
+
+let shared: NodeSanitizer | undefined;
+/**
+ * One sanitiser (one jsdom window) per process for building, checking and previewing: making a window takes tens
+ * of milliseconds, and a sanitiser is used synchronously, one call at a time.
+ */
+export const sharedNodeSanitizer = (): NodeSanitizer => (shared ??= createNodeSanitizer());

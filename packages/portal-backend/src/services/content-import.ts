@@ -1,6 +1,6 @@
 import {
   checkContent,
-  createNodeSanitizer,
+  sharedNodeSanitizer,
   SHARED_FILES,
   type ContentSources,
   type Problem,
@@ -42,7 +42,7 @@ export async function importContent(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const report: ImportReport = { created: [], updated: [], unchanged: 0, conflicts: [], problems: [], version: null };
-  const { problems, articles } = checkContent(sources, createNodeSanitizer());
+  const { problems, articles } = checkContent(sources, sharedNodeSanitizer());
   report.problems = problems;
   if (problems.some((p) => p.severity === 'error')) return report;
   const drafts = new Set(articles.filter((a) => a.meta.draft).map((a) => a.file.file));

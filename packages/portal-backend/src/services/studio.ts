@@ -1,10 +1,9 @@
 import {
   checkContent,
   createArticleRenderer,
-  createNodeSanitizer,
   parseSource,
+  sharedNodeSanitizer,
   sourcesFrom,
-  type NodeSanitizer,
 } from '@direkthilfe/content';
 import type {
   ContentProblem,
@@ -18,10 +17,6 @@ import { CONTENT_ID_PREFIX } from '@direkthilfe/core/content/sanitize';
 import type { Language } from '@direkthilfe/core/i18n/languages';
 import type { ArticleState, Store } from '../store/types.js';
 import { publishedSources } from './content-release.js';
-
-let sanitizer: NodeSanitizer | undefined;
-/** One sanitiser (one jsdom window) for the studio's checks and previews. */
-const studioSanitizer = () => (sanitizer ??= createNodeSanitizer());
 
 /** The few frontmatter fields the list shows, read leniently: a draft's frontmatter may be broken. */
 function listFields(source: string): { title?: string; roles: Role[]; contexts: string[] } {
@@ -111,7 +106,7 @@ export async function renderDraft(
     sharedFiles: published.sharedFiles,
     published: true,
   });
-  const { problems, articles } = checkContent(sources, studioSanitizer());
+  const { problems, articles } = checkContent(sources, sharedNodeSanitizer());
   const own = problems
     .filter((p) => p.file === file)
     .map(({ line, field, severity, message, suggestion }) => ({
@@ -123,7 +118,7 @@ export async function renderDraft(
     }));
   const checked = articles.find((a) => a.file.file === file);
   if (!checked) return { problems: own, article: null };
-  const { html, headings } = createArticleRenderer(sources.pages, draft.lang, studioSanitizer())(checked.body);
+  const { html, headings } = createArticleRenderer(sources.pages, draft.lang, sharedNodeSanitizer())(checked.body);
   const metas = articles.filter((a) => a.file.lang === draft.lang).map((a) => a.meta);
   const { prev, next } = guideNeighbours(metas, checked.meta.id);
   const summary = (meta: (typeof metas)[number] | null) =>
