@@ -13,10 +13,13 @@ import {
   newestRelease,
   pruneReleaseParts,
   publishedSources,
+  STALE_LIMIT,
   STALE_MAX,
   storeRelease,
+  storeStaleIndexes,
   type LoadedRelease,
 } from '../../packages/portal-backend/src/services/content-release.js';
+import { ContentLibrary } from '../../packages/portal-backend/src/services/content-library.js';
 import type { Store } from '../../packages/portal-backend/src/store/types.js';
 import { contentCopies } from '../../scripts/content-copies.js';
 import { SEARCH_INDEX_VERSION } from '@direkthilfe/core/search/search-index';
@@ -183,15 +186,14 @@ test('a publish stores the articles it rendered and names the index with the art
   }
 });
 
-test('the index is stored anew once many articles were indexed since, or when more than a quarter changed at once', async () => {
+test('the index is stored anew after a publish once many articles were indexed since, by the publish past a limit or when more than a quarter changed at once', async () => {
   const store = await openStore({ databaseUrl: join(dataDir, 'compact.sqlite') });
   const many = contentCopies(3);
   try {
     await importContent(store, many);
     const base = rowLanguage(await newestRow(store), 'de').index.base;
     const ids = many.files.filter((f) => f.lang === 'de').map((f) => f.name);
-    let row = await newestRow(store);
-    // One article per publish: the stale list grows until it would pass its limit, then the index is stored anew.
+    // One article per publish: the stale list grows; the publish itself never stores the index below the limit.
     for (const [n, name] of ids.slice(0, STALE_MAX + 1).entries()) {
       const sources = sourcesFrom({
         dir: 'content',
@@ -204,14 +206,36 @@ test('the index is stored anew once many articles were indexed since, or when mo
         sharedFiles: many.sharedFiles,
       });
       await importContent(store, sources);
-      row = await newestRow(store);
-      const { index } = rowLanguage(row, 'de');
-      if (n < STALE_MAX) assert.deepEqual(index, { base, stale: ids.slice(0, n + 1) });
+      assert.deepEqual(rowLanguage(await newestRow(store), 'de').index, { base, stale: ids.slice(0, n + 1) });
     }
+    // Two nodes serve the release; the first to get to it stores the index anew after loading it, the other takes
+    // that over.
+    const second = (await newestRelease(store))!;
+    const library = await ContentLibrary.open(store, (error) => assert.fail(String(error)));
+    await library.close();
+    const first = library.release!;
+    const row = await newestRow(store);
     assert.notEqual(rowLanguage(row, 'de').index.base, base, 'stored anew');
     assert.deepEqual(rowLanguage(row, 'de').index.stale, []);
+    assert.equal(await storeStaleIndexes(store, second), false);
+    for (const node of [first, second])
+      assert.deepEqual(
+        node.languages.map((l) => l.stored),
+        row.languages.map((l) => l.index),
+      );
     const full = buildContent(await publishedSources(store));
-    assert.deepEqual(served((await newestRelease(store))!)[0].index, full.bundles[0].index);
+    assert.deepEqual(served((await newestRelease(store))!), served(first));
+    assert.deepEqual(served(first)[0].index, full.bundles[0].index);
+
+    // Past the limit (storing after the publishes kept failing, say) the publish stores the index itself.
+    const limit = (await newestRelease(store))!;
+    limit.languages[0].stored!.stale = Array.from({ length: STALE_LIMIT + 1 }, (_, n) => `gibt-es-nicht-${n}`);
+    const stored = await store.transaction(async (tx) => {
+      await tx.content.lockPublishing();
+      return storeRelease(tx, { served: limit });
+    });
+    assert.deepEqual(stored.languages[0].stored, rowLanguage(await newestRow(store), 'de').index);
+    assert.deepEqual(stored.languages[0].stored!.stale, []);
 
     // More than a quarter at once: built anew and stored.
     const changed = many.files.map((f, i) => ({
@@ -221,7 +245,7 @@ test('the index is stored anew once many articles were indexed since, or when mo
     }));
     await importContent(store, sourcesFrom({ dir: 'content', articles: changed, sharedFiles: many.sharedFiles }));
     const rebuilt = await newestRow(store);
-    assert.notEqual(rowLanguage(rebuilt, 'de').index.base, rowLanguage(row, 'de').index.base);
+    assert.notEqual(rowLanguage(rebuilt, 'de').index.base, stored.languages[0].stored!.base);
     assert.deepEqual(rowLanguage(rebuilt, 'de').index.stale, []);
   } finally {
     await store.close();

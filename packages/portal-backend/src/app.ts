@@ -100,7 +100,7 @@ export async function buildApp(
   const hashPool = new HashPool({ threads: config.hashThreads, queue: config.hashQueue });
   app.decorate('passwords', new PasswordHasher(hashPool, options.scryptCost ?? DEFAULT_SCRYPT_COST));
   app.addHook('onClose', async () => {
-    content.close();
+    await content.close();
     await hashPool.close();
     await store.close();
   });

@@ -1,6 +1,6 @@
 import type { Store } from '../store/types.js';
 import { HelpContent } from './help-content.js';
-import { newestRelease, type LoadedRelease } from './content-release.js';
+import { newestRelease, storeStaleIndexes, type LoadedRelease } from './content-release.js';
 
 /** How often a node asks the store for a newer release when no notification came (a lost one, say). */
 const POLL_MS = 1_000;
@@ -15,6 +15,8 @@ export class ContentLibrary {
   private closed = false;
   private loading?: Promise<void>;
   private next?: Promise<void>;
+  /** Storing the served release's indexes anew where many articles were indexed since (`storeStaleIndexes`). */
+  private storing: Promise<void> = Promise.resolve();
   private readonly timer: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
 
@@ -53,6 +55,15 @@ export class ContentLibrary {
     this.current = help;
     this.loaded = loaded;
     help.warm(() => this.current === help && !this.closed, this.onError);
+    if (this.closed) return;
+    // After the requests waiting now: a publish does not wait for it. Done also when the library closes meanwhile
+    // (`close` waits for it), not when a newer release is served.
+    this.storing = Promise.all([this.storing, new Promise((resolve) => setImmediate(resolve))])
+      .then(() => (this.current === help ? storeStaleIndexes(this.store, loaded) : false))
+      .then(
+        () => undefined,
+        (error: unknown) => this.onError(error),
+      );
   }
 
   /**
@@ -79,10 +90,12 @@ export class ContentLibrary {
     if (newest && newest.version > this.current.version) this.serve(newest);
   }
 
-  close(): void {
+  /** Stops loading releases; waits for the indexes being stored, so that the store may close after it. */
+  async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.timer);
     this.unsubscribe();
+    await this.storing;
   }
 }
 

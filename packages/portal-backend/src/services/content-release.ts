@@ -47,11 +47,13 @@ interface StoredIndex {
 }
 
 /**
- * Articles indexed again since a language's stored index, up to which a publish names them rather than storing
- * the index anew. Each costs a node that reads the release without an index of its own one update (a few ms at
- * 10,000 articles); storing the index costs the publish its serialisation (a few hundred ms there).
+ * Articles indexed again since a language's stored index beyond which the index is stored anew: each costs a node
+ * that reads the release without an index of its own one update (a few ms at 10,000 articles). Storing it costs
+ * its serialisation (a few hundred ms there), so it is done after the publish, by the nodes serving the release
+ * (`storeStaleIndexes`); a publish does it only past `STALE_LIMIT`, when that kept failing.
  */
 export const STALE_MAX = 32;
+export const STALE_LIMIT = 4 * STALE_MAX;
 
 /**
  * A language's search index in a release. The node that made the release (publishing or loading it) keeps the
@@ -192,22 +194,67 @@ async function writeRelease(
   for (const { reindexed, ...language } of release.languages) {
     const before = previous?.languages.find((l) => l.lang === language.lang)?.stored;
     const stale = reindexed && before && [...new Set([...before.stale, ...reindexed])];
-    if (stale && stale.length <= STALE_MAX) {
-      languages.push({ ...language, stored: { base: before.base, stale } });
-      continue;
-    }
-    const json = JSON.stringify(language.index);
-    const base = createHash('sha256').update(json).digest('base64url');
-    await tx.content.putSearchIndex(base, json);
-    languages.push({ ...language, stored: { base, stale: [] } });
+    const stored =
+      stale && stale.length <= STALE_LIMIT ? { base: before.base, stale } : await storeIndex(tx, language.index);
+    languages.push({ ...language, stored });
   }
-  const row: StoredRelease = {
+  const loaded = { version, pages: release.pages, languages };
+  await tx.content.addRelease(version, releaseRow(loaded));
+  return loaded;
+}
+
+/** Stores a language's index as it is now: its stored index, with no article indexed since. */
+async function storeIndex(tx: StoreParts, index: ReleaseIndex): Promise<StoredIndex> {
+  const json = JSON.stringify(index);
+  const base = createHash('sha256').update(json).digest('base64url');
+  await tx.content.putSearchIndex(base, json);
+  return { base, stale: [] };
+}
+
+/** The row of a release in parts. */
+const releaseRow = (release: LoadedRelease) =>
+  JSON.stringify({
     format: RELEASE_FORMAT,
     pages: release.pages,
-    languages: languages.map(({ lang, keys, stored }) => ({ lang, keys, index: stored! })),
-  };
-  await tx.content.addRelease(version, JSON.stringify(row));
-  return { version, pages: release.pages, languages };
+    languages: release.languages.map(({ lang, keys, stored }) => ({ lang, keys, index: stored! })),
+  } satisfies StoredRelease);
+
+/**
+ * Stores anew the indexes of a release served whose stale lists are longer than `STALE_MAX`, and names them in its
+ * row, while it is the newest; a node that finds it done by another node takes over what that one stored. Every
+ * node serving a release runs it after loading it (the serialisation is the JSON its help reads anyway, see
+ * content-library.ts). Returns whether it changed the row.
+ */
+export async function storeStaleIndexes(store: Store, release: LoadedRelease): Promise<boolean> {
+  const due = release.languages.filter((language) => (language.stored?.stale.length ?? 0) > STALE_MAX);
+  if (due.length === 0) return false;
+  const done = await store.transaction(async (tx) => {
+    await tx.content.lockPublishing();
+    const latest = await tx.content.latestRelease();
+    if (latest?.version !== release.version) return undefined;
+    const row = JSON.parse(latest.bundles) as StoredRelease;
+    const stored = new Map<string, StoredIndex>();
+    for (const language of due) {
+      const index = row.languages.find((l) => l.lang === language.lang)!.index;
+      stored.set(language.lang, index.stale.length > STALE_MAX ? await storeIndex(tx, language.index) : index);
+    }
+    const renewed = {
+      ...release,
+      languages: release.languages.map((language) => ({
+        ...language,
+        stored: stored.get(language.lang) ?? language.stored,
+      })),
+    };
+    const changed = due.some(
+      (language) => row.languages.find((l) => l.lang === language.lang)!.index.stale.length > STALE_MAX,
+    );
+    if (changed) await tx.content.replaceRelease(release.version, releaseRow(renewed));
+    return { stored, changed };
+  });
+  if (!done) return false;
+  // What is stored now describes the indexes this node keeps: its next publish names what it indexes from there.
+  for (const language of due) language.stored = done.stored.get(language.lang);
+  return done.changed;
 }
 
 /** A release stored whole (by an earlier server version) or prebuilt, as a node loads it. */

@@ -546,6 +546,8 @@ export interface ContentStore {
   latestRelease(): Promise<{ version: number; bundles: string } | undefined>;
   /** Adds release `version`, keeping the newest ones only. @throws UniqueViolation('release') */
   addRelease(version: number, bundles: string): Promise<void>;
+  /** Rewrites a release's row (the same release stored in other parts). */
+  replaceRelease(version: number, bundles: string): Promise<void>;
   /** Every release kept, newest first. */
   releases(): Promise<{ version: number; bundles: string }[]>;
   /** Stores rendered articles by render key; a key stored already keeps its row. */

@@ -235,6 +235,9 @@ export function contentStore({ db, dialect }: Db): ContentStore {
         .where('version', '<=', version - RELEASES_KEPT)
         .execute();
     },
+    async replaceRelease(version, bundles) {
+      await db.updateTable('content_releases').set({ bundles }).where('version', '=', version).execute();
+    },
     releases: () =>
       db.selectFrom('content_releases').select(['version', 'bundles']).orderBy('version', 'desc').execute(),
     async putRenderedArticles(articles) {
