@@ -130,6 +130,18 @@ interface ReleaseRow {
 const newestRow = async (store: Store) => JSON.parse((await store.content.latestRelease())!.bundles) as ReleaseRow;
 const rowLanguage = (row: ReleaseRow, lang: string) => row.languages.find((l) => l.lang === lang)!;
 
+/** Runs `use` on a store in a new SQLite file, with a copy of content/ to edit; closes the store after it. */
+async function withStore(name: string, use: (store: Store, dir: string) => Promise<void>) {
+  const dir = join(dataDir, name);
+  cpSync('content', dir, { recursive: true });
+  const store = await openStore({ databaseUrl: join(dataDir, `${name}.sqlite`) });
+  try {
+    await use(store, dir);
+  } finally {
+    await store.close();
+  }
+}
+
 /** Adds a paragraph to an article of a content folder. */
 function extend(dir: string, lang: string, name: string, text: string) {
   const path = join(dir, lang, `${name}.md`);
@@ -141,10 +153,7 @@ const served = (loaded: LoadedRelease) =>
   loaded.languages.map((l) => ({ lang: l.lang, articles: l.articles, index: l.index.toJSON() }));
 
 test('a publish stores the articles it rendered and names the index with the articles indexed since; a node reading it gets what a full build gives', async () => {
-  const dir = join(dataDir, 'parts');
-  cpSync('content', dir, { recursive: true });
-  const store = await openStore({ databaseUrl: join(dataDir, 'parts.sqlite') });
-  try {
+  await withStore('parts', async (store, dir) => {
     await importContent(store, loadSources(dir));
     const first = await newestRow(store);
     assert.equal(first.format, 2);
@@ -181,15 +190,12 @@ test('a publish stores the articles it rendered and names the index with the art
     const third = (await newestRelease(store, loaded))!;
     assert.deepEqual(served(third), served((await newestRelease(store))!));
     assert.deepEqual(rowLanguage(await newestRow(store), 'en').index.stale, ['kontakt']);
-  } finally {
-    await store.close();
-  }
+  });
 });
 
 test('the index is stored anew after a publish once many articles were indexed since, by the publish past a limit or when more than a quarter changed at once', async () => {
-  const store = await openStore({ databaseUrl: join(dataDir, 'compact.sqlite') });
   const many = contentCopies(3);
-  try {
+  await withStore('compact', async (store) => {
     await importContent(store, many);
     const base = rowLanguage(await newestRow(store), 'de').index.base;
     const ids = many.files.filter((f) => f.lang === 'de').map((f) => f.name);
@@ -247,15 +253,10 @@ test('the index is stored anew after a publish once many articles were indexed s
     const rebuilt = await newestRow(store);
     assert.notEqual(rowLanguage(rebuilt, 'de').index.base, stored.languages[0].stored!.base);
     assert.deepEqual(rowLanguage(rebuilt, 'de').index.stale, []);
-  } finally {
-    await store.close();
-  }
+  });
 });
 
 test('the next release is rendered from the one the node serves while that is the newest, else from the store', async () => {
-  const dir = join(dataDir, 'served');
-  cpSync('content', dir, { recursive: true });
-  const store = await openStore({ databaseUrl: join(dataDir, 'served-release.sqlite') });
   /** A release as served, with the English contact article's HTML marked: only a take-over from it keeps the mark. */
   const markedCopy = (loaded: LoadedRelease): LoadedRelease => ({
     ...loaded,
@@ -266,14 +267,14 @@ test('the next release is rendered from the one the node serves while that is th
       ),
     })),
   });
-  const next = (from?: LoadedRelease) =>
-    store.transaction(async (tx) => {
-      await tx.content.lockPublishing();
-      return storeRelease(tx, { served: from });
-    });
   const marked = (loaded: LoadedRelease) =>
     loaded.languages.some((l) => l.articles.some((a) => a.html.endsWith('<!-- served -->')));
-  try {
+  await withStore('served', async (store, dir) => {
+    const next = (from?: LoadedRelease) =>
+      store.transaction(async (tx) => {
+        await tx.content.lockPublishing();
+        return storeRelease(tx, { served: from });
+      });
     await importContent(store, loadSources(dir));
     const newest = markedCopy((await loadNewestRelease(store))!);
     const stored = await next(newest);
@@ -290,14 +291,11 @@ test('the next release is rendered from the one the node serves while that is th
     assert.equal(after.version, plain.version + 2);
     assert.match(after.languages[0].articles.find((a) => a.id === 'kontakt')!.html, /Von einem anderen Knoten/);
     assert.deepEqual(served(after), served((await newestRelease(store))!));
-  } finally {
-    await store.close();
-  }
+  });
 });
 
 test('a release stored whole by an earlier server version is stored again in parts at start, rendered again where its index format is older', async () => {
-  const store = await openStore({ databaseUrl: join(dataDir, 'stale-release.sqlite') });
-  try {
+  await withStore('stale-release', async (store) => {
     await importContent(store, loadSources('content'));
     const built = buildContent(await publishedSources(store));
     const whole = {
@@ -324,16 +322,11 @@ test('a release stored whole by an earlier server version is stored again in par
       assert.equal(await store.content.latestVersion(), loaded.version, 'a release in parts is not stored again');
       assert.equal(again?.version, loaded.version);
     }
-  } finally {
-    await store.close();
-  }
+  });
 });
 
 test('what no kept release names is removed; what they name stays', async () => {
-  const dir = join(dataDir, 'prune');
-  cpSync('content', dir, { recursive: true });
-  const store = await openStore({ databaseUrl: join(dataDir, 'prune.sqlite') });
-  try {
+  await withStore('prune', async (store, dir) => {
     await importContent(store, loadSources(dir));
     assert.deepEqual(await pruneReleaseParts(store), { articles: 0, indexes: 0 });
     // Each edit a release; eleven of them push the first two releases out of the ten kept.
@@ -353,7 +346,5 @@ test('what no kept release names is removed; what they name stays', async () => 
       served((await newestRelease(store))!),
       full.bundles.map((b) => ({ lang: b.lang, articles: b.articles, index: b.index })),
     );
-  } finally {
-    await store.close();
-  }
+  });
 });

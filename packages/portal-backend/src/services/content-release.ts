@@ -177,7 +177,7 @@ export async function storeRelease(
 
 /**
  * Stores a release: the articles that `previous` has not stored, and each language's index as its stored index
- * and the ids indexed again since, or anew when it was built anew or too many changed.
+ * and the ids indexed again since, or anew when it was built anew or more than `STALE_LIMIT` were indexed since.
  */
 async function writeRelease(
   tx: StoreParts,
@@ -185,10 +185,10 @@ async function writeRelease(
   release: Omit<LoadedRelease, 'languages'> & { languages: RenderedRelease[] },
   previous?: LoadedRelease,
 ): Promise<LoadedRelease> {
-  const stored = new Set(previous?.languages.flatMap((language) => (language.stored ? language.keys : [])));
+  const storedKeys = new Set(previous?.languages.flatMap((language) => (language.stored ? language.keys : [])));
   const fresh = new Map<string, PublishedArticle>();
   for (const { articles, keys } of release.languages)
-    keys.forEach((key, i) => stored.has(key) || fresh.set(key, articles[i]));
+    keys.forEach((key, i) => storedKeys.has(key) || fresh.set(key, articles[i]));
   await tx.content.putRenderedArticles([...fresh].map(([key, article]) => ({ key, article: JSON.stringify(article) })));
   const languages: ReleaseLanguage[] = [];
   for (const { reindexed, ...language } of release.languages) {
