@@ -82,11 +82,14 @@ export class ReleaseIndex {
    * reads this release any more.
    */
   take(served = true): SearchIndex | undefined {
-    const index =
-      this.index ?? (this.toJSON().version === SEARCH_INDEX_VERSION ? SearchIndex.fromJSON(this.toJSON()) : undefined);
-    if (served) this.toJSON();
-    this.index = undefined;
-    return index;
+    const { index } = this;
+    if (index) {
+      if (served) this.toJSON();
+      this.index = undefined;
+      return index;
+    }
+    const json = this.toJSON();
+    return json.version === SEARCH_INDEX_VERSION ? SearchIndex.fromJSON(json) : undefined;
   }
 }
 
@@ -203,10 +206,13 @@ async function writeRelease(
   return loaded;
 }
 
+/** The key a release part is stored by when it has no render key: the hash of its JSON. */
+const contentKey = (json: string) => createHash('sha256').update(json).digest('base64url');
+
 /** Stores a language's index as it is now: its stored index, with no article indexed since. */
 async function storeIndex(tx: StoreParts, index: ReleaseIndex): Promise<StoredIndex> {
   const json = JSON.stringify(index);
-  const base = createHash('sha256').update(json).digest('base64url');
+  const base = contentKey(json);
   await tx.content.putSearchIndex(base, json);
   return { base, stale: [] };
 }
@@ -233,27 +239,22 @@ export async function storeStaleIndexes(store: Store, release: LoadedRelease): P
     const latest = await tx.content.latestRelease();
     if (latest?.version !== release.version) return undefined;
     const row = JSON.parse(latest.bundles) as StoredRelease;
-    const stored = new Map<string, StoredIndex>();
-    for (const language of due) {
-      const index = row.languages.find((l) => l.lang === language.lang)!.index;
-      stored.set(language.lang, index.stale.length > STALE_MAX ? await storeIndex(tx, language.index) : index);
+    let changed = false;
+    const languages: ReleaseLanguage[] = [];
+    for (const language of release.languages) {
+      let stored = row.languages.find((l) => l.lang === language.lang)!.index;
+      if (stored.stale.length > STALE_MAX) {
+        stored = await storeIndex(tx, language.index);
+        changed = true;
+      }
+      languages.push({ ...language, stored });
     }
-    const renewed = {
-      ...release,
-      languages: release.languages.map((language) => ({
-        ...language,
-        stored: stored.get(language.lang) ?? language.stored,
-      })),
-    };
-    const changed = due.some(
-      (language) => row.languages.find((l) => l.lang === language.lang)!.index.stale.length > STALE_MAX,
-    );
-    if (changed) await tx.content.replaceRelease(release.version, releaseRow(renewed));
-    return { stored, changed };
+    if (changed) await tx.content.replaceRelease(release.version, releaseRow({ ...release, languages }));
+    return { languages, changed };
   });
   if (!done) return false;
   // What is stored now describes the indexes this node keeps: its next publish names what it indexes from there.
-  for (const language of due) language.stored = done.stored.get(language.lang);
+  release.languages.forEach((language, i) => (language.stored = done.languages[i].stored));
   return done.changed;
 }
 
@@ -266,9 +267,7 @@ function wholeRelease(version: number, release: Release): LoadedRelease & { lang
       lang: bundle.lang,
       articles: bundle.articles,
       // Without render keys, an article is stored by its content: the next publish renders it again.
-      keys:
-        release.renderKeys?.[b] ??
-        bundle.articles.map((article) => createHash('sha256').update(JSON.stringify(article)).digest('base64url')),
+      keys: release.renderKeys?.[b] ?? bundle.articles.map((article) => contentKey(JSON.stringify(article))),
       index: new ReleaseIndex(undefined, bundle.index),
     })),
   };
