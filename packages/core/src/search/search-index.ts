@@ -92,23 +92,83 @@ class TermCounter {
   }
 
   /**
-   * The document's terms in the order first seen, with their weights to a tenth as the index keeps them; clears
-   * them for the next document. Typed arrays: a large index holds one per document, and the garbage collector
-   * need not look into them.
+   * Appends the document's terms in the order first seen, with their weights to a tenth as the index keeps them,
+   * to `runs`; clears them for the next document.
    */
-  endDocument(): { ids: Int32Array; weights: Float64Array } {
+  endDocument(runs: TermRuns): void {
     const count = this.documentIds.length;
-    const ids = new Int32Array(count);
-    const weights = new Float64Array(count);
+    runs.reserve(count);
     for (let i = 0; i < count; i++) {
       const id = this.documentIds[i];
-      ids[i] = id;
-      weights[i] = Math.round(this.weights[id] * 10) / 10;
+      runs.termIds[runs.length + i] = id;
+      runs.weights[runs.length + i] = Math.round(this.weights[id] * 10) / 10;
       this.weights[id] = 0;
     }
+    runs.end(count);
     this.documentIds.length = 0;
-    return { ids, weights };
   }
+
+  /** The id of a term analysed elsewhere (another thread), given one if it is new here. */
+  idOf(term: string): number {
+    return this.ids.valueOf(term, this.idOfNewWord);
+  }
+}
+
+/**
+ * The term ids and weights of documents one after the other, in two typed arrays that grow: one buffer for
+ * thousands of documents rather than two small ones each, which the garbage collector would have to track.
+ */
+class TermRuns {
+  termIds = new Int32Array(1 << 12);
+  weights = new Float64Array(1 << 12);
+  length = 0;
+  /** Where each document's terms end. */
+  readonly ends: number[] = [];
+
+  reserve(count: number): void {
+    if (this.length + count <= this.termIds.length) return;
+    const size = Math.max(this.termIds.length * 2, this.length + count);
+    const termIds = new Int32Array(size);
+    termIds.set(this.termIds.subarray(0, this.length));
+    this.termIds = termIds;
+    const weights = new Float64Array(size);
+    weights.set(this.weights.subarray(0, this.length));
+    this.weights = weights;
+  }
+
+  end(count: number): void {
+    this.length += count;
+    this.ends.push(this.length);
+  }
+}
+
+/**
+ * Documents analysed for the index, as a worker thread hands them over: what the index keeps of each, the terms in
+ * the order first seen, and per document (up to `ends[i]`) the ids of its terms in `terms` with their weights.
+ */
+export interface AnalysedDocuments {
+  docs: IndexedDocument[];
+  terms: string[];
+  ends: Int32Array;
+  termIds: Int32Array;
+  weights: Float64Array;
+}
+
+/** Documents in the order the index numbers them: by id. */
+export const inIndexOrder = (documents: SearchDocument[]): SearchDocument[] =>
+  [...documents].sort((a, b) => compareIds(a.id, b.id));
+
+/** Analyses documents (in index order) for `SearchIndex.fromRuns`, with a counter of their own or the index's. */
+export function analyseDocuments(documents: SearchDocument[], counter = new TermCounter()): AnalysedDocuments {
+  const runs = new TermRuns();
+  const docs = documents.map((doc) => analyse(doc, counter, runs));
+  return {
+    docs,
+    terms: counter.terms,
+    ends: Int32Array.from(runs.ends),
+    termIds: runs.termIds.subarray(0, runs.length),
+    weights: runs.weights.subarray(0, runs.length),
+  };
 }
 
 /**
@@ -175,10 +235,11 @@ function encodePostings(pairs: Float64Array, numbers: Int32Array): number[] {
 const HEAD_FIELDS = ['title', 'keywords', 'synonyms', 'headings', 'summary'] as const;
 
 /**
- * The terms of a document with their field-weighted frequency (a term counts per field with a damped
- * frequency: the tenth mention adds little), and the sentences of its body that name most of its title's terms.
+ * Appends the terms of a document with their field-weighted frequency to `runs` (a term counts per field with a
+ * damped frequency: the tenth mention adds little); returns what the index keeps of it, with the sentences of its
+ * body that name most of its title's terms.
  */
-function analyse(doc: SearchDocument, counter: TermCounter) {
+function analyse(doc: SearchDocument, counter: TermCounter, runs: TermRuns): IndexedDocument {
   const head: Record<(typeof HEAD_FIELDS)[number], string> = {
     title: doc.title,
     keywords: doc.keywords.join(' \n '),
@@ -213,7 +274,9 @@ function analyse(doc: SearchDocument, counter: TermCounter) {
     .filter(Boolean)
     .slice(0, PASSAGES)
     .sort((a, b) => a.at - b.at);
-  return { ...counter.endDocument(), passages: chosen.map((s) => cut(s.text)) };
+  counter.endDocument(runs);
+  const { id, title, summary, roles } = doc;
+  return { id, title, summary, roles, passages: chosen.map((s) => cut(s.text)) };
 }
 
 /**
@@ -228,10 +291,32 @@ export class SearchIndex extends SearchableIndex {
   private readonly spare: number[] = [];
 
   static fromDocuments(documents: SearchDocument[], synonymGroups: string[][] = []): SearchIndex {
+    return SearchIndex.fromRuns(inIndexOrder(documents), () => [], synonymGroups);
+  }
+
+  /**
+   * An index of documents in index order analysed in runs: the first run here, the runs after it analysed
+   * elsewhere (worker threads) and handed over by `rest` once the first is done. The same index as
+   * `fromDocuments` of all of them: terms are numbered in the order first seen, run by run.
+   */
+  static fromRuns(first: SearchDocument[], rest: () => AnalysedDocuments[], synonymGroups: string[][] = []): SearchIndex {
     const index = new SearchIndex();
     index.synonyms = synonymTerms(synonymGroups);
+    const runs = [analyseDocuments(first, index.counter), ...rest()];
+    const weights: Float64Array[] = [];
+    runs.forEach((run, r) => {
+      // The first run was counted with the index's own term ids; the others get theirs.
+      if (r > 0) {
+        const ids = Int32Array.from(run.terms, (term) => index.counter.idOf(term));
+        for (let i = 0; i < run.termIds.length; i++) run.termIds[i] = ids[run.termIds[i]];
+      }
+      run.docs.forEach((doc, i) => {
+        const start = i === 0 ? 0 : run.ends[i - 1];
+        index.take(doc, run.termIds.subarray(start, run.ends[i]));
+        weights.push(run.weights.subarray(start, run.ends[i]));
+      });
+    });
     // In the order `toJSON` writes them, so that it need not sort postings.
-    const weights = [...documents].sort((a, b) => compareIds(a.id, b.id)).map((doc) => index.add(doc));
     index.fillPostings(weights);
     for (const term of [...index.postings.keys()].sort()) index.sortedTerms.push(term);
     return index;
@@ -259,8 +344,9 @@ export class SearchIndex extends SearchableIndex {
   upsert(doc: SearchDocument): void {
     this.remove(doc.id);
     const slot = this.docs.length;
-    const weights = this.add(doc);
-    this.docTerms[slot].forEach((id, i) => {
+    const { docs, termIds, weights } = analyseDocuments([doc], this.counter);
+    this.take(docs[0], termIds.slice());
+    termIds.forEach((id, i) => {
       const pairs = this.append(id, slot, weights[i]);
       const term = this.counter.terms[id];
       if (pairs.length === 2 && this.insertSorted(term)) this.addTerm(term);
@@ -297,16 +383,11 @@ export class SearchIndex extends SearchableIndex {
     return serializeIndex(this);
   }
 
-  /**
-   * Takes a document into a new slot (so postings stay sorted by slot) and returns the weights of its terms
-   * (`docTerms` of the slot); its postings are the caller's.
-   */
-  private add(doc: SearchDocument): Float64Array {
-    const { ids, weights, passages } = analyse(doc, this.counter);
+  /** Takes an analysed document into a new slot (so postings stay sorted by slot); its postings are the caller's. */
+  private take(doc: IndexedDocument, termIds: Int32Array): void {
     this.slots.set(doc.id, this.docs.length);
-    this.docs.push({ id: doc.id, title: doc.title, summary: doc.summary, roles: doc.roles, passages });
-    this.docTerms.push(ids);
-    return weights;
+    this.docs.push(doc);
+    this.docTerms.push(termIds);
   }
 
   /**
