@@ -73,11 +73,12 @@ export default [
   },
   // @direkthilfe/portal-backend: the server for `npm start`, one file per module; packages stay external.
   {
-    // The hashing pool's worker is loaded by URL, so it is an entry of its own.
+    // The hashing pool's and the index build's workers are loaded by URL, so they are entries of their own.
     input: {
       main: `${backend}/src/main.ts`,
       index: `${backend}/src/index.ts`,
       'auth/hash-worker': `${backend}/src/auth/hash-worker.ts`,
+      'content/src/search-worker': 'packages/content/src/search-worker.ts',
     },
     // The content pipeline ships as TypeScript sources: it is bundled in, its dependencies stay external.
     external: (id) => isPackage(id) && !id.startsWith('@direkthilfe/content'),

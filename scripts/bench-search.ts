@@ -19,6 +19,7 @@ import {
   type SearchDocument,
   type SerializedSearchIndex,
 } from '@direkthilfe/core/search/types';
+import { buildSearchIndex } from '@direkthilfe/content';
 import { QUERIES_PER_KIND, corpus } from './search-corpus.js';
 import { STALE_MAX } from '../packages/portal-backend/src/services/content-release.js';
 
@@ -57,7 +58,7 @@ interface Built {
 
 interface Engine {
   name: string;
-  build(docs: SearchDocument[]): Built;
+  build(docs: SearchDocument[]): Built | Promise<Built>;
 }
 
 const gzipOf = (json: string) => gzipSync(json).length;
@@ -83,6 +84,17 @@ function timed<T>(work: () => T): { value: T; ms: number; threadMs: number; cpuM
   const thread = mainThreadCpuMs();
   const start = performance.now();
   const value = work();
+  return { value, ms: performance.now() - start, threadMs: mainThreadCpuMs() - thread, cpuMs: cpuMsSince(cpu) };
+}
+
+/** `timed` for work that waits, for worker threads say: their CPU counts in the process's, not the main thread's. */
+async function timedAsync<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; ms: number; threadMs: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const thread = mainThreadCpuMs();
+  const start = performance.now();
+  const value = await work();
   return { value, ms: performance.now() - start, threadMs: mainThreadCpuMs() - thread, cpuMs: cpuMsSince(cpu) };
 }
 const sizeOf = (value: unknown) => {
@@ -120,12 +132,13 @@ async function searchServer(engine: SearchEngine) {
 const engines: Engine[] = [
   {
     name: 'direkthilfe',
-    build(docs) {
+    // As the content build and publishing build it: on several threads from 2,000 articles.
+    async build(docs) {
       const {
         value: { index, json },
         ...time
-      } = timed(() => {
-        const built = SearchIndex.fromDocuments(docs);
+      } = await timedAsync(async () => {
+        const built = await buildSearchIndex(docs);
         return { index: built, json: JSON.stringify(built) };
       });
       const engine = new SearchEngine(index);
@@ -297,7 +310,7 @@ console.log(
 console.log(
   'Times as wall / CPU ms (process.cpuUsage): on a shared machine the wall time includes waiting for a core. The build\n' +
     "also as its main thread's CPU ms: how long it takes on a core of its own (the process CPU adds the garbage\n" +
-    "collector's helper threads, which run beside it).\n",
+    "collector's helper threads, which run beside it, and from 2,000 articles our index build's worker threads).\n",
 );
 const all: Figures[] = [];
 for (const size of SIZES) {
@@ -308,7 +321,7 @@ for (const size of SIZES) {
       '  engine                      build wall/thread/CPU ms  index KB  gzip KB  first KB  search p50 / p95 ms (CPU p95)  planted hit@1 hit@3   MRR  held-out hit@1 hit@3   MRR',
     );
     for (const engine of engines.filter((e) => !ENGINES || ENGINES.some((name) => e.name.startsWith(name)))) {
-      const built = engine.build(docs);
+      const built = await engine.build(docs);
       // The relevance passes also warm up the JIT and caches; timed passes follow, except for fuse.js at
       // 10,000 articles (a second or so per search): its relevance pass is its timing.
       const planted = relevance(built, queries, engine.name);
@@ -408,7 +421,7 @@ for (const f of ours.filter((o) => o.size >= 1000)) {
   }
   if (f.size >= 10000) {
     checks.push([
-      `${at} index build ${fmt(f.build.ms, 0)} ms wall, ${fmt(f.build.threadMs, 0)} ms main thread's CPU ≤ 1500 ms (main thread's CPU; ${fmt(f.build.cpuMs, 0)} ms with the helper threads)`,
+      `${at} index build ${fmt(f.build.ms, 0)} ms wall, ${fmt(f.build.threadMs, 0)} ms main thread's CPU ≤ 1500 ms (main thread's CPU; ${fmt(f.build.cpuMs, 0)} ms with the helper and worker threads)`,
       f.build.threadMs <= 1500,
     ]);
   }

@@ -175,7 +175,7 @@ test('a publish stores the articles it rendered and names the index with the art
     assert.deepEqual((await store.content.releasePartKeys()).indexes.length, 2, 'no index stored by the publish');
 
     // A node that serves nothing yet reads it: the articles by key, the index stored with the stale one indexed again.
-    const full = buildContent(await publishedSources(store));
+    const full = await buildContent(await publishedSources(store));
     const read = (await newestRelease(store))!;
     assert.deepEqual(
       served(read),
@@ -229,7 +229,7 @@ test('the index is stored anew after a publish once many articles were indexed s
         node.languages.map((l) => l.stored),
         row.languages.map((l) => l.index),
       );
-    const full = buildContent(await publishedSources(store));
+    const full = await buildContent(await publishedSources(store));
     assert.deepEqual(served((await newestRelease(store))!), served(first));
     assert.deepEqual(served(first)[0].index, full.bundles[0].index);
 
@@ -297,7 +297,7 @@ test('the next release is rendered from the one the node serves while that is th
 test('a release stored whole by an earlier server version is stored again in parts at start, rendered again where its index format is older', async () => {
   await withStore('stale-release', async (store) => {
     await importContent(store, loadSources('content'));
-    const built = buildContent(await publishedSources(store));
+    const built = await buildContent(await publishedSources(store));
     const whole = {
       pages: (await publishedSources(store)).pages,
       bundles: built.bundles,
@@ -341,7 +341,7 @@ test('what no kept release names is removed; what they name stays', async () => 
     assert.deepEqual(await pruneReleaseParts(store), { articles: 2, indexes: 0 });
     assert.deepEqual(new Set((await store.content.releasePartKeys()).articles), named);
     assert.deepEqual(await pruneReleaseParts(store), { articles: 0, indexes: 0 });
-    const full = buildContent(await publishedSources(store));
+    const full = await buildContent(await publishedSources(store));
     assert.deepEqual(
       served((await newestRelease(store))!),
       full.bundles.map((b) => ({ lang: b.lang, articles: b.articles, index: b.index })),

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { guideNeighbours } from '@direkthilfe/core/content/model';
 import {
   buildContent,
+  type BuildResult,
   CheckCache,
   checkContent,
   createMarkdownRenderer,
@@ -123,8 +124,8 @@ test('content check: oversized and too deeply nested articles are refused before
   }
 });
 
-test('content build: every seed topic is published in German and English, drafts are not', () => {
-  const { problems, bundles } = buildContent(loadSources('content'));
+test('content build: every seed topic is published in German and English, drafts are not', async () => {
+  const { problems, bundles } = await buildContent(loadSources('content'));
   assert.deepEqual(
     problems.filter((p) => p.severity === 'error'),
     [],
@@ -197,18 +198,18 @@ test('content build: headings keep their ids, also when named like a property of
   assert.equal(new Set(ids).size, names.length);
 });
 
-test('content build: what an earlier build rendered and indexed is taken over unless its file, language or the portal map changed', () => {
+test('content build: what an earlier build rendered and indexed is taken over unless its file, language or the portal map changed', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dh-content-'));
   /**
    * A build that may take over what `previous` rendered and indexed, compared with a full build of the same files:
    * once with the indexes `previous` left (updated in place), once reading them from its bundles.
    */
-  const rebuild = (previous: ReturnType<typeof buildContent>) => {
-    const { indexes, ...full } = buildContent(loadSources(dir));
-    const fromJson = buildContent(loadSources(dir), {
+  const rebuild = async (previous: BuildResult) => {
+    const { indexes, ...full } = await buildContent(loadSources(dir));
+    const fromJson = await buildContent(loadSources(dir), {
       previous: { bundles: previous.bundles, renderKeys: previous.renderKeys },
     });
-    const result = buildContent(loadSources(dir), { previous });
+    const result = await buildContent(loadSources(dir), { previous });
     for (const built of [fromJson, result]) {
       const { indexes: kept, ...rest } = built;
       assert.deepEqual(rest, { ...full, renderCount: built.renderCount, indexCount: built.indexCount });
@@ -222,15 +223,15 @@ test('content build: what an earlier build rendered and indexed is taken over un
   };
   try {
     cpSync('content', dir, { recursive: true });
-    const full = buildContent(loadSources(dir));
+    const full = await buildContent(loadSources(dir));
     const articles = full.bundles.reduce((n, b) => n + b.articles.length, 0);
     assert.equal(full.renderCount, articles);
     assert.equal(full.indexCount, articles);
-    assert.deepEqual([rebuild(full).renderCount, rebuild(full).indexCount], [0, 0]);
+    assert.deepEqual([(await rebuild(full)).renderCount, (await rebuild(full)).indexCount], [0, 0]);
 
     const contact = join(dir, 'de', 'kontakt.md');
     writeFileSync(contact, readFileSync(contact, 'utf8').replace(/\n---\n/, '\n---\n\nNeu: ein Absatz mehr.\n'));
-    const edited = rebuild(full);
+    const edited = await rebuild(full);
     assert.equal(edited.renderCount, 1, 'only the German article was to be rendered again');
     assert.equal(edited.indexCount, 1, 'the German index was updated with that article, the English one kept');
     assert.match(
@@ -240,7 +241,7 @@ test('content build: what an earlier build rendered and indexed is taken over un
 
     // The English bundle now shows the German article in its place: rendered as the fallback, once.
     rmSync(join(dir, 'en', 'kontakt.md'));
-    const fallback = rebuild(edited);
+    const fallback = await rebuild(edited);
     assert.deepEqual([fallback.renderCount, fallback.indexCount], [1, 1]);
     assert.equal(
       fallback.bundles.find((b) => b.lang === 'en')!.articles.find((a) => a.id === 'kontakt')!.fallback,
@@ -250,7 +251,7 @@ test('content build: what an earlier build rendered and indexed is taken over un
     // An article gone leaves both indexes; nothing is rendered.
     rmSync(join(dir, 'en', 'passwort-aendern.md'));
     rmSync(join(dir, 'de', 'passwort-aendern.md'));
-    const removed = rebuild(fallback);
+    const removed = await rebuild(fallback);
     assert.deepEqual([removed.renderCount, removed.indexCount], [0, 0]);
     assert.ok(removed.bundles.every((b) => !b.index.docs.some((d) => d.id === 'passwort-aendern')));
 
@@ -258,7 +259,7 @@ test('content build: what an earlier build rendered and indexed is taken over un
     const synonyms = join(dir, 'synonyms.json');
     const { groups } = JSON.parse(readFileSync(synonyms, 'utf8')) as { groups: string[][] };
     writeFileSync(synonyms, JSON.stringify({ groups: [...groups, ['Rufnummer', 'Durchwahl']] }));
-    const resynonymed = rebuild(removed);
+    const resynonymed = await rebuild(removed);
     const german = removed.bundles.find((b) => b.lang === 'de')!.articles.length;
     assert.deepEqual([resynonymed.renderCount, resynonymed.indexCount], [0, german]);
 
@@ -267,7 +268,7 @@ test('content build: what an earlier build rendered and indexed is taken over un
     const portalMap = JSON.parse(readFileSync(map, 'utf8')) as { pages: { url: string }[] };
     portalMap.pages[0].url = `${portalMap.pages[0].url}neu/`;
     writeFileSync(map, JSON.stringify(portalMap));
-    const remapped = rebuild(resynonymed);
+    const remapped = await rebuild(resynonymed);
     assert.deepEqual([remapped.renderCount, remapped.indexCount], [articles - 2, articles - 2]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -335,12 +336,12 @@ test('content check: the cache keeps the most recently used files within its siz
   assert.equal(cache.stats.hits, hits + 1);
 });
 
-test('content build: a missing translation falls back to the German article, marked as such', () => {
+test('content build: a missing translation falls back to the German article, marked as such', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dh-content-'));
   try {
     cpSync('content', dir, { recursive: true });
     rmSync(join(dir, 'en', 'kontakt.md'));
-    const { problems, bundles } = buildContent(loadSources(dir));
+    const { problems, bundles } = await buildContent(loadSources(dir));
     assert.ok(problems.some((p) => p.severity === 'warning' && p.message.includes('en/kontakt.md fehlt')));
     const contact = bundles.find((b) => b.lang === 'en')!.articles.find((a) => a.id === 'kontakt')!;
     assert.equal(contact.fallback, true);
@@ -367,8 +368,8 @@ test('content check: a broken shared file is reported, not thrown', () => {
   }
 });
 
-test('content build: errors publish nothing', () => {
-  const { bundles, problems } = buildContent(loadSources('test/fixtures/content-broken'));
+test('content build: errors publish nothing', async () => {
+  const { bundles, problems } = await buildContent(loadSources('test/fixtures/content-broken'));
   assert.ok(problems.length > 0);
   assert.deepEqual(bundles, []);
   assert.ok(readFileSync('test/fixtures/content-broken/de/verweise.md', 'utf8').includes('gibt-es-nicht'));

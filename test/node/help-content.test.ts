@@ -7,7 +7,7 @@ import { SearchIndex } from '@direkthilfe/core/search/search-index';
 import { HelpContent } from '@direkthilfe/portal-backend';
 
 const sources = loadSources('content');
-const { bundles } = buildContent(sources);
+const { bundles } = await buildContent(sources);
 
 test('each role’s client index is the index of that role’s articles, as if built from them alone', () => {
   const help = new HelpContent(bundles, sources.pages, 1);

@@ -6,7 +6,7 @@ import helpDe from '../../packages/widgets/src/i18n/locales/help.de.js';
 import helpEn from '../../packages/widgets/src/i18n/locales/help.en.js';
 
 // The published content, as the browser receives it.
-const { bundles } = buildContent(loadSources('content'));
+const { bundles } = await buildContent(loadSources('content'));
 const german = bundles.find((b) => b.lang === 'de')!;
 const searchOf = (lang: string) =>
   new HelpSearch(JSON.parse(JSON.stringify(bundles.find((b) => b.lang === lang)!.index)));

@@ -11,7 +11,7 @@ interface Query {
 }
 
 const { queries } = JSON.parse(readFileSync('test/fixtures/search-queries.json', 'utf8')) as { queries: Query[] };
-const { bundles } = buildContent(loadSources('content'));
+const { bundles } = await buildContent(loadSources('content'));
 const german = bundles.find((b) => b.lang === 'de')!;
 const engine = new SearchEngine(JSON.parse(JSON.stringify(german.index)));
 

@@ -10,6 +10,7 @@ import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
 import { checkContent, type CheckedArticle } from './check.js';
 import { LANGUAGES, SOURCE_LANGUAGE, type ContentSources } from './load.js';
 import { createMarkdownRenderer } from './markdown.js';
+import { buildSearchIndex, type IndexBuildOptions } from './search-build.js';
 import type { Problem } from './problems.js';
 import { sharedNodeSanitizer, type NodeSanitizer } from './sanitize-node.js';
 
@@ -50,6 +51,8 @@ export interface BuildOptions {
    * and indexes that one, not the whole help.
    */
   previous?: EarlierBuild;
+  /** How an index built anew is built (threads). */
+  indexing?: IndexBuildOptions;
 }
 
 /** A language as rendered: its articles, their render keys in the same order, and its search index. */
@@ -109,8 +112,12 @@ export function createArticleRenderer(pages: PortalPage[], lang: string, sanitiz
  * (sanitised HTML, plain text, headings) and builds its search index. Drafts are never published;
  * a missing translation is replaced by the German article, marked as fallback.
  */
-export function buildContent(sources: ContentSources, { previous }: BuildOptions = {}): BuildResult {
-  const { problems, languages, renderCount, indexCount } = renderContent(sources, {
+export async function buildContent(
+  sources: ContentSources,
+  { previous, indexing }: BuildOptions = {},
+): Promise<BuildResult> {
+  const { problems, languages, renderCount, indexCount } = await renderContent(sources, {
+    indexing,
     previous: previous?.bundles.map((bundle, b) => ({
       lang: bundle.lang,
       articles: bundle.articles,
@@ -134,10 +141,10 @@ export function buildContent(sources: ContentSources, { previous }: BuildOptions
  * What `buildContent` does, with each language's index as the object that can be updated rather than as JSON:
  * the backend stores an index only now and then and otherwise the ids indexed again (see content-release.ts).
  */
-export function renderContent(
+export async function renderContent(
   sources: ContentSources,
-  { previous }: { previous?: EarlierLanguage[] } = {},
-): RenderResult {
+  { previous, indexing }: { previous?: EarlierLanguage[]; indexing?: IndexBuildOptions } = {},
+): Promise<RenderResult> {
   const sanitizer = sharedNodeSanitizer();
   const { problems, articles } = checkContent(sources, sanitizer);
   if (problems.some((p) => p.severity === 'error')) return { problems, languages: [], renderCount: 0, indexCount: 0 };
@@ -156,7 +163,8 @@ export function renderContent(
     new Map(articles.filter((a) => a.file.lang === lang && !a.meta.draft).map((a) => [a.meta.id, a]));
   const originals = published(SOURCE_LANGUAGE);
 
-  const languages = LANGUAGES.map((lang): RenderedLanguage => {
+  const languages: RenderedLanguage[] = [];
+  for (const lang of LANGUAGES) {
     const translated = published(lang);
     const render = createArticleRenderer(sources.pages, lang, sanitizer);
     const renderFallback = createArticleRenderer(sources.pages, SOURCE_LANGUAGE, sanitizer);
@@ -185,15 +193,15 @@ export function renderContent(
     const earlier = previous?.find((language) => language.lang === lang);
     const updated = earlier && updateIndex(earlier, list, keys, synonyms);
     indexCount += updated ? updated.indexed : list.length;
-    return {
+    languages.push({
       lang,
       articles: list,
       keys,
       ...(updated
         ? { index: updated.index, reindexed: updated.reindexed }
-        : { index: SearchIndex.fromDocuments(list.map(articleSearchDocument), synonyms) }),
-    };
-  });
+        : { index: await buildSearchIndex(list.map(articleSearchDocument), synonyms, indexing) }),
+    });
+  }
   return { problems, languages, renderCount, indexCount };
 }
 

@@ -23,9 +23,9 @@ function print(problems: Problem[]): number {
   return errors;
 }
 
-function build(): boolean {
+async function build(): Promise<boolean> {
   const started = performance.now();
-  const { problems, bundles } = buildContent(loadSources(dir, display));
+  const { problems, bundles } = await buildContent(loadSources(dir, display));
   if (print(problems) > 0) {
     console.log('Nichts veröffentlicht: Bitte beheben Sie zuerst die Fehler.');
     return false;
@@ -43,16 +43,16 @@ if (command === 'check') {
   const errors = print(checkContent(loadSources(dir, display), createNodeSanitizer()).problems);
   process.exit(errors ? 1 : 0);
 } else if (command === 'build') {
-  process.exit(build() ? 0 : 1);
+  process.exit((await build()) ? 0 : 1);
 } else if (command === 'watch') {
-  build();
+  await build();
   console.log(`Beobachte ${display} … (Strg+C beendet)`);
   let timer: NodeJS.Timeout | undefined;
   watch(dir, { recursive: true }, () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       console.log(`\n${new Date().toLocaleTimeString('de-DE')}: Änderung erkannt, baue neu …`);
-      build();
+      void build();
     }, 150);
   });
 } else {

@@ -13,6 +13,8 @@ export type {
   RenderResult,
 } from './build.js';
 export { createMarkdownRenderer, slugify } from './markdown.js';
+export { buildSearchIndex, PARALLEL_MIN_DOCUMENTS } from './search-build.js';
+export type { IndexBuildOptions } from './search-build.js';
 export { createNodeSanitizer, sharedNodeSanitizer } from './sanitize-node.js';
 export type { NodeSanitizer } from './sanitize-node.js';
 export { checkLimits, MAX_ARTICLE_BYTES, MAX_NESTING_DEPTH } from './limits.js';

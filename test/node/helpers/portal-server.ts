@@ -29,10 +29,10 @@ export function freePort(): Promise<number> {
  * The starting content: `content/`, rendered once per test process, so that each test server's empty database
  * takes it without rendering it again.
  */
-export function testContent(): AppOptions['content'] {
+export async function testContent(): Promise<AppOptions['content']> {
   if (!content) {
     const sources = loadSources('content');
-    const { bundles, renderKeys } = buildContent(sources);
+    const { bundles, renderKeys } = await buildContent(sources);
     content = { sources, prebuilt: { pages: sources.pages, bundles, renderKeys } };
   }
   return content;
@@ -95,7 +95,7 @@ export async function startPortalServer(
   };
   const { app } = await buildApp({
     config,
-    content: testContent(),
+    content: await testContent(),
     scryptCost,
     ...(logStream ? { logLevel: 'info', logStream } : { logLevel: 'silent' }),
   });

@@ -119,8 +119,9 @@ class TermCounter {
  * thousands of documents rather than two small ones each, which the garbage collector would have to track.
  */
 class TermRuns {
-  termIds = new Int32Array(1 << 12);
-  weights = new Float64Array(1 << 12);
+  // Small at first: publishing analyses one document at a time.
+  termIds = new Int32Array(256);
+  weights = new Float64Array(256);
   length = 0;
   /** Where each document's terms end. */
   readonly ends: number[] = [];
@@ -145,6 +146,7 @@ class TermRuns {
 /**
  * Documents analysed for the index, as a worker thread hands them over: what the index keeps of each, the terms in
  * the order first seen, and per document (up to `ends[i]`) the ids of its terms in `terms` with their weights.
+ * `SearchIndex.fromRuns` numbers the terms anew in place.
  */
 export interface AnalysedDocuments {
   docs: IndexedDocument[];
@@ -158,8 +160,12 @@ export interface AnalysedDocuments {
 export const inIndexOrder = (documents: SearchDocument[]): SearchDocument[] =>
   [...documents].sort((a, b) => compareIds(a.id, b.id));
 
-/** Analyses documents (in index order) for `SearchIndex.fromRuns`, with a counter of their own or the index's. */
-export function analyseDocuments(documents: SearchDocument[], counter = new TermCounter()): AnalysedDocuments {
+/** Analyses documents (in index order) for `SearchIndex.fromRuns`. */
+export const analyseDocuments = (documents: SearchDocument[]): AnalysedDocuments =>
+  analyseWith(new TermCounter(), documents);
+
+/** Analyses documents with a counter: a new one, or an index's own when it takes one document in. */
+function analyseWith(counter: TermCounter, documents: SearchDocument[]): AnalysedDocuments {
   const runs = new TermRuns();
   const docs = documents.map((doc) => analyse(doc, counter, runs));
   return {
@@ -291,31 +297,26 @@ export class SearchIndex extends SearchableIndex {
   private readonly spare: number[] = [];
 
   static fromDocuments(documents: SearchDocument[], synonymGroups: string[][] = []): SearchIndex {
-    return SearchIndex.fromRuns(inIndexOrder(documents), () => [], synonymGroups);
+    return SearchIndex.fromRuns([analyseDocuments(inIndexOrder(documents))], synonymGroups);
   }
 
   /**
-   * An index of documents in index order analysed in runs: the first run here, the runs after it analysed
-   * elsewhere (worker threads) and handed over by `rest` once the first is done. The same index as
-   * `fromDocuments` of all of them: terms are numbered in the order first seen, run by run.
+   * An index of runs of documents in index order, each analysed on its own (in worker threads, say). The same
+   * index as `fromDocuments` of all of them: terms are numbered in the order first seen, run by run.
    */
-  static fromRuns(first: SearchDocument[], rest: () => AnalysedDocuments[], synonymGroups: string[][] = []): SearchIndex {
+  static fromRuns(runs: AnalysedDocuments[], synonymGroups: string[][] = []): SearchIndex {
     const index = new SearchIndex();
     index.synonyms = synonymTerms(synonymGroups);
-    const runs = [analyseDocuments(first, index.counter), ...rest()];
     const weights: Float64Array[] = [];
-    runs.forEach((run, r) => {
-      // The first run was counted with the index's own term ids; the others get theirs.
-      if (r > 0) {
-        const ids = Int32Array.from(run.terms, (term) => index.counter.idOf(term));
-        for (let i = 0; i < run.termIds.length; i++) run.termIds[i] = ids[run.termIds[i]];
-      }
+    for (const run of runs) {
+      const ids = Int32Array.from(run.terms, (term) => index.counter.idOf(term));
+      for (let i = 0; i < run.termIds.length; i++) run.termIds[i] = ids[run.termIds[i]];
       run.docs.forEach((doc, i) => {
         const start = i === 0 ? 0 : run.ends[i - 1];
         index.take(doc, run.termIds.subarray(start, run.ends[i]));
         weights.push(run.weights.subarray(start, run.ends[i]));
       });
-    });
+    }
     // In the order `toJSON` writes them, so that it need not sort postings.
     index.fillPostings(weights);
     for (const term of [...index.postings.keys()].sort()) index.sortedTerms.push(term);
@@ -344,7 +345,7 @@ export class SearchIndex extends SearchableIndex {
   upsert(doc: SearchDocument): void {
     this.remove(doc.id);
     const slot = this.docs.length;
-    const { docs, termIds, weights } = analyseDocuments([doc], this.counter);
+    const { docs, termIds, weights } = analyseWith(this.counter, [doc]);
     this.take(docs[0], termIds.slice());
     termIds.forEach((id, i) => {
       const pairs = this.append(id, slot, weights[i]);

@@ -155,7 +155,7 @@ export async function storeRelease(
   if (prebuilt) return writeRelease(tx, version, wholeRelease(version, prebuilt));
   const previous = served?.version === version - 1 ? served : await newestRelease(tx, served);
   const sources = await publishedSources(tx);
-  const { problems, languages } = renderContent(sources, {
+  const { problems, languages } = await renderContent(sources, {
     previous: previous?.languages.map(({ lang, articles, keys, index }) => ({
       lang,
       articles,
