@@ -15,6 +15,7 @@ import {
   createNodeSanitizer,
   loadSources,
 } from '@direkthilfe/content';
+import { contentCopies } from '../../scripts/content-copies.js';
 
 const run = promisify(execFile);
 const cli = (...args: string[]) =>
@@ -352,6 +353,30 @@ test('content build: a missing translation falls back to the German article, mar
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('content build: a long render gives the event loop turns, so that a publishing node keeps answering', async () => {
+  const sources = contentCopies(4);
+  let turns = 0;
+  let watching = true;
+  const count = () => {
+    if (!watching) return;
+    turns++;
+    setImmediate(count);
+  };
+  setImmediate(count);
+  const { problems, bundles, renderCount } = await buildContent(sources);
+  watching = false;
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
+  assert.equal(
+    renderCount,
+    bundles.reduce((n, b) => n + b.articles.length, 0),
+  );
+  // Rendering some 180 articles takes far longer than a slice of 50 ms on any machine: without turns, none.
+  assert.ok(turns > 0, 'the event loop had no turn while the articles were rendered');
 });
 
 test('content check: a broken shared file is reported, not thrown', () => {

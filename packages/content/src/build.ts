@@ -97,6 +97,21 @@ const RENDER_VERSION = 1;
 const REBUILD_SHARE = 0.25;
 /** Empty slots a kept index may have beyond its documents' number before it is compacted. */
 const SLACK = 64;
+/**
+ * Rendering gives the event loop a turn after this much work: a full render of thousands of articles (the portal
+ * map changed, say) takes seconds, and the publishing node keeps answering requests meanwhile.
+ */
+const RENDER_SLICE_MS = 50;
+
+/** Resolves on a later turn of the event loop once `RENDER_SLICE_MS` of work went by since the last, else at once. */
+function renderPacer(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < RENDER_SLICE_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    since = performance.now();
+  };
+}
 
 /** Markdown to sanitised HTML: the one path every published article takes. */
 export function createArticleRenderer(pages: PortalPage[], lang: string, sanitizer: NodeSanitizer) {
@@ -163,6 +178,7 @@ export async function renderContent(
     new Map(articles.filter((a) => a.file.lang === lang && !a.meta.draft).map((a) => [a.meta.id, a]));
   const originals = published(SOURCE_LANGUAGE);
 
+  const pace = renderPacer();
   const languages: RenderedLanguage[] = [];
   for (const lang of LANGUAGES) {
     const translated = published(lang);
@@ -180,15 +196,19 @@ export async function renderContent(
       };
     };
     const keys: string[] = [];
-    const list = [...originals.values()].map((original) => {
+    const list: PublishedArticle[] = [];
+    for (const original of originals.values()) {
       const translation = translated.get(original.meta.id);
       const key = renderKey(translation ?? original, lang);
       keys.push(key);
       const earlier = rendered?.get(key);
-      if (earlier) return earlier;
-      renderCount++;
-      return translation ? publish(translation, false) : publish(original, true);
-    });
+      if (earlier) list.push(earlier);
+      else {
+        renderCount++;
+        list.push(translation ? publish(translation, false) : publish(original, true));
+        await pace();
+      }
+    }
     const synonyms = lang === SOURCE_LANGUAGE ? sources.synonyms : [];
     const earlier = previous?.find((language) => language.lang === lang);
     const updated = earlier && updateIndex(earlier, list, keys, synonyms);
