@@ -77,8 +77,10 @@ async function analyseInWorker(documents: SearchDocument[]): Promise<AnalysedDoc
     worker.once('message', (message: AnalysisMessage) => resolve(message.analysed));
     // An error ends the worker; either way the run is analysed here.
     worker.on('error', () => undefined);
-    worker.once('exit', () => resolve(undefined));
-    worker.once('exit', () => clearTimeout(timeout));
+    worker.once('exit', () => {
+      clearTimeout(timeout);
+      resolve(undefined);
+    });
   });
   void worker.terminate();
   return answer ?? analyseDocuments(documents);
