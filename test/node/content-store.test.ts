@@ -190,6 +190,29 @@ test('a publish stores the articles it rendered and names the index with the art
     const third = (await newestRelease(store, loaded))!;
     assert.deepEqual(served(third), served((await newestRelease(store))!));
     assert.deepEqual(rowLanguage(await newestRow(store), 'en').index.stale, ['kontakt']);
+
+    // Other synonym groups: no article is rendered or indexed again; the German index is stored anew with them.
+    const synonyms = join(dir, 'synonyms.json');
+    const { groups } = JSON.parse(readFileSync(synonyms, 'utf8')) as { groups: string[][] };
+    writeFileSync(synonyms, JSON.stringify({ groups: [...groups, ['Rufnummer', 'Durchwahl']] }));
+    const before = await newestRow(store);
+    const articleRows = (await store.content.releasePartKeys()).articles.length;
+    await importContent(store, loadSources(dir));
+    const regrouped = await newestRow(store);
+    assert.notEqual(rowLanguage(regrouped, 'de').index.base, rowLanguage(before, 'de').index.base);
+    assert.deepEqual(rowLanguage(regrouped, 'de').index.stale, []);
+    assert.deepEqual(rowLanguage(regrouped, 'en').index, rowLanguage(before, 'en').index);
+    assert.equal((await store.content.releasePartKeys()).articles.length, articleRows, 'no article rendered');
+    // The node that served the release before updates its index in place; one that served nothing reads it.
+    const nodes = [(await newestRelease(store, third))!, (await newestRelease(store))!];
+    const rebuilt = await buildContent(await publishedSources(store));
+    for (const node of nodes) {
+      assert.deepEqual(
+        served(node),
+        rebuilt.bundles.map((b) => ({ lang: b.lang, articles: b.articles, index: b.index })),
+      );
+      assert.deepEqual(served(node)[0].index.synonyms.at(-1), ['rufnummer', 'durchwahl']);
+    }
   });
 });
 

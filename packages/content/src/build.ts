@@ -227,24 +227,31 @@ export async function renderContent(
 
 /**
  * A language's index from the render before, with the articles that changed since (by render key) indexed again
- * and those gone removed. Undefined when it cannot be updated: no keys, no index of the current format, other
- * synonyms, or so much changed that building anew is quicker.
+ * and those gone removed, and the synonym groups of now; `reindexed` is left out when the groups changed. Undefined
+ * when it cannot be updated: no keys, no index of the current format, or so much changed that building anew is
+ * quicker.
  */
 function updateIndex(
   earlier: EarlierLanguage,
   articles: PublishedArticle[],
   keys: string[],
   synonyms: string[][],
-): { index: SearchIndex; reindexed: string[]; indexed: number } | undefined {
+): { index: SearchIndex; reindexed?: string[]; indexed: number } | undefined {
   if (!earlier.keys) return undefined;
   const changes = articleChanges({ articles: earlier.articles, keys: earlier.keys }, { articles, keys });
   // Updating touches each changed article's terms; past a share of the help, building anew is quicker.
   if (changes.gone.length + changes.changed.length > articles.length * REBUILD_SHARE) return undefined;
   const index = earlier.index();
-  if (!index || JSON.stringify(index.synonyms) !== JSON.stringify(synonymTerms(synonyms))) return undefined;
+  if (!index) return undefined;
   // A kept index grows by a slot with every update: compacted once half of its slots are empty.
   const compact = index.docs.length > 2 * index.size + SLACK ? SearchIndex.fromJSON(index.toJSON()) : index;
-  return { index: compact, reindexed: applyChanges(compact, changes), indexed: changes.changed.length };
+  const reindexed = applyChanges(compact, changes);
+  // The engine reads the synonym groups when it searches; indexing does not use them. Other groups change no
+  // article's terms, only the index as stored: without `reindexed` it is stored anew, as one built anew.
+  const groups = synonymTerms(synonyms);
+  const regrouped = JSON.stringify(compact.synonyms) !== JSON.stringify(groups);
+  compact.synonyms = groups;
+  return { index: compact, reindexed: regrouped ? undefined : reindexed, indexed: changes.changed.length };
 }
 
 /** The articles of `now` that are new or changed (by render key) since `earlier`, and those of `earlier` gone. */
