@@ -10,7 +10,7 @@ import type { SerializedSearchIndex } from '@direkthilfe/core/search/types';
 import { checkContent, type CheckedArticle } from './check.js';
 import { LANGUAGES, SOURCE_LANGUAGE, type ContentSources } from './load.js';
 import { createMarkdownRenderer } from './markdown.js';
-import { buildSearchIndex, type IndexBuildOptions } from './search-build.js';
+import { buildSearchIndex } from './search-build.js';
 import type { Problem } from './problems.js';
 import { sharedNodeSanitizer, type NodeSanitizer } from './sanitize-node.js';
 
@@ -51,8 +51,6 @@ export interface BuildOptions {
    * and indexes that one, not the whole help.
    */
   previous?: EarlierBuild;
-  /** How an index built anew is built (threads). */
-  indexing?: IndexBuildOptions;
 }
 
 /** A language as rendered: its articles, their render keys in the same order, and its search index. */
@@ -129,10 +127,9 @@ export function createArticleRenderer(pages: PortalPage[], lang: string, sanitiz
  */
 export async function buildContent(
   sources: ContentSources,
-  { previous, indexing }: BuildOptions = {},
+  { previous }: BuildOptions = {},
 ): Promise<BuildResult> {
   const { problems, languages, renderCount, indexCount } = await renderContent(sources, {
-    indexing,
     previous: previous?.bundles.map((bundle, b) => ({
       lang: bundle.lang,
       articles: bundle.articles,
@@ -158,7 +155,7 @@ export async function buildContent(
  */
 export async function renderContent(
   sources: ContentSources,
-  { previous, indexing }: { previous?: EarlierLanguage[]; indexing?: IndexBuildOptions } = {},
+  { previous }: { previous?: EarlierLanguage[] } = {},
 ): Promise<RenderResult> {
   const sanitizer = sharedNodeSanitizer();
   const { problems, articles } = checkContent(sources, sanitizer);
@@ -219,7 +216,7 @@ export async function renderContent(
       keys,
       ...(updated
         ? { index: updated.index, reindexed: updated.reindexed }
-        : { index: await buildSearchIndex(list.map(articleSearchDocument), synonyms, indexing) }),
+        : { index: await buildSearchIndex(list.map(articleSearchDocument), synonyms) }),
     });
   }
   return { problems, languages, renderCount, indexCount };

@@ -47,13 +47,27 @@ if (command === 'check') {
 } else if (command === 'watch') {
   await build();
   console.log(`Beobachte ${display} … (Strg+C beendet)`);
+  // One build at a time: changes during a build are built once after it.
+  let running: Promise<boolean> | undefined;
+  let changedMeanwhile = false;
+  const rebuild = () => {
+    if (running) {
+      changedMeanwhile = true;
+      return;
+    }
+    console.log(`\n${new Date().toLocaleTimeString('de-DE')}: Änderung erkannt, baue neu …`);
+    running = build().finally(() => {
+      running = undefined;
+      if (changedMeanwhile) {
+        changedMeanwhile = false;
+        rebuild();
+      }
+    });
+  };
   let timer: NodeJS.Timeout | undefined;
   watch(dir, { recursive: true }, () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      console.log(`\n${new Date().toLocaleTimeString('de-DE')}: Änderung erkannt, baue neu …`);
-      void build();
-    }, 150);
+    timer = setTimeout(rebuild, 150);
   });
 } else {
   console.error(`Unbekannter Befehl „${command}“. Verfügbar: check, build, watch.`);
