@@ -3,7 +3,16 @@ import { waitUntil } from '../../../../test/helpers/wait.js';
 import { PortalClient } from '@direkthilfe/core/portal/portal-client';
 import type { DhPasswordField } from '../dh-password-field/dh-password-field.js';
 import { expectAccessible } from '../../../../test/helpers/a11y.js';
-import { CART_ITEM, ORDERS, WORKPLACES, devices, mockPortalClient, ok } from '../../../../stories/mocks/portal-api.js';
+import {
+  CART_ITEM,
+  ORDERS,
+  WORKPLACES,
+  demoRoutes,
+  devices,
+  mockPortalClient,
+  mockPortalFetch,
+  ok,
+} from '../../../../stories/mocks/portal-api.js';
 import type { DhWizard } from './dh-wizard.js';
 import '../dh-wizard.js';
 
@@ -249,6 +258,51 @@ describe('dh-wizard', () => {
       expect(form.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled).to.equal(true);
       await expectAccessible(el);
     }
+  });
+
+  it('stays on the next step when "Weiter" is pressed while the answer after a group was created is on its way', async () => {
+    const derived = { ...none, bspAccount: true, permissionUnlocked: true };
+    // The backend's answers to "where does the user stand" are held back until the test lets them go: asked
+    // for after the group was saved, one arrives only after "Weiter" was pressed, and still says step 3.
+    const answers = mockPortalFetch(demoRoutes({ flow: 'admin-first-setup', authenticated: true, derived }));
+    const held: (() => void)[] = [];
+    const fetchImpl: typeof fetch = async (input, init) => {
+      const answer = await answers(input, init);
+      if ((init?.method ?? 'GET') === 'GET' && String(input).includes('/api/onboarding/'))
+        await new Promise<void>((resolve) => held.push(resolve));
+      return answer;
+    };
+    /** Counts the answers the wizard has read. */
+    class CountingClient extends PortalClient {
+      read = 0;
+      override async onboarding(...args: Parameters<PortalClient['onboarding']>) {
+        try {
+          return await super.onboarding(...args);
+        } finally {
+          this.read++;
+        }
+      }
+    }
+    const client = new CountingClient('', fetchImpl);
+    // Signed in, at the groups step: what the wizard reads first is let go at once.
+    const el = await fixture<DhWizard>(
+      html`<dh-wizard flow="admin-first-setup" .client=${client} .progress=${{ current: 'plan-groups' }}></dh-wizard>`,
+    );
+    await waitUntil(() => held.length === 1, 'the wizard did not ask where the user stands');
+    held.shift()!();
+    await waitUntil(() => root(el).querySelector('dh-wizard-plan-groups')?.shadowRoot?.querySelector('form'));
+    const form = stepOf(el, 'plan-groups');
+    form.querySelector<HTMLInputElement>('#name')!.value = 'Standort Köln';
+    form.querySelector('form')!.requestSubmit();
+    await waitUntil(() => held.length === 1, 'the wizard did not ask again after the group was saved');
+    const read = client.read;
+    next(el).click();
+    await waitUntil(() => root(el).querySelector('.progress')?.textContent === 'Schritt 4 von 8');
+    held.shift()!();
+    await waitUntil(() => client.read > read, 'the held answer was not read');
+    await el.updateComplete;
+    expect(root(el).querySelector('.progress')!.textContent).to.equal('Schritt 4 von 8');
+    expect(root(el).querySelector('.step h3')!.textContent!.trim()).to.equal('Ersten Arbeitsplatz einrichten');
   });
 
   it('resumes where the user left off, but not ahead of the backend', async () => {

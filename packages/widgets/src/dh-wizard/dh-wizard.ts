@@ -109,6 +109,10 @@ export class DhWizard extends LitElement {
   private moved?: { focus?: 'step' | 'title' | 'finish'; detail: WizardStepDetail; navigate?: string };
   /** Whether the session is known yet: the first answer only sets it, later changes are announced. */
   private sessionKnown = false;
+  /** Counts the changes of the progress here: an answer asked for before the last one does not undo it. */
+  private changes = 0;
+  /** The saves on their way, one after the other, so that the backend keeps the newest progress. */
+  private saving: Promise<void> = Promise.resolve();
 
   override connectedCallback() {
     super.connectedCallback();
@@ -128,6 +132,7 @@ export class DhWizard extends LitElement {
 
   /** Reads the backend's state and the saved progress. */
   async refresh(): Promise<void> {
+    const changes = this.changes;
     try {
       const answer = await this.client.onboarding(this.flow);
       const signedIn = this.sessionKnown && answer.authenticated !== this.authenticated;
@@ -143,7 +148,7 @@ export class DhWizard extends LitElement {
         // Just logged in: what was done before the session joins the saved progress.
         const saved = answer.state as SavedProgress;
         await this.save({ ...inTab, ...saved, choices: { ...inTab.choices, ...saved.choices } });
-      } else {
+      } else if (changes === this.changes) {
         const saved = answer.state as SavedProgress;
         // The step on screen stays, unless the server knows where the user was (another device).
         this.progress = { ...saved, current: saved.current ?? this.progress.current };
@@ -155,19 +160,25 @@ export class DhWizard extends LitElement {
   }
 
   /** Keeps the progress: on the server once there is a session, else in this tab. */
-  private async save(next: SavedProgress) {
+  private save(next: SavedProgress): Promise<void> {
     this.progress = next;
+    const change = ++this.changes;
     if (!this.authenticated) {
       tabStore.write(this.flow, next);
-      return;
+      return Promise.resolve();
     }
-    try {
-      const answer = await this.client.saveOnboarding(this.flow, next);
-      this.derived = answer.derived;
-      tabStore.clear(this.flow);
-    } catch {
-      // The progress on screen stays; the backend's own state is what counts for "done".
-    }
+    // "Weiter" pressed while a step's own save is on its way: saved after it, and only the newest progress.
+    this.saving = this.saving.then(async () => {
+      if (change !== this.changes) return;
+      try {
+        const answer = await this.client.saveOnboarding(this.flow, next);
+        this.derived = answer.derived;
+        tabStore.clear(this.flow);
+      } catch {
+        // The progress on screen stays; the backend's own state is what counts for "done".
+      }
+    });
+    return this.saving;
   }
 
   /** A step's form was accepted by the backend: keep what it hands over, ask again, and go on. */
