@@ -78,25 +78,30 @@ function mainThreadCpuMs(): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** Runs `work` and returns its wall, main thread's and process CPU ms. */
-function timed<T>(work: () => T): { value: T; ms: number; threadMs: number; cpuMs: number } {
+/** Starts measuring; the function it returns gives wall, main thread's and process CPU ms since. */
+function stopwatch(): () => { ms: number; threadMs: number; cpuMs: number } {
   const cpu = process.cpuUsage();
   const thread = mainThreadCpuMs();
   const start = performance.now();
+  return () => ({ ms: performance.now() - start, threadMs: mainThreadCpuMs() - thread, cpuMs: cpuMsSince(cpu) });
+}
+
+/** Runs `work` and returns its wall, main thread's and process CPU ms. */
+function timed<T>(work: () => T): { value: T; ms: number; threadMs: number; cpuMs: number } {
+  const stop = stopwatch();
   const value = work();
-  return { value, ms: performance.now() - start, threadMs: mainThreadCpuMs() - thread, cpuMs: cpuMsSince(cpu) };
+  return { value, ...stop() };
 }
 
 /** `timed` for work that waits, for worker threads say: their CPU counts in the process's, not the main thread's. */
 async function timedAsync<T>(
   work: () => Promise<T>,
 ): Promise<{ value: T; ms: number; threadMs: number; cpuMs: number }> {
-  const cpu = process.cpuUsage();
-  const thread = mainThreadCpuMs();
-  const start = performance.now();
+  const stop = stopwatch();
   const value = await work();
-  return { value, ms: performance.now() - start, threadMs: mainThreadCpuMs() - thread, cpuMs: cpuMsSince(cpu) };
+  return { value, ...stop() };
 }
+
 const sizeOf = (value: unknown) => {
   const json = JSON.stringify(value);
   return { bytes: Buffer.byteLength(json), gzip: gzipOf(json) };
