@@ -315,7 +315,7 @@ console.log(
 console.log(
   'Times as wall / CPU ms (process.cpuUsage): on a shared machine the wall time includes waiting for a core. The build\n' +
     "also as its main thread's CPU ms: how long it takes on a core of its own (the process CPU adds the garbage\n" +
-    "collector's helper threads, which run beside it, and from 2,000 articles our index build's worker threads).\n",
+    "collector's helper threads, which run beside it, and our index build's worker threads where it starts any).\n",
 );
 const all: Figures[] = [];
 for (const size of SIZES) {
@@ -426,8 +426,8 @@ for (const f of ours.filter((o) => o.size >= 1000)) {
   }
   if (f.size >= 10000) {
     checks.push([
-      `${at} index build ${fmt(f.build.ms, 0)} ms wall, ${fmt(f.build.threadMs, 0)} ms main thread's CPU ≤ 1500 ms (main thread's CPU; ${fmt(f.build.cpuMs, 0)} ms with the helper and worker threads)`,
-      f.build.threadMs <= 1500,
+      `${at} index build ${fmt(f.build.ms, 0)} ms wall ≤ 1500 ms (main thread's CPU ${fmt(f.build.threadMs, 0)} ms; ${fmt(f.build.cpuMs, 0)} ms with the helper and worker threads)`,
+      f.build.ms <= 1500,
     ]);
   }
   if (f.update) {

@@ -4,19 +4,21 @@ import type { Worker } from 'node:worker_threads';
 import { SearchIndex } from '@direkthilfe/core/search/search-index';
 import { corpus } from '../../../scripts/search-corpus.js';
 import { buildSearchIndex, PARALLEL_MIN_DOCUMENTS } from './search-build.js';
+import { chunkCount } from './search-chunks.js';
+import type { AnalysisMessage } from './search-worker.js';
 
 const synonyms = [['Handy', 'Mobiltelefon']];
-// Enough text for three runs; the bench's synthetic German articles.
+// Enough for a dozen chunks; the bench's synthetic German articles.
 const { docs } = corpus(2400, 7919);
 const edited = { ...docs[17], body: `${docs[17].body} Ein Handy klingelt neu.` };
 
-/** The worker threads started while `work` runs, and whether each answered with its analysis. */
+/** The worker threads started while `work` runs, and how many chunks each answered with (-1: no answer). */
 async function watchWorkers<T>(work: () => Promise<T>, onStart: (worker: Worker) => void = () => undefined) {
-  const workers: { answered: boolean }[] = [];
+  const workers: { chunks: number }[] = [];
   const listener = (worker: Worker) => {
-    const watched = { answered: false };
+    const watched = { chunks: -1 };
     workers.push(watched);
-    worker.on('message', (message: unknown) => (watched.answered ||= typeof message === 'object'));
+    worker.on('message', (message: AnalysisMessage) => (watched.chunks = message.chunks.length));
     onStart(worker);
   };
   process.on('worker', listener);
@@ -27,14 +29,15 @@ async function watchWorkers<T>(work: () => Promise<T>, onStart: (worker: Worker)
   }
 }
 
-test('an index built on three threads is the one built on one, and updates the same', async () => {
+const answered = (workers: { chunks: number }[]) => workers.reduce((sum, { chunks }) => sum + Math.max(0, chunks), 0);
+
+test('worker threads share the chunks, and their index is the one built on one thread, and updates the same', async () => {
   const serial = SearchIndex.fromDocuments(docs, synonyms);
-  const { value: parallel, workers } = await watchWorkers(() => buildSearchIndex(docs, synonyms, { threads: 3 }));
-  assert.deepEqual(
-    workers.map((worker) => worker.answered),
-    [true, true],
-    'two worker threads analysed a run each',
+  const { value: parallel, workers } = await watchWorkers(() =>
+    buildSearchIndex(docs, synonyms, { threads: 2, callingThread: false }),
   );
+  assert.equal(workers.length, 2);
+  assert.equal(answered(workers), chunkCount(docs.length), 'the workers analysed every chunk, none was left over');
   assert.equal(JSON.stringify(parallel), JSON.stringify(serial));
   for (const index of [serial, parallel]) {
     index.upsert(edited);
@@ -44,14 +47,21 @@ test('an index built on three threads is the one built on one, and updates the s
   assert.ok(parallel.toJSON().terms.includes('handy'));
 });
 
-test('a run whose worker thread ends before it answers is analysed on the calling thread', async () => {
+test('with the calling thread taking chunks too, the index is the same', async () => {
+  const { value: index, workers } = await watchWorkers(() => buildSearchIndex(docs, synonyms, { threads: 3 }));
+  assert.equal(workers.length, 2);
+  assert.ok(answered(workers) < chunkCount(docs.length), 'the calling thread analysed chunks');
+  assert.equal(JSON.stringify(index), JSON.stringify(SearchIndex.fromDocuments(docs, synonyms)));
+});
+
+test('the chunks of a worker thread that ends before it answers are analysed on the calling thread', async () => {
   const { value: index, workers } = await watchWorkers(
-    () => buildSearchIndex(docs, synonyms, { threads: 2 }),
+    () => buildSearchIndex(docs, synonyms, { threads: 1, callingThread: false }),
     (worker) => void worker.terminate(),
   );
   assert.deepEqual(
-    workers.map((worker) => worker.answered),
-    [false],
+    workers.map((worker) => worker.chunks),
+    [-1],
   );
   assert.equal(JSON.stringify(index), JSON.stringify(SearchIndex.fromDocuments(docs, synonyms)));
 });

@@ -3,12 +3,13 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
-  analyseDocuments,
+  DocumentAnalyser,
   inIndexOrder,
   SearchIndex,
   type AnalysedDocuments,
 } from '@direkthilfe/core/search/search-index';
 import type { SearchDocument } from '@direkthilfe/core/search/types';
+import { analyseChunks, chunkCount, documentsOf, type AnalysedChunk, type ChunkWork } from './search-chunks.js';
 import type { AnalysisMessage } from './search-worker.js';
 
 /** Below this many documents, starting a worker thread costs more than it saves. */
@@ -27,61 +28,76 @@ const workerFile = new URL(
 );
 
 export interface IndexBuildOptions {
-  /** Threads that analyse the documents, this one included: by default the cores, up to 4, for large builds. */
+  /** Threads that analyse the documents: by default, for large builds, one fewer than the cores, up to 4. */
   threads?: number;
+  /**
+   * Whether the calling thread is one of them (the default). Without it, worker threads analyse every document
+   * and the calling thread's event loop stays free meanwhile.
+   */
+  callingThread?: boolean;
 }
 
 /**
  * Builds the search index that `SearchIndex.fromDocuments` builds, with large sets of documents analysed on
- * several cores: worker threads analyse runs of them while this thread analyses the first, then hand their terms
- * over. A run whose worker cannot start or fails is analysed here.
+ * several cores. The documents are cut into chunks in index order, and each thread takes the next chunk nobody
+ * has taken until none is left: a worker that starts late or runs slower takes fewer, and no thread waits for
+ * another's share. Chunks that a worker took but did not answer for (it failed) are analysed here.
  */
 export async function buildSearchIndex(
   documents: SearchDocument[],
   synonymGroups: string[][] = [],
-  { threads = defaultThreads(documents.length) }: IndexBuildOptions = {},
+  { threads = defaultThreads(documents.length), callingThread = true }: IndexBuildOptions = {},
 ): Promise<SearchIndex> {
-  const [first, ...rest] = splitIntoRuns(inIndexOrder(documents), threads);
-  const workers = rest.map(analyseInWorker);
-  const runs = [analyseDocuments(first), ...(await Promise.all(workers))];
+  const ordered = inIndexOrder(documents);
+  const workerCount = callingThread ? threads - 1 : threads;
+  if (workerCount <= 0) return SearchIndex.fromRuns([new DocumentAnalyser().analyse(ordered)], synonymGroups);
+
+  const work: ChunkWork = {
+    documents: ordered,
+    // Per chunk, the id of the analyser (thread) that took it, + 1; 0 while nobody has.
+    takenBy: new Int32Array(new SharedArrayBuffer(chunkCount(ordered.length) * Int32Array.BYTES_PER_ELEMENT)),
+  };
+  const workers = Array.from({ length: workerCount }, (_, i) => analyseInWorker(work, i + 1));
+  const chunks: AnalysedChunk[] = [];
+  if (callingThread) {
+    chunks.push(...analyseChunks(work, new DocumentAnalyser(0)));
+    // Every chunk is taken now: a worker that has taken none would find none, so it is ended, not waited for.
+    const taken = new Set(work.takenBy);
+    for (const worker of workers) if (!taken.has(worker.analyser + 1)) worker.end();
+  }
+  for (const answer of await Promise.all(workers.map((worker) => worker.answer))) chunks.push(...answer);
+
+  const runs: AnalysedDocuments[] = [];
+  for (const { chunk, run } of chunks) runs[chunk] = run;
+  const fallback = new DocumentAnalyser(workerCount + 1);
+  for (let chunk = 0; chunk < work.takenBy.length; chunk++)
+    runs[chunk] ??= fallback.analyse(documentsOf(work, chunk));
   return SearchIndex.fromRuns(runs, synonymGroups);
 }
 
+// One core is left to V8's compiler and garbage collector: a build starts cold, and threads that keep every core
+// busy run unoptimised code the longer (on two cores, two threads built slower than one).
 const defaultThreads = (documents: number) =>
-  documents < PARALLEL_MIN_DOCUMENTS ? 1 : Math.min(MAX_THREADS, availableParallelism());
+  documents < PARALLEL_MIN_DOCUMENTS ? 1 : Math.max(1, Math.min(MAX_THREADS, availableParallelism() - 1));
 
-/** Consecutive runs of about the same amount of text, one per thread. */
-function splitIntoRuns(documents: SearchDocument[], threads: number): SearchDocument[][] {
-  const size = (doc: SearchDocument) => doc.title.length + doc.summary.length + doc.body.length;
-  const total = documents.reduce((sum, doc) => sum + size(doc), 0);
-  const runs: SearchDocument[][] = [[]];
-  let sum = 0;
-  for (const doc of documents) {
-    if (runs.length < threads && sum >= (total * runs.length) / threads) runs.push([]);
-    runs[runs.length - 1].push(doc);
-    sum += size(doc);
-  }
-  return runs;
-}
-
-/** A run analysed in a worker thread, or on this thread if the worker cannot start or ends without answering. */
-async function analyseInWorker(documents: SearchDocument[]): Promise<AnalysedDocuments> {
-  let worker: Worker;
+/** A worker thread's analysis: the chunks it took, or none if it cannot start, fails or is ended. */
+function analyseInWorker(work: ChunkWork, analyser: number) {
+  let worker: Worker | undefined;
   try {
-    worker = new Worker(workerFile, { workerData: documents });
+    worker = new Worker(workerFile, { workerData: { ...work, analyser } });
   } catch {
-    return analyseDocuments(documents);
+    worker = undefined;
   }
-  const answer = await new Promise<AnalysedDocuments | undefined>((resolve) => {
+  const answer = new Promise<AnalysedChunk[]>((resolve) => {
+    if (!worker) return resolve([]);
     const timeout = setTimeout(() => void worker.terminate(), WORKER_TIMEOUT_MS);
-    worker.once('message', (message: AnalysisMessage) => resolve(message.analysed));
-    // An error ends the worker; either way the run is analysed here.
+    worker.once('message', (message: AnalysisMessage) => resolve(message.chunks));
+    // An error ends the worker; either way its chunks are analysed here.
     worker.on('error', () => undefined);
     worker.once('exit', () => {
       clearTimeout(timeout);
-      resolve(undefined);
+      resolve([]);
     });
-  });
-  void worker.terminate();
-  return answer ?? analyseDocuments(documents);
+  }).finally(() => void worker?.terminate());
+  return { analyser, answer, end: () => void worker?.terminate() };
 }

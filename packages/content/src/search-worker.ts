@@ -1,15 +1,18 @@
-// A worker thread of `buildSearchIndex`: analyses the run of documents it is given and answers with the analysis.
+// A worker thread of `buildSearchIndex`: analyses the chunks of documents it takes and answers with them.
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyseDocuments } from '@direkthilfe/core/search/search-index';
-import type { AnalysedDocuments } from '@direkthilfe/core/search/search-index';
-import type { SearchDocument } from '@direkthilfe/core/search/types';
+import { DocumentAnalyser } from '@direkthilfe/core/search/search-index';
+import { analyseChunks, type AnalysedChunk, type ChunkWork } from './search-chunks.js';
 
-/** What the worker posts: its analysis. */
+/** What the worker posts: the chunks it analysed. */
 export interface AnalysisMessage {
-  analysed: AnalysedDocuments;
+  chunks: AnalysedChunk[];
 }
 
-const analysed = analyseDocuments(workerData as SearchDocument[]);
-const message: AnalysisMessage = { analysed };
+const { analyser, ...work } = workerData as ChunkWork & { analyser: number };
+const chunks = analyseChunks(work, new DocumentAnalyser(analyser));
+const message: AnalysisMessage = { chunks };
 // The typed arrays move to the calling thread rather than being copied.
-parentPort!.postMessage(message, [analysed.ends.buffer, analysed.termIds.buffer, analysed.weights.buffer] as ArrayBuffer[]);
+parentPort!.postMessage(
+  message,
+  chunks.flatMap(({ run }) => [run.ends.buffer, run.termIds.buffer, run.weights.buffer] as ArrayBuffer[]),
+);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { terms } from './normalize.js';
 import { seededRandom } from '../random/seeded-random.js';
 import { SearchEngine } from './search-engine.js';
-import { SearchIndex, serializeIndex } from './search-index.js';
+import { DocumentAnalyser, inIndexOrder, SearchIndex, serializeIndex } from './search-index.js';
 import { SearchableIndex } from './searchable-index.js';
 import type { SearchDocument } from './types.js';
 
@@ -83,6 +83,27 @@ test('an index read back from its JSON serialises as before, also after upserts 
   assert.equal(JSON.stringify(index), JSON.stringify(SearchIndex.fromDocuments(live, [['Handy', 'Mobiltelefon']])));
 });
 
+test('runs that analysers took in turns, as threads take chunks, make the index one run makes', () => {
+  // A word of each document's own, so that each run sees terms first.
+  const docs = inIndexOrder(corpus(120, 23).map((doc, i) => ({ ...doc, body: `${doc.body} Fall${i}` })));
+  const analysers = [new DocumentAnalyser(0), new DocumentAnalyser(1), new DocumentAnalyser(2)];
+  // Chunks of uneven sizes, taken by the analysers in an uneven order; each analyser's in index order.
+  const takers = [0, 1, 1, 0, 2, 0, 1, 2, 2, 0];
+  const runs = takers.map((taker, chunk) => analysers[taker].analyse(docs.slice(chunk * 12, chunk * 12 + 12)));
+  // An analyser's later runs number on from its earlier ones and list only the terms they saw first.
+  assert.deepEqual(
+    runs.filter((run) => run.analyser === 1).map((run) => run.firstTermId),
+    [0, runs[1].terms.length, runs[1].terms.length + runs[2].terms.length],
+  );
+  assert.ok(!runs[2].terms.includes('passwort') || !runs[1].terms.includes('passwort'));
+  const merged = SearchIndex.fromRuns(runs, [['Handy', 'Tischtelefon']]);
+  const single = SearchIndex.fromDocuments(docs, [['Handy', 'Tischtelefon']]);
+  assert.equal(JSON.stringify(merged), JSON.stringify(single));
+  edit(merged, docs);
+  edit(single, docs);
+  assert.equal(JSON.stringify(merged), JSON.stringify(single));
+});
+
 test('a document is read as each of its fields and sentences normalised alone', () => {
   const doc = (id: string, body: string): SearchDocument => ({
     id,
@@ -94,8 +115,8 @@ test('a document is read as each of its fields and sentences normalised alone', 
     headings: ['𝒜𝒷𝒸 Übersicht'],
     body,
   });
-  // A capital sigma before a sentence's end is final (ς), before a letter it is not (σ); a body with NULs of
-  // its own takes the other way through normalising.
+  // A capital sigma before a sentence's end is final (ς), before a letter it is not (σ); a body's NULs of its
+  // own part words as spaces do.
   const docs = [doc('sigma', 'ΟΔΟΣ.ΑΒΓ „Geräte“… ΟΔΟΣ ΑΒ!\nZweiter Satz'), doc('nul', 'Erstes\0Wort. ΟΔΟΣ.Α Ende')];
   for (const d of docs) {
     const expected = [d.title, ...d.keywords, d.summary, ...d.headings, ...d.body.match(/[^.!?\n]+[.!?]?/g)!];

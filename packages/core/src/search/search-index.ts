@@ -27,6 +27,9 @@ export function synonymTerms(groups: string[][]): string[][] {
 const cut = (sentence: string) =>
   sentence.length > PASSAGE_LENGTH ? `${sentence.slice(0, PASSAGE_LENGTH - 1).trimEnd()}…` : sentence;
 
+/** `1 + ln(count)` for the counts most terms have in a field, computed once. */
+const DAMPED = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
+
 /**
  * Counts a document's terms per field without a Map per document and field: every distinct word gets an id once
  * (per index), and the counts and weights go into arrays by id that are cleared after each field and document.
@@ -65,27 +68,34 @@ class TermCounter {
     return id;
   }
 
-  /** The ids of the words of the text counted last: one array, reused. */
-  private readonly found: number[] = [];
+  /** The ids of the words of the text read last, -1 for words that are no terms: one array, reused. */
+  readonly wordIds: number[] = [];
+  /** Where in `wordIds` each of the text's NUL-separated parts ends. */
+  readonly partEnds: number[] = [];
 
-  /**
-   * Counts the terms of a normalised text in the current field; returns the ids of its words, repeats included
-   * and -1 for words that are no terms, in an array that the next call reuses.
-   */
-  add(normalized: string): readonly number[] {
-    const found = this.found;
-    found.length = 0;
-    this.ids.valuesOf(normalized, this.idOfNewWord, found);
-    for (const id of found) if (id >= 0 && this.counts[id]++ === 0) this.fieldIds.push(id);
-    return found;
+  /** Reads a normalised text, its parts separated by NULs, into `wordIds` and `partEnds`. */
+  read(normalized: string): void {
+    this.wordIds.length = 0;
+    this.partEnds.length = 0;
+    this.ids.valuesOf(normalized, this.idOfNewWord, this.wordIds, this.partEnds);
+  }
+
+  /** Counts the terms of the words `from` up to `to` of the text read last in the current field. */
+  count(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const id = this.wordIds[i];
+      if (id >= 0 && this.counts[id]++ === 0) this.fieldIds.push(id);
+    }
   }
 
   /** Adds the field's terms to the document's: the field's weight, the tenth mention adding little. */
   endField(field: SearchField): void {
+    const weight = FIELD_WEIGHTS[field];
     for (const id of this.fieldIds) {
       // Every field weight is positive: a weight of 0 means the document has not had the term yet.
       if (this.weights[id] === 0) this.documentIds.push(id);
-      this.weights[id] += FIELD_WEIGHTS[field] * (1 + Math.log(this.counts[id]));
+      const count = this.counts[id];
+      this.weights[id] += weight * (count < DAMPED.length ? DAMPED[count] : 1 + Math.log(count));
       this.counts[id] = 0;
     }
     this.fieldIds.length = 0;
@@ -144,12 +154,16 @@ class TermRuns {
 }
 
 /**
- * Documents analysed for the index, as a worker thread hands them over: what the index keeps of each, the terms in
- * the order first seen, and per document (up to `ends[i]`) the ids of its terms in `terms` with their weights.
- * `SearchIndex.fromRuns` numbers the terms anew in place.
+ * Documents analysed for the index, as a worker thread hands them over: what the index keeps of each, and per
+ * document (up to `ends[i]`) the ids of its terms with their weights. An analyser numbers terms on from one run
+ * to its next: `terms` are those this run saw first, numbered from `firstTermId`; lower ids are terms its
+ * earlier runs saw. `SearchIndex.fromRuns` numbers the terms anew in place.
  */
 export interface AnalysedDocuments {
+  /** Which analyser: runs of one analyser share their term ids. */
+  analyser: number;
   docs: IndexedDocument[];
+  firstTermId: number;
   terms: string[];
   ends: Int32Array;
   termIds: Int32Array;
@@ -160,17 +174,35 @@ export interface AnalysedDocuments {
 export const inIndexOrder = (documents: SearchDocument[]): SearchDocument[] =>
   [...documents].sort((a, b) => compareIds(a.id, b.id));
 
-/** Analyses documents (in index order) for `SearchIndex.fromRuns`. */
-export const analyseDocuments = (documents: SearchDocument[]): AnalysedDocuments =>
-  analyseWith(new TermCounter(), documents);
+/**
+ * Analyses runs of documents for `SearchIndex.fromRuns`, one after the other in index order, as one thread
+ * analyses the runs it takes: a word seen in an earlier run is not looked up or sent again.
+ */
+export class DocumentAnalyser {
+  private readonly counter = new TermCounter();
 
-/** Analyses documents with a counter: a new one, or an index's own when it takes one document in. */
-function analyseWith(counter: TermCounter, documents: SearchDocument[]): AnalysedDocuments {
+  /** `id` tells this analyser's runs from others' (other threads'). */
+  constructor(readonly id = 0) {}
+
+  analyse(documents: SearchDocument[]): AnalysedDocuments {
+    return analyseWith(this.counter, documents, this.id);
+  }
+}
+
+/** Analyses documents (in index order) as one run for `SearchIndex.fromRuns`. */
+export const analyseDocuments = (documents: SearchDocument[]): AnalysedDocuments =>
+  new DocumentAnalyser().analyse(documents);
+
+/** Analyses documents with a counter: an analyser's, or an index's own when it takes one document in. */
+function analyseWith(counter: TermCounter, documents: SearchDocument[], analyser = 0): AnalysedDocuments {
+  const firstTermId = counter.terms.length;
   const runs = new TermRuns();
   const docs = documents.map((doc) => analyse(doc, counter, runs));
   return {
+    analyser,
     docs,
-    terms: counter.terms,
+    firstTermId,
+    terms: counter.terms.slice(firstTermId),
     ends: Int32Array.from(runs.ends),
     termIds: runs.termIds.subarray(0, runs.length),
     weights: runs.weights.subarray(0, runs.length),
@@ -255,24 +287,28 @@ function analyse(doc: SearchDocument, counter: TermCounter, runs: TermRuns): Ind
   };
   const matches = [...doc.body.matchAll(SENTENCE)];
   const texts = [...HEAD_FIELDS.map((field) => head[field]), ...matches.map((match) => match[0])];
-  // Normalised at once (one call instead of one per field and sentence), parted by NUL: normalising keeps it, and
-  // no letter's context (the Greek final sigma's) reaches across it, so each text comes out as if normalised
-  // alone. A document with NULs of its own is normalised text by text.
-  const parted = normalizeWord(texts.join('\0')).split('\0');
-  const normalized = parted.length === texts.length ? parted : texts.map(normalizeWord);
+  // Normalised and read at once (one call instead of one per field and sentence), parted by NUL: normalising keeps
+  // it, and no letter's context (the Greek final sigma's) reaches across it, so each text comes out as if
+  // normalised alone. A NUL of the text's own is a space to the words, and one here too.
+  counter.read(
+    normalizeWord(texts.map((text) => (text.includes('\0') ? text.replaceAll('\0', ' ') : text)).join('\0')),
+  );
+  const { wordIds, partEnds } = counter;
+  const partStart = (i: number) => (i === 0 ? 0 : partEnds[i - 1]);
 
-  let titleTerms: number[] = [];
   HEAD_FIELDS.forEach((field, i) => {
-    const found = counter.add(normalized[i]);
-    if (field === 'title') titleTerms = [...new Set(found)].filter((id) => id >= 0);
+    counter.count(partStart(i), partEnds[i]);
     counter.endField(field);
   });
+  const titleTerms = [...new Set(wordIds.slice(0, partEnds[0]))].filter((id) => id >= 0);
   const sentences: { text: string; at: number; named: number }[] = [];
   matches.forEach((match, i) => {
-    const sentenceTerms = counter.add(normalized[HEAD_FIELDS.length + i]);
+    const part = HEAD_FIELDS.length + i;
+    const from = partStart(part);
+    const to = partEnds[part];
+    counter.count(from, to);
     const text = match[0].trim();
-    if (text)
-      sentences.push({ text, at: match.index, named: titleTerms.filter((t) => sentenceTerms.includes(t)).length });
+    if (text) sentences.push({ text, at: match.index, named: named(titleTerms, wordIds, from, to) });
   });
   counter.endField('body');
   // The first sentence always, as the article's opening; then those naming most title words, in text order.
@@ -283,6 +319,20 @@ function analyse(doc: SearchDocument, counter: TermCounter, runs: TermRuns): Ind
   counter.endDocument(runs);
   const { id, title, summary, roles } = doc;
   return { id, title, summary, roles, passages: chosen.map((s) => cut(s.text)) };
+}
+
+/** How many of `terms` the words `from` up to `to` of `wordIds` name. */
+function named(terms: number[], wordIds: readonly number[], from: number, to: number): number {
+  let count = 0;
+  for (const term of terms) {
+    for (let i = from; i < to; i++) {
+      if (wordIds[i] === term) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
 }
 
 /**
@@ -301,15 +351,20 @@ export class SearchIndex extends SearchableIndex {
   }
 
   /**
-   * An index of runs of documents in index order, each analysed on its own (in worker threads, say). The same
-   * index as `fromDocuments` of all of them: terms are numbered in the order first seen, run by run.
+   * An index of runs of documents in index order, analysed by one or more analysers (threads), each analyser's
+   * runs in the order it analysed them and none left out. The same index as `fromDocuments` of all of them: terms
+   * are numbered in the order first seen, run by run.
    */
   static fromRuns(runs: AnalysedDocuments[], synonymGroups: string[][] = []): SearchIndex {
     const index = new SearchIndex();
     index.synonyms = synonymTerms(synonymGroups);
     const weights: Float64Array[] = [];
+    // Per analyser, its term ids to the index's.
+    const idsOf = new Map<number, number[]>();
     for (const run of runs) {
-      const ids = Int32Array.from(run.terms, (term) => index.counter.idOf(term));
+      let ids = idsOf.get(run.analyser);
+      if (!ids) idsOf.set(run.analyser, (ids = []));
+      for (let i = 0; i < run.terms.length; i++) ids[run.firstTermId + i] = index.counter.idOf(run.terms[i]);
       for (let i = 0; i < run.termIds.length; i++) run.termIds[i] = ids[run.termIds[i]];
       run.docs.forEach((doc, i) => {
         const start = i === 0 ? 0 : run.ends[i - 1];

@@ -41,3 +41,24 @@ test('a value set for a word is found in a text, and a word in other case is ano
     7,
   );
 });
+
+test('reads words of every width in UTF-8 and tells where the NUL-separated parts of a text end', () => {
+  const table = new WordTable();
+  const created: string[] = [];
+  const create = (word: string) => created.push(word) - 1;
+  // Letters of two, three and four bytes; separators of several bytes (… –), a lone surrogate and NULs.
+  const text = 'Café 電話–Anruf…𝒜𝒷𝒸\0\0x\ud800y 電話 café\0';
+  const parts: number[] = [];
+  const values = table.valuesOf(text, create, [], parts);
+  assert.deepEqual(
+    values.map((value) => created[value]),
+    wordsOf(text),
+  );
+  assert.deepEqual(created, ['Café', '電話', 'Anruf', '𝒜𝒷𝒸', 'x', 'y', 'café']);
+  // After "𝒜𝒷𝒸" (4 words), the empty part between the NULs, after "café" (8 words), and the empty end.
+  assert.deepEqual(parts, [4, 4, 8, 8]);
+  assert.equal(
+    table.valueOf('電話', () => -1),
+    1,
+  );
+});

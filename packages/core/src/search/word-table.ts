@@ -3,112 +3,180 @@ import { isWordCharacter } from './normalize.js';
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-/** Hash of one more character (FNV-1a on code points). */
-const hashOn = (hash: number, code: number) => Math.imul(hash ^ code, FNV_PRIME);
+/** Each slot holds four numbers: the word's hash, where its bytes start in the pool, their count (0: free), its value. */
+const SLOT = 4;
 
-function hashOf(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.codePointAt(i)!;
-    hash = hashOn(hash, code);
-    if (code > 0xffff) i++;
-  }
-  return hash;
+/** Hash of one more byte (FNV-1a). */
+const hashOn = (hash: number, byte: number) => Math.imul(hash ^ byte, FNV_PRIME);
+
+/** ASCII's letters and digits, looked up by byte: normalised German text is nearly all ASCII. */
+const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) => (isWordCharacter(code) ? 1 : 0));
+
+/** The code point of the UTF-8 sequence of `width` bytes (2 to 4) that starts at `at`. */
+function codePointAt(bytes: Uint8Array, at: number, width: number): number {
+  let code = bytes[at] & (0xff >> (width + 1));
+  for (let k = 1; k < width; k++) code = (code << 6) | (bytes[at + k] & 0x3f);
+  return code;
 }
 
 /**
  * A value for every word, looked up where the word stands in a text: a word seen before costs no new string,
  * and most words of a text are seen before. This is what makes indexing thousands of articles cheap: slicing
- * every word and hashing it again in a Map made most of the work and most of the garbage. Open addressing
- * with FNV-1a hashes; the table doubles at half full, so it stays bounded by the vocabulary.
+ * every word and hashing it again in a Map made most of the work and most of the garbage.
+ *
+ * A text is read as UTF-8 bytes (one native copy), and the table keeps its words' bytes in one pool: reading
+ * bytes is cheaper than reading characters of a string, and a lookup touches one slot (hash, bytes' place,
+ * value together) and the word's bytes rather than three arrays and a string object elsewhere in memory. Open
+ * addressing with FNV-1a hashes; the table doubles at half full, so it stays bounded by the vocabulary.
  */
 export class WordTable {
-  /** Per slot the entry's number + 1, 0 where free. */
-  private slots = new Int32Array(1 << 12);
-  private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  private readonly values: number[] = [];
+  private slots = new Int32Array(SLOT << 12);
+  private size = 0;
+  private pool = new Uint8Array(1 << 14);
+  private poolLength = 0;
+  /** The text being read, as UTF-8; reused. */
+  private bytes = new Uint8Array(1 << 12);
+  private readonly encoder = new TextEncoder();
 
   /**
    * The value of each word of `text` (its runs of letters and digits), in order, appended to `values`; `create`
-   * values a new word.
+   * values a new word. At each NUL of the text and at its end, the number of values so far is appended to
+   * `parts`: where each of the text's NUL-separated parts ends. `create` must not use the table.
    */
-  valuesOf(text: string, create: (word: string) => number, values: number[] = []): number[] {
-    let start = -1;
-    let hash = FNV_OFFSET;
-    for (let i = 0; i <= text.length; i++) {
-      // Past the end: 0, no word character, ends the last word.
-      const code = i < text.length ? text.codePointAt(i)! : 0;
-      if (isWordCharacter(code)) {
-        if (start < 0) {
-          start = i;
-          hash = FNV_OFFSET;
-        }
-        hash = hashOn(hash, code);
-      } else if (start >= 0) {
-        values.push(this.lookUp(text, start, i, hash, create));
-        start = -1;
+  valuesOf(text: string, create: (word: string) => number, values: number[] = [], parts?: number[]): number[] {
+    const length = this.encode(text);
+    const bytes = this.bytes;
+    // Where the reading stands in the text, in UTF-16 code units: a new word's string is cut from the text.
+    let at = 0;
+    for (let i = 0; i < length;) {
+      let byte = bytes[i];
+      let width = byte < 0x80 ? 1 : byte < 0xe0 ? 2 : byte < 0xf0 ? 3 : 4;
+      if (width === 1 ? ASCII_WORD[byte] === 0 : !isWordCharacter(codePointAt(bytes, i, width))) {
+        if (byte === 0 && parts) parts.push(values.length);
+        i += width;
+        at += width === 4 ? 2 : 1;
+        continue;
       }
-      if (code > 0xffff) i++;
+      const start = i;
+      const wordAt = at;
+      let hash = FNV_OFFSET;
+      // A tight loop for the word's ASCII letters, most of its letters.
+      for (;;) {
+        if (width === 1) {
+          hash = hashOn(hash, byte);
+          at++;
+        } else {
+          for (let k = 0; k < width; k++) hash = hashOn(hash, bytes[i + k]);
+          at += width === 4 ? 2 : 1;
+        }
+        i += width;
+        if (i === length) break;
+        byte = bytes[i];
+        if (byte < 0x80) {
+          if (ASCII_WORD[byte] === 0) break;
+          width = 1;
+        } else {
+          width = byte < 0xe0 ? 2 : byte < 0xf0 ? 3 : 4;
+          if (!isWordCharacter(codePointAt(bytes, i, width))) break;
+        }
+      }
+      values.push(this.lookUp(start, i, hash, create, text, wordAt, at));
     }
+    parts?.push(values.length);
     return values;
   }
 
   /** The value of one word; `create` values it if it is new. */
   valueOf(word: string, create: (word: string) => number): number {
-    return this.lookUp(word, 0, word.length, hashOf(word), create);
+    const length = this.encode(word);
+    return this.lookUp(0, length, this.hashOf(length), create, word, 0, word.length);
   }
 
   /** Sets the value of a word. */
   set(word: string, value: number): void {
-    const hash = hashOf(word);
-    const slot = this.find(word, 0, word.length, hash);
-    if (this.slots[slot] === 0) this.insert(slot, word, hash, value);
-    else this.values[this.slots[slot] - 1] = value;
+    const length = this.encode(word);
+    const hash = this.hashOf(length);
+    const at = this.find(0, length, hash);
+    if (this.slots[at + 2] === 0) this.insert(at, 0, length, hash, value);
+    else this.slots[at + 3] = value;
   }
 
-  private lookUp(text: string, start: number, end: number, hash: number, create: (word: string) => number) {
-    const slot = this.find(text, start, end, hash);
-    if (this.slots[slot] !== 0) return this.values[this.slots[slot] - 1];
+  /** Reads a text into `bytes`; returns how many it takes. */
+  private encode(text: string): number {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (this.bytes.length < text.length * 3) this.bytes = new Uint8Array(text.length * 3);
+    return this.encoder.encodeInto(text, this.bytes).written;
+  }
+
+  private hashOf(length: number): number {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < length; i++) hash = hashOn(hash, this.bytes[i]);
+    return hash;
+  }
+
+  /** The value of the word at `bytes[start, end)`, which stands at `text[from, to)`; `create` values it if new. */
+  private lookUp(
+    start: number,
+    end: number,
+    hash: number,
+    create: (word: string) => number,
+    text: string,
+    from: number,
+    to: number,
+  ): number {
+    const at = this.find(start, end, hash);
+    if (this.slots[at + 2] !== 0) return this.slots[at + 3];
     // A copy of its own: a slice would keep the whole text alive as long as the table lives.
-    const word = start === 0 && end === text.length ? text : [...text.slice(start, end)].join('');
+    const word = from === 0 && to === text.length ? text : [...text.slice(from, to)].join('');
     const value = create(word);
-    this.insert(slot, word, hash, value);
+    this.insert(at, start, end, hash, value);
     return value;
   }
 
-  /** The slot of the word `text.slice(start, end)`, or the free slot where it belongs. */
-  private find(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
+  /** Where in `slots` the word at `bytes[start, end)` is, or the free slot where it belongs. */
+  private find(start: number, end: number, hash: number): number {
+    const { slots, pool, bytes } = this;
+    const mask = slots.length / SLOT - 1;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot];
-      if (entry === 0) return slot;
-      if (this.hashes[entry - 1] === hash && sameWord(this.words[entry - 1], text, start, end)) return slot;
+      const at = slot * SLOT;
+      const entryLength = slots[at + 2];
+      if (entryLength === 0) return at;
+      if (slots[at] === hash && entryLength === length) {
+        const from = slots[at + 1];
+        let k = 0;
+        while (k < length && pool[from + k] === bytes[start + k]) k++;
+        if (k === length) return at;
+      }
     }
   }
 
-  private insert(slot: number, word: string, hash: number, value: number): void {
-    const entry = this.words.push(word);
-    this.hashes.push(hash);
-    this.values.push(value);
-    this.slots[slot] = entry;
-    if (entry * 2 > this.slots.length) this.grow();
+  private insert(at: number, start: number, end: number, hash: number, value: number): void {
+    const length = end - start;
+    if (this.poolLength + length > this.pool.length) {
+      const pool = new Uint8Array(Math.max(this.pool.length * 2, this.poolLength + length));
+      pool.set(this.pool.subarray(0, this.poolLength));
+      this.pool = pool;
+    }
+    this.pool.set(this.bytes.subarray(start, end), this.poolLength);
+    this.slots[at] = hash;
+    this.slots[at + 1] = this.poolLength;
+    this.slots[at + 2] = length;
+    this.slots[at + 3] = value;
+    this.poolLength += length;
+    if (++this.size * 2 > this.slots.length / SLOT) this.grow();
   }
 
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    this.hashes.forEach((hash, i) => {
-      let slot = hash & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = i + 1;
-    });
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = slots.length / SLOT - 1;
+    for (let from = 0; from < old.length; from += SLOT) {
+      if (old[from + 2] === 0) continue;
+      let slot = old[from] & mask;
+      while (slots[slot * SLOT + 2] !== 0) slot = (slot + 1) & mask;
+      for (let k = 0; k < SLOT; k++) slots[slot * SLOT + k] = old[from + k];
+    }
     this.slots = slots;
   }
-}
-
-function sameWord(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
 }
