@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Worker } from 'node:worker_threads';
@@ -64,6 +65,17 @@ test('the chunks of a worker thread that ends before it answers are analysed on 
     [-1],
   );
   assert.equal(JSON.stringify(index), JSON.stringify(SearchIndex.fromDocuments(docs, synonyms)));
+});
+
+test('a worker thread that cannot start is told as a warning, and its chunks are analysed here', async () => {
+  // A function cannot be copied to a worker thread: starting it fails. The analysis never reads the property.
+  const uncopyable = docs.map((doc, i) => (i === 5 ? { ...doc, render: () => doc.body } : doc));
+  const warned = once(process, 'warning') as Promise<[Error & { code?: string }]>;
+  const index = await buildSearchIndex(uncopyable, synonyms, { threads: 2 });
+  assert.equal(JSON.stringify(index), JSON.stringify(SearchIndex.fromDocuments(docs, synonyms)));
+  const [warning] = await warned;
+  assert.equal(warning.code, 'DH_SEARCH_WORKER');
+  assert.match(warning.message, /worker thread could not start \(DataCloneError: .+\); its chunks are analysed/);
 });
 
 test('below the size where threads pay, the index is built without a worker thread', async () => {

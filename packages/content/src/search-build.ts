@@ -85,15 +85,18 @@ function analyseInWorker(work: ChunkWork, analyser: number) {
   let worker: Worker | undefined;
   try {
     worker = new Worker(workerFile, { workerData: { ...work, analyser } });
-  } catch {
-    worker = undefined;
+  } catch (error) {
+    warn(`could not start (${String(error)})`);
   }
   const answer = new Promise<AnalysedChunk[]>((resolve) => {
     if (!worker) return resolve([]);
-    const timeout = setTimeout(() => void worker.terminate(), WORKER_TIMEOUT_MS);
+    const timeout = setTimeout(() => {
+      warn(`did not answer within ${WORKER_TIMEOUT_MS / 60_000} minutes`);
+      void worker.terminate();
+    }, WORKER_TIMEOUT_MS);
     worker.once('message', (message: AnalysisMessage) => resolve(message.chunks));
     // An error ends the worker; either way its chunks are analysed here.
-    worker.on('error', () => undefined);
+    worker.on('error', (error) => warn(`failed (${String(error)})`));
     worker.once('exit', () => {
       clearTimeout(timeout);
       resolve([]);
@@ -101,3 +104,9 @@ function analyseInWorker(work: ChunkWork, analyser: number) {
   }).finally(() => void worker?.terminate());
   return { analyser, answer, end: () => void worker?.terminate() };
 }
+
+/** A worker's failure is told as a process warning (stderr, or the app's 'warning' listener); the build goes on. */
+const warn = (what: string) =>
+  process.emitWarning(`A search index worker thread ${what}; its chunks are analysed on the calling thread.`, {
+    code: 'DH_SEARCH_WORKER',
+  });
