@@ -12,8 +12,7 @@ import { WordTable } from './word-table.js';
 
 export { FIELD_WEIGHTS, SEARCH_INDEX_VERSION, type SearchField } from './searchable-index.js';
 
-/** Snippets are cut from at most this many sentences per article, each at most this long. */
-const PASSAGES = 2;
+/** Snippets are cut from at most two sentences per article, each at most this long. */
 const PASSAGE_LENGTH = 100;
 const SENTENCE = /[^.!?\n]+[.!?]?/g;
 
@@ -311,11 +310,11 @@ function analyse(doc: SearchDocument, counter: TermCounter, runs: TermRuns): Ind
     if (text) sentences.push({ text, at: match.index, named: named(titleTerms, wordIds, from, to) });
   });
   counter.endField('body');
-  // The first sentence always, as the article's opening; then those naming most title words, in text order.
-  const chosen = [sentences[0], ...sentences.slice(1).sort((a, b) => b.named - a.named || a.at - b.at)]
-    .filter(Boolean)
-    .slice(0, PASSAGES)
-    .sort((a, b) => a.at - b.at);
+  // The first sentence always, as the article's opening; then the one naming most title words (of equals the
+  // first), in text order.
+  let best = sentences[1];
+  for (const sentence of sentences.slice(2)) if (sentence.named > best.named) best = sentence;
+  const chosen = best ? [sentences[0], best] : sentences;
   counter.endDocument(runs);
   const { id, title, summary, roles } = doc;
   return { id, title, summary, roles, passages: chosen.map((s) => cut(s.text)) };

@@ -27,7 +27,8 @@ function codePointAt(bytes: Uint8Array, at: number, width: number): number {
  * A text is read as UTF-8 bytes (one native copy), and the table keeps its words' bytes in one pool: reading
  * bytes is cheaper than reading characters of a string, and a lookup touches one slot (hash, bytes' place,
  * value together) and the word's bytes rather than three arrays and a string object elsewhere in memory. Open
- * addressing with FNV-1a hashes; the table doubles at half full, so it stays bounded by the vocabulary.
+ * addressing with FNV-1a hashes; the table doubles at three quarters full, so it stays bounded by the vocabulary
+ * (fuller than half: at 40,000 words it takes 1 MB rather than 2, and more of it stays in the cache).
  */
 export class WordTable {
   private slots = new Int32Array(SLOT << 12);
@@ -164,7 +165,7 @@ export class WordTable {
     this.slots[at + 2] = length;
     this.slots[at + 3] = value;
     this.poolLength += length;
-    if (++this.size * 2 > this.slots.length / SLOT) this.grow();
+    if (++this.size * 4 > (this.slots.length / SLOT) * 3) this.grow();
   }
 
   private grow(): void {
