@@ -48,14 +48,13 @@ export async function buildSearchIndex(
   synonymGroups: string[][] = [],
   { threads = defaultThreads(documents.length), callingThread = true }: IndexBuildOptions = {},
 ): Promise<SearchIndex> {
-  const ordered = inIndexOrder(documents);
   const workerCount = callingThread ? threads - 1 : threads;
-  if (workerCount <= 0) return SearchIndex.fromRuns([new DocumentAnalyser().analyse(ordered)], synonymGroups);
+  if (workerCount <= 0) return SearchIndex.fromDocuments(documents, synonymGroups);
 
   const work: ChunkWork = {
-    documents: ordered,
+    documents: inIndexOrder(documents),
     // Per chunk, the id of the analyser (thread) that took it, + 1; 0 while nobody has.
-    takenBy: new Int32Array(new SharedArrayBuffer(chunkCount(ordered.length) * Int32Array.BYTES_PER_ELEMENT)),
+    takenBy: new Int32Array(new SharedArrayBuffer(chunkCount(documents.length) * Int32Array.BYTES_PER_ELEMENT)),
   };
   const workers = Array.from({ length: workerCount }, (_, i) => analyseInWorker(work, i + 1));
   const chunks: AnalysedChunk[] = [];

@@ -188,10 +188,6 @@ export class DocumentAnalyser {
   }
 }
 
-/** Analyses documents (in index order) as one run for `SearchIndex.fromRuns`. */
-export const analyseDocuments = (documents: SearchDocument[]): AnalysedDocuments =>
-  new DocumentAnalyser().analyse(documents);
-
 /** Analyses documents with a counter: an analyser's, or an index's own when it takes one document in. */
 function analyseWith(counter: TermCounter, documents: SearchDocument[], analyser = 0): AnalysedDocuments {
   const firstTermId = counter.terms.length;
@@ -346,7 +342,7 @@ export class SearchIndex extends SearchableIndex {
   private readonly spare: number[] = [];
 
   static fromDocuments(documents: SearchDocument[], synonymGroups: string[][] = []): SearchIndex {
-    return SearchIndex.fromRuns([analyseDocuments(inIndexOrder(documents))], synonymGroups);
+    return SearchIndex.fromRuns([new DocumentAnalyser().analyse(inIndexOrder(documents))], synonymGroups);
   }
 
   /**

@@ -12,11 +12,15 @@ const hashOn = (hash: number, byte: number) => Math.imul(hash ^ byte, FNV_PRIME)
 /** ASCII's letters and digits, looked up by byte: normalised German text is nearly all ASCII. */
 const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) => (isWordCharacter(code) ? 1 : 0));
 
-/** The code point of the UTF-8 sequence of `width` bytes (2 to 4) that starts at `at`. */
-function codePointAt(bytes: Uint8Array, at: number, width: number): number {
+/** How many bytes the UTF-8 sequence takes that starts with `lead`. */
+const widthOf = (lead: number) => (lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4);
+
+/** Whether the character of `width` bytes at `at` is a letter or a digit. */
+function isWordAt(bytes: Uint8Array, at: number, width: number): boolean {
+  if (width === 1) return ASCII_WORD[bytes[at]] === 1;
   let code = bytes[at] & (0xff >> (width + 1));
   for (let k = 1; k < width; k++) code = (code << 6) | (bytes[at + k] & 0x3f);
-  return code;
+  return isWordCharacter(code);
 }
 
 /**
@@ -50,10 +54,9 @@ export class WordTable {
     // Where the reading stands in the text, in UTF-16 code units: a new word's string is cut from the text.
     let at = 0;
     for (let i = 0; i < length;) {
-      let byte = bytes[i];
-      let width = byte < 0x80 ? 1 : byte < 0xe0 ? 2 : byte < 0xf0 ? 3 : 4;
-      if (width === 1 ? ASCII_WORD[byte] === 0 : !isWordCharacter(codePointAt(bytes, i, width))) {
-        if (byte === 0 && parts) parts.push(values.length);
+      let width = widthOf(bytes[i]);
+      if (!isWordAt(bytes, i, width)) {
+        if (bytes[i] === 0 && parts) parts.push(values.length);
         i += width;
         at += width === 4 ? 2 : 1;
         continue;
@@ -61,26 +64,13 @@ export class WordTable {
       const start = i;
       const wordAt = at;
       let hash = FNV_OFFSET;
-      // A tight loop for the word's ASCII letters, most of its letters.
-      for (;;) {
-        if (width === 1) {
-          hash = hashOn(hash, byte);
-          at++;
-        } else {
-          for (let k = 0; k < width; k++) hash = hashOn(hash, bytes[i + k]);
-          at += width === 4 ? 2 : 1;
-        }
+      do {
+        for (let k = 0; k < width; k++) hash = hashOn(hash, bytes[i + k]);
         i += width;
-        if (i === length) break;
-        byte = bytes[i];
-        if (byte < 0x80) {
-          if (ASCII_WORD[byte] === 0) break;
-          width = 1;
-        } else {
-          width = byte < 0xe0 ? 2 : byte < 0xf0 ? 3 : 4;
-          if (!isWordCharacter(codePointAt(bytes, i, width))) break;
-        }
-      }
+        // A four-byte character is two UTF-16 code units.
+        at += width === 4 ? 2 : 1;
+        width = i < length ? widthOf(bytes[i]) : 0;
+      } while (width > 0 && isWordAt(bytes, i, width));
       values.push(this.lookUp(start, i, hash, create, text, wordAt, at));
     }
     parts?.push(values.length);
