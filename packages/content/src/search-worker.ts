@@ -14,5 +14,5 @@ const message: AnalysisMessage = { chunks };
 // The typed arrays move to the calling thread rather than being copied.
 parentPort!.postMessage(
   message,
-  chunks.flatMap(({ run }) => [run.ends.buffer, run.termIds.buffer, run.weights.buffer] as ArrayBuffer[]),
+  chunks.flatMap(({ run }) => [run.ends.buffer, run.termIds.buffer, run.tenths.buffer] as ArrayBuffer[]),
 );

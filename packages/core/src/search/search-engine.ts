@@ -223,7 +223,7 @@ export class SearchEngine implements Searcher {
         topQuality = Math.max(topQuality, quality);
         for (let i = 0; i < postings.length; i += 2) {
           const doc = postings[i];
-          const contribution = postings[i + 1] * weight;
+          const contribution = (postings[i + 1] / 10) * weight;
           if ((best.get(doc) ?? 0) < contribution) best.set(doc, contribution);
           if ((closest.get(doc) ?? 0) < quality) closest.set(doc, quality);
         }

@@ -101,16 +101,17 @@ class TermCounter {
   }
 
   /**
-   * Appends the document's terms in the order first seen, with their weights to a tenth as the index keeps them,
+   * Appends the document's terms in the order first seen, with their weights in tenths as the index keeps them,
    * to `runs`; clears them for the next document.
    */
   endDocument(runs: TermRuns): void {
     const count = this.documentIds.length;
     runs.reserve(count);
+    const { termIds, tenths, length } = runs;
     for (let i = 0; i < count; i++) {
       const id = this.documentIds[i];
-      runs.termIds[runs.length + i] = id;
-      runs.weights[runs.length + i] = Math.round(this.weights[id] * 10) / 10;
+      termIds[length + i] = id;
+      tenths[length + i] = Math.round(this.weights[id] * 10);
       this.weights[id] = 0;
     }
     runs.end(count);
@@ -124,13 +125,13 @@ class TermCounter {
 }
 
 /**
- * The term ids and weights of documents one after the other, in two typed arrays that grow: one buffer for
- * thousands of documents rather than two small ones each, which the garbage collector would have to track.
+ * The term ids and weights (tenths) of documents one after the other, in two typed arrays that grow: one buffer
+ * for thousands of documents rather than two small ones each, which the garbage collector would have to track.
  */
 class TermRuns {
   // Small at first: publishing analyses one document at a time.
   termIds = new Int32Array(256);
-  weights = new Float64Array(256);
+  tenths = new Int32Array(256);
   length = 0;
   /** Where each document's terms end. */
   readonly ends: number[] = [];
@@ -141,9 +142,9 @@ class TermRuns {
     const termIds = new Int32Array(size);
     termIds.set(this.termIds.subarray(0, this.length));
     this.termIds = termIds;
-    const weights = new Float64Array(size);
-    weights.set(this.weights.subarray(0, this.length));
-    this.weights = weights;
+    const tenths = new Int32Array(size);
+    tenths.set(this.tenths.subarray(0, this.length));
+    this.tenths = tenths;
   }
 
   end(count: number): void {
@@ -154,7 +155,7 @@ class TermRuns {
 
 /**
  * Documents analysed for the index, as a worker thread hands them over: what the index keeps of each, and per
- * document (up to `ends[i]`) the ids of its terms with their weights. An analyser numbers terms on from one run
+ * document (up to `ends[i]`) the ids of its terms with their weights in tenths. An analyser numbers terms on from one run
  * to its next: `terms` are those this run saw first, numbered from `firstTermId`; lower ids are terms its
  * earlier runs saw. `SearchIndex.fromRuns` numbers the terms anew in place.
  */
@@ -166,7 +167,7 @@ export interface AnalysedDocuments {
   terms: string[];
   ends: Int32Array;
   termIds: Int32Array;
-  weights: Float64Array;
+  tenths: Int32Array;
 }
 
 /** Documents in the order the index numbers them: by id. */
@@ -200,7 +201,7 @@ function analyseWith(counter: TermCounter, documents: SearchDocument[], analyser
     terms: counter.terms.slice(firstTermId),
     ends: Int32Array.from(runs.ends),
     termIds: runs.termIds.subarray(0, runs.length),
-    weights: runs.weights.subarray(0, runs.length),
+    tenths: runs.tenths.subarray(0, runs.length),
   };
 }
 
@@ -236,11 +237,11 @@ export function serializeIndex(
 }
 
 /**
- * A term's postings (`[slot, weight, …]` in slot order) as the browser reads them: by document number, `gap × 2`
+ * A term's postings (`[slot, tenths, …]` in slot order) as the browser reads them: by document number, `gap × 2`
  * or `gap × 2 + 1, tenths`, leaving out documents numbered -1. Only a list with a document updated since the build
  * is out of number order.
  */
-function encodePostings(pairs: Float64Array, numbers: Int32Array): number[] {
+function encodePostings(pairs: Int32Array, numbers: Int32Array): number[] {
   let sorted = true;
   for (let j = 0, last = -1; j < pairs.length && sorted; j += 2) {
     const number = numbers[pairs[j]];
@@ -256,7 +257,7 @@ function encodePostings(pairs: Float64Array, numbers: Int32Array): number[] {
     const j = order ? order[k / 2] : k;
     const number = numbers[pairs[j]];
     if (number < 0) continue;
-    const tenths = Math.round(pairs[j + 1] * 10);
+    const tenths = pairs[j + 1];
     if (tenths === DEFAULT_TENTHS) encoded.push((number - previous) * 2);
     else encoded.push((number - previous) * 2 + 1, tenths);
     previous = number;
@@ -267,27 +268,32 @@ function encodePostings(pairs: Float64Array, numbers: Int32Array): number[] {
 /** The fields before the body, in the order their weights are summed (floating-point sums depend on it). */
 const HEAD_FIELDS = ['title', 'keywords', 'synonyms', 'headings', 'summary'] as const;
 
+/** An article's own NUL is a space: the analysis parts its texts by NUL. */
+const ownNulsAsSpaces = (text: string) => (text.includes('\0') ? text.replaceAll('\0', ' ') : text);
+
+/** What ends a sentence (`SENTENCE`), and what lies between two sentences. */
+const isSentenceBreak = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a;
+const NOT_SPACE = /\S/;
+
 /**
  * Appends the terms of a document with their field-weighted frequency to `runs` (a term counts per field with a
  * damped frequency: the tenth mention adds little); returns what the index keeps of it, with the sentences of its
  * body that name most of its title's terms.
  */
 function analyse(doc: SearchDocument, counter: TermCounter, runs: TermRuns): IndexedDocument {
-  const head: Record<(typeof HEAD_FIELDS)[number], string> = {
-    title: doc.title,
-    keywords: doc.keywords.join(' \n '),
-    synonyms: doc.synonyms.join(' \n '),
-    headings: doc.headings.join(' \n '),
-    summary: doc.summary,
-  };
-  const matches = [...doc.body.matchAll(SENTENCE)];
-  const texts = [...HEAD_FIELDS.map((field) => head[field]), ...matches.map((match) => match[0])];
-  // Normalised and read at once (one call instead of one per field and sentence), parted by NUL: normalising keeps
-  // it, and no letter's context (the Greek final sigma's) reaches across it, so each text comes out as if
-  // normalised alone. A NUL of the text's own is a space to the words, and one here too.
-  counter.read(
-    normalizeWord(texts.map((text) => (text.includes('\0') ? text.replaceAll('\0', ' ') : text)).join('\0')),
-  );
+  const head = [
+    doc.title,
+    doc.keywords.join(' \n '),
+    doc.synonyms.join(' \n '),
+    doc.headings.join(' \n '),
+    doc.summary,
+  ].map(ownNulsAsSpaces);
+  // A NUL after each sentence: between sentences lie only sentence breaks, which are no words.
+  const body = ownNulsAsSpaces(doc.body).replace(SENTENCE, '$&\0');
+  // The fields and sentences are normalised and read at once, parted by NUL (one call rather than one per field
+  // and sentence): normalising keeps the NULs, and no letter's context (the Greek final sigma's) reaches across
+  // one, so each part comes out as if normalised alone. The last part is what follows the last sentence.
+  counter.read(normalizeWord(`${head.join('\0')}\0${body}`));
   const { wordIds, partEnds } = counter;
   const partStart = (i: number) => (i === 0 ? 0 : partEnds[i - 1]);
 
@@ -296,24 +302,32 @@ function analyse(doc: SearchDocument, counter: TermCounter, runs: TermRuns): Ind
     counter.endField(field);
   });
   const titleTerms = [...new Set(wordIds.slice(0, partEnds[0]))].filter((id) => id >= 0);
-  const sentences: { text: string; at: number; named: number }[] = [];
-  matches.forEach((match, i) => {
-    const part = HEAD_FIELDS.length + i;
+  // The first sentence always, as the article's opening; then the one naming most title words (of equals the
+  // first). Sentences are places in `body`; only the two kept are cut from it.
+  let first: [number, number] | undefined;
+  let best: [number, number] | undefined;
+  let bestNamed = -1;
+  for (let part = HEAD_FIELDS.length, at = 0; part < partEnds.length - 1; part++) {
+    const end = body.indexOf('\0', at);
+    let start = at;
+    while (isSentenceBreak(body.charCodeAt(start))) start++;
+    at = end + 1;
     const from = partStart(part);
     const to = partEnds[part];
     counter.count(from, to);
-    const text = match[0].trim();
-    if (text) sentences.push({ text, at: match.index, named: named(titleTerms, wordIds, from, to) });
-  });
+    // A sentence without words may still be more than white space (a dash, say): it counts as one, as before.
+    if (to === from && !NOT_SPACE.test(body.slice(start, end))) continue;
+    if (!first) first = [start, end];
+    else {
+      const count = named(titleTerms, wordIds, from, to);
+      if (count > bestNamed) [best, bestNamed] = [[start, end], count];
+    }
+  }
   counter.endField('body');
-  // The first sentence always, as the article's opening; then the one naming most title words (of equals the
-  // first), in text order.
-  let best = sentences[1];
-  for (const sentence of sentences.slice(2)) if (sentence.named > best.named) best = sentence;
-  const chosen = best ? [sentences[0], best] : sentences;
   counter.endDocument(runs);
+  const passages = [first, best].flatMap((place) => (place ? [cut(body.slice(...place).trim())] : []));
   const { id, title, summary, roles } = doc;
-  return { id, title, summary, roles, passages: chosen.map((s) => cut(s.text)) };
+  return { id, title, summary, roles, passages };
 }
 
 /** How many of `terms` the words `from` up to `to` of `wordIds` name. */
@@ -342,7 +356,10 @@ export class SearchIndex extends SearchableIndex {
   private readonly spare: number[] = [];
 
   static fromDocuments(documents: SearchDocument[], synonymGroups: string[][] = []): SearchIndex {
-    return SearchIndex.fromRuns([new DocumentAnalyser().analyse(inIndexOrder(documents))], synonymGroups);
+    const index = new SearchIndex();
+    // Analysed with the index's own counter: the terms have the index's ids already.
+    index.takeRuns([analyseWith(index.counter, inIndexOrder(documents))], synonymGroups);
+    return index;
   }
 
   /**
@@ -352,8 +369,6 @@ export class SearchIndex extends SearchableIndex {
    */
   static fromRuns(runs: AnalysedDocuments[], synonymGroups: string[][] = []): SearchIndex {
     const index = new SearchIndex();
-    index.synonyms = synonymTerms(synonymGroups);
-    const weights: Float64Array[] = [];
     // Per analyser, its term ids to the index's.
     const idsOf = new Map<number, number[]>();
     for (const run of runs) {
@@ -361,15 +376,8 @@ export class SearchIndex extends SearchableIndex {
       if (!ids) idsOf.set(run.analyser, (ids = []));
       for (let i = 0; i < run.terms.length; i++) ids[run.firstTermId + i] = index.counter.idOf(run.terms[i]);
       for (let i = 0; i < run.termIds.length; i++) run.termIds[i] = ids[run.termIds[i]];
-      run.docs.forEach((doc, i) => {
-        const start = i === 0 ? 0 : run.ends[i - 1];
-        index.take(doc, run.termIds.subarray(start, run.ends[i]));
-        weights.push(run.weights.subarray(start, run.ends[i]));
-      });
     }
-    // In the order `toJSON` writes them, so that it need not sort postings.
-    index.fillPostings(weights);
-    for (const term of [...index.postings.keys()].sort()) index.sortedTerms.push(term);
+    index.takeRuns(runs, synonymGroups);
     return index;
   }
 
@@ -395,10 +403,10 @@ export class SearchIndex extends SearchableIndex {
   upsert(doc: SearchDocument): void {
     this.remove(doc.id);
     const slot = this.docs.length;
-    const { docs, termIds, weights } = analyseWith(this.counter, [doc]);
+    const { docs, termIds, tenths } = analyseWith(this.counter, [doc]);
     this.take(docs[0], termIds.slice());
     termIds.forEach((id, i) => {
-      const pairs = this.append(id, slot, weights[i]);
+      const pairs = this.append(id, slot, tenths[i]);
       const term = this.counter.terms[id];
       if (pairs.length === 2 && this.insertSorted(term)) this.addTerm(term);
     });
@@ -434,6 +442,22 @@ export class SearchIndex extends SearchableIndex {
     return serializeIndex(this);
   }
 
+  /** Takes in the documents of runs whose term ids are the index's: the index is empty. */
+  private takeRuns(runs: AnalysedDocuments[], synonymGroups: string[][]): void {
+    this.synonyms = synonymTerms(synonymGroups);
+    const tenths: Int32Array[] = [];
+    for (const run of runs) {
+      run.docs.forEach((doc, i) => {
+        const start = i === 0 ? 0 : run.ends[i - 1];
+        this.take(doc, run.termIds.subarray(start, run.ends[i]));
+        tenths.push(run.tenths.subarray(start, run.ends[i]));
+      });
+    }
+    // In the order `toJSON` writes them, so that it need not sort postings.
+    this.fillPostings(tenths);
+    for (const term of [...this.postings.keys()].sort()) this.sortedTerms.push(term);
+  }
+
   /** Takes an analysed document into a new slot (so postings stay sorted by slot); its postings are the caller's. */
   private take(doc: IndexedDocument, termIds: Int32Array): void {
     this.slots.set(doc.id, this.docs.length);
@@ -445,38 +469,41 @@ export class SearchIndex extends SearchableIndex {
    * The postings of a new index, built at once from its documents' term ids and weights (by slot) into one
    * buffer, each term's list a view of its part: no list grows document by document.
    */
-  private fillPostings(weights: Float64Array[]): void {
+  private fillPostings(tenths: Int32Array[]): void {
     const terms = this.counter.terms;
     const starts = new Int32Array(terms.length + 1);
     for (const ids of this.docTerms) for (const id of ids) starts[id + 1] += 2;
     for (let id = 0; id < terms.length; id++) starts[id + 1] += starts[id];
-    const all = new Float64Array(starts[terms.length]);
+    const all = new Int32Array(starts[terms.length]);
     const next = starts.slice(0, terms.length);
     this.docTerms.forEach((ids, slot) => {
+      const weights = tenths[slot];
       for (let i = 0; i < ids.length; i++) {
-        all[next[ids[i]]++] = slot;
-        all[next[ids[i]]++] = weights[slot][i];
+        const at = next[ids[i]];
+        all[at] = slot;
+        all[at + 1] = weights[i];
+        next[ids[i]] = at + 2;
       }
     });
     terms.forEach((term, id) => this.postings.set(term, all.subarray(starts[id], starts[id + 1])));
   }
 
   /** Appends a posting to a term's list: into the room a removal left, else into a buffer twice as long. */
-  private append(id: number, slot: number, weight: number): Float64Array {
+  private append(id: number, slot: number, tenths: number): Int32Array {
     const term = this.counter.terms[id];
-    const old = this.postings.get(term) ?? new Float64Array(0);
-    let pairs: Float64Array;
+    const old = this.postings.get(term) ?? new Int32Array(0);
+    let pairs: Int32Array;
     if ((this.spare[id] ?? 0) >= 2) {
-      pairs = new Float64Array(old.buffer, old.byteOffset, old.length + 2);
+      pairs = new Int32Array(old.buffer, old.byteOffset, old.length + 2);
       this.spare[id] -= 2;
     } else {
-      const buffer = new Float64Array(old.length * 2 + 2);
+      const buffer = new Int32Array(old.length * 2 + 2);
       buffer.set(old);
       pairs = buffer.subarray(0, old.length + 2);
       this.spare[id] = buffer.length - pairs.length;
     }
     pairs[old.length] = slot;
-    pairs[old.length + 1] = weight;
+    pairs[old.length + 1] = tenths;
     this.postings.set(term, pairs);
     return pairs;
   }

@@ -15,9 +15,8 @@ const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) => (isWordCharact
 /** How many bytes the UTF-8 sequence takes that starts with `lead`. */
 const widthOf = (lead: number) => (lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4);
 
-/** Whether the character of `width` bytes at `at` is a letter or a digit. */
+/** Whether the character of `width` (2 to 4) bytes at `at` is a letter or a digit. */
 function isWordAt(bytes: Uint8Array, at: number, width: number): boolean {
-  if (width === 1) return ASCII_WORD[bytes[at]] === 1;
   let code = bytes[at] & (0xff >> (width + 1));
   for (let k = 1; k < width; k++) code = (code << 6) | (bytes[at + k] & 0x3f);
   return isWordCharacter(code);
@@ -42,6 +41,7 @@ export class WordTable {
   /** The text being read, as UTF-8; reused. */
   private bytes = new Uint8Array(1 << 12);
   private readonly encoder = new TextEncoder();
+  private readonly decoder = new TextDecoder();
 
   /**
    * The value of each word of `text` (its runs of letters and digits), in order, appended to `values`; `create`
@@ -51,27 +51,30 @@ export class WordTable {
   valuesOf(text: string, create: (word: string) => number, values: number[] = [], parts?: number[]): number[] {
     const length = this.encode(text);
     const bytes = this.bytes;
-    // Where the reading stands in the text, in UTF-16 code units: a new word's string is cut from the text.
-    let at = 0;
-    for (let i = 0; i < length;) {
-      let width = widthOf(bytes[i]);
-      if (!isWordAt(bytes, i, width)) {
-        if (bytes[i] === 0 && parts) parts.push(values.length);
-        i += width;
-        at += width === 4 ? 2 : 1;
+    let i = 0;
+    while (i < length) {
+      // ASCII by a table lookup (nearly all of it), longer characters decoded for the letter test.
+      const lead = bytes[i];
+      if (lead < 0x80 ? ASCII_WORD[lead] === 0 : !isWordAt(bytes, i, widthOf(lead))) {
+        if (lead === 0 && parts) parts.push(values.length);
+        i += widthOf(lead);
         continue;
       }
       const start = i;
-      const wordAt = at;
       let hash = FNV_OFFSET;
-      do {
-        for (let k = 0; k < width; k++) hash = hashOn(hash, bytes[i + k]);
-        i += width;
-        // A four-byte character is two UTF-16 code units.
-        at += width === 4 ? 2 : 1;
-        width = i < length ? widthOf(bytes[i]) : 0;
-      } while (width > 0 && isWordAt(bytes, i, width));
-      values.push(this.lookUp(start, i, hash, create, text, wordAt, at));
+      while (i < length) {
+        const byte = bytes[i];
+        if (byte < 0x80) {
+          if (ASCII_WORD[byte] === 0) break;
+          hash = hashOn(hash, byte);
+          i++;
+        } else {
+          const end = i + widthOf(byte);
+          if (!isWordAt(bytes, i, end - i)) break;
+          for (; i < end; i++) hash = hashOn(hash, bytes[i]);
+        }
+      }
+      values.push(this.lookUp(start, i, hash, create));
     }
     parts?.push(values.length);
     return values;
@@ -80,7 +83,7 @@ export class WordTable {
   /** The value of one word; `create` values it if it is new. */
   valueOf(word: string, create: (word: string) => number): number {
     const length = this.encode(word);
-    return this.lookUp(0, length, this.hashOf(length), create, word, 0, word.length);
+    return this.lookUp(0, length, this.hashOf(length), create, word);
   }
 
   /** Sets the value of a word. */
@@ -105,21 +108,13 @@ export class WordTable {
     return hash;
   }
 
-  /** The value of the word at `bytes[start, end)`, which stands at `text[from, to)`; `create` values it if new. */
-  private lookUp(
-    start: number,
-    end: number,
-    hash: number,
-    create: (word: string) => number,
-    text: string,
-    from: number,
-    to: number,
-  ): number {
+  /** The value of the word at `bytes[start, end)` (`word`, if the caller has it); `create` values it if new. */
+  private lookUp(start: number, end: number, hash: number, create: (word: string) => number, word?: string): number {
     const at = this.find(start, end, hash);
     if (this.slots[at + 2] !== 0) return this.slots[at + 3];
-    // A copy of its own: a slice would keep the whole text alive as long as the table lives.
-    const word = from === 0 && to === text.length ? text : [...text.slice(from, to)].join('');
-    const value = create(word);
+    // Decoded from the bytes, a string of its own: a slice of the text would keep all of it alive as long as the
+    // table lives. A word has no lone surrogate (that is no letter), so it decodes to what the text says.
+    const value = create(word ?? this.decoder.decode(this.bytes.subarray(start, end)));
     this.insert(at, start, end, hash, value);
     return value;
   }
