@@ -125,6 +125,54 @@ test('a document is read as each of its fields and sentences normalised alone', 
   }
 });
 
+test('an article keeps its first sentence and the one naming most title words as passages, cut at 100 characters', () => {
+  const random = seededRandom(104_729);
+  const pieces = [
+    'Gerät',
+    'Straße',
+    'Übersicht',
+    'Zugang',
+    'Café',
+    'und',
+    ' ',
+    '  ',
+    '.',
+    '..',
+    '!',
+    '?',
+    '\n',
+    ' - ',
+    '\0',
+  ];
+  const long = 'Sehr lange Erklärung zum Gerät mit vielen Wörtern, die weit über hundert Zeichen hinausgeht und daher';
+  // As the passages were picked before the analysis read a body in one piece: sentence by sentence, each trimmed.
+  const expected = (doc: SearchDocument) => {
+    const title = new Set(terms(doc.title));
+    const sentences = (doc.body.replaceAll('\0', ' ').match(/[^.!?\n]+[.!?]?/g) ?? [])
+      .map((sentence) => sentence.trim())
+      .filter(Boolean);
+    const named = (sentence: string) => new Set(terms(sentence).filter((term) => title.has(term))).size;
+    let best = sentences[1];
+    for (const sentence of sentences.slice(2)) if (named(sentence) > named(best)) best = sentence;
+    return (best ? [sentences[0], best] : sentences).map((s) => (s.length > 100 ? `${s.slice(0, 99).trimEnd()}…` : s));
+  };
+  const docs = Array.from({ length: 400 }, (_, i): SearchDocument => {
+    const body = Array.from({ length: Math.floor(random() * 30) }, () =>
+      random() < 0.03 ? long : pieces[Math.floor(random() * pieces.length)],
+    ).join(random() < 0.5 ? ' ' : '');
+    return { ...corpus(1, i)[0], id: `satz-${String(i).padStart(3, '0')}`, title: 'Gerät Straße Zugang', body };
+  });
+  const json = SearchIndex.fromDocuments(docs).toJSON();
+  docs.forEach((doc, i) => assert.deepEqual(json.docs[i].passages, expected(doc), JSON.stringify(doc.body)));
+  // The sample has what the picking must get right: no sentence, one, a body of breaks and spaces only, an
+  // article's own NUL, and sentences without words that still count (a dash).
+  const counts = docs.map((doc) => expected(doc).length);
+  for (const count of [0, 1, 2]) assert.ok(counts.includes(count), `no article with ${count} passages`);
+  assert.ok(docs.some((doc) => doc.body.includes('\0') && expected(doc).length > 0));
+  assert.ok(docs.some((doc) => expected(doc).includes('-')));
+  assert.ok(json.docs.some((doc) => doc.passages.some((passage) => passage.endsWith('…'))));
+});
+
 test('the engine finds the same on the index as on its JSON in the browser', () => {
   const index = SearchIndex.fromDocuments(corpus(300, 7919));
   const onServer = new SearchEngine(index);
