@@ -26,11 +26,18 @@ import { STALE_MAX } from '../packages/portal-backend/src/services/content-relea
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const SEEDS = (process.env.BENCH_SEEDS ?? '7919,104729').split(',').map(Number);
 const ENGINES = process.env.BENCH_ENGINES?.split(',');
+/**
+ * Builds per engine and corpus. One build's wall time varies by a fifth and more on a shared machine (other
+ * tenants' load): the figures are the median build's, and every build's wall time is printed.
+ */
+const BUILDS = 3;
 
 interface Timing {
   ms: number;
   cpuMs: number;
 }
+
+type BuildTime = Timing & { threadMs: number };
 
 interface Built {
   /** Time to build what the server needs and what the browser downloads: wall, main thread's and process CPU ms. */
@@ -286,7 +293,8 @@ interface Figures {
   size: number;
   seed: number;
   engine: string;
-  build: Timing & { threadMs: number };
+  /** The median build's; `walls`: every build's wall time, in the order built. */
+  build: BuildTime & { walls: number[] };
   gzip: number;
   firstBytes: number;
   planted: ReturnType<typeof relevance>;
@@ -294,6 +302,17 @@ interface Figures {
   keystrokes?: ReturnType<typeof spread>;
   update?: { max: number; cpuMax: number };
   republish?: Record<'kept' | 'stored' | 'read', { max: number; cpuMax: number }>;
+}
+
+/** Builds `BUILDS` times; the last build is kept for searching, the others are let go as soon as timed. */
+async function buildsOf(engine: Engine, docs: SearchDocument[]) {
+  const times: BuildTime[] = [];
+  const timesOf = ({ ms, threadMs, cpuMs }: Built): BuildTime => ({ ms, threadMs, cpuMs });
+  for (let round = 1; round < BUILDS; round++) times.push(timesOf(await engine.build(docs)));
+  const built = await engine.build(docs);
+  times.push(timesOf(built));
+  const median = [...times].sort((a, b) => a.ms - b.ms)[times.length >> 1];
+  return { built, walls: times.map((t) => t.ms), median };
 }
 
 const benchStart = { ms: performance.now(), cpu: process.cpuUsage() };
@@ -326,7 +345,7 @@ for (const size of SIZES) {
       '  engine                      build wall/thread/CPU ms  index KB  gzip KB  first KB  search p50 / p95 ms (CPU p95)  planted hit@1 hit@3   MRR  held-out hit@1 hit@3   MRR',
     );
     for (const engine of engines.filter((e) => !ENGINES || ENGINES.some((name) => e.name.startsWith(name)))) {
-      const built = await engine.build(docs);
+      const { built, walls, median } = await buildsOf(engine, docs);
       // The relevance passes also warm up the JIT and caches; timed passes follow, except for fuse.js at
       // 10,000 articles (a second or so per search): its relevance pass is its timing.
       const planted = relevance(built, queries, engine.name);
@@ -345,14 +364,14 @@ for (const size of SIZES) {
         size,
         seed,
         engine: engine.name,
-        build: { ms: built.ms, threadMs: built.threadMs, cpuMs: built.cpuMs },
+        build: { ...median, walls },
         gzip: built.gzip,
         firstBytes,
         planted,
         held,
       };
       console.log(
-        `  ${engine.name.padEnd(26)} ${`${fmt(built.ms, 0)} / ${fmt(built.threadMs, 0)} / ${fmt(built.cpuMs, 0)}`.padStart(24)} ${kb(built.bytes).padStart(9)} ${kb(built.gzip).padStart(8)} ${kb(firstBytes).padStart(9)} ${`${fmt(search.p50)} / ${fmt(search.p95)} (${fmt(search.cpu95)})`.padStart(30)}         ${fmt(planted.hit1)}  ${fmt(planted.hit3)}  ${fmt(planted.mrr)}            ${fmt(held.hit1)}  ${fmt(held.hit3)}  ${fmt(held.mrr)}`,
+        `  ${engine.name.padEnd(26)} ${`${fmt(median.ms, 0)} / ${fmt(median.threadMs, 0)} / ${fmt(median.cpuMs, 0)}`.padStart(24)} ${kb(built.bytes).padStart(9)} ${kb(built.gzip).padStart(8)} ${kb(firstBytes).padStart(9)} ${`${fmt(search.p50)} / ${fmt(search.p95)} (${fmt(search.cpu95)})`.padStart(30)}         ${fmt(planted.hit1)}  ${fmt(planted.hit3)}  ${fmt(planted.mrr)}            ${fmt(held.hit1)}  ${fmt(held.hit3)}  ${fmt(held.mrr)}`,
       );
       if (built.keystrokes) {
         const keys = spread(await built.keystrokes(heldOut.map((q) => q.q)));
@@ -426,7 +445,7 @@ for (const f of ours.filter((o) => o.size >= 1000)) {
   }
   if (f.size >= 10000) {
     checks.push([
-      `${at} index build ${fmt(f.build.ms, 0)} ms wall ≤ 1500 ms (main thread's CPU ${fmt(f.build.threadMs, 0)} ms; ${fmt(f.build.cpuMs, 0)} ms with the helper and worker threads)`,
+      `${at} index build ${fmt(f.build.ms, 0)} ms wall ≤ 1500 ms, the median of ${BUILDS} builds (${f.build.walls.map((ms) => fmt(ms, 0)).join(' / ')} ms in turn; the median's main thread CPU ${fmt(f.build.threadMs, 0)} ms, ${fmt(f.build.cpuMs, 0)} ms with the helper and worker threads)`,
       f.build.ms <= 1500,
     ]);
   }
