@@ -15,6 +15,8 @@ export { FIELD_WEIGHTS, SEARCH_INDEX_VERSION, type SearchField } from './searcha
 /** Snippets are cut from at most two sentences per article, each at most this long. */
 const PASSAGE_LENGTH = 100;
 const SENTENCE = /[^.!?\n]+[.!?]?/g;
+/** What ends a sentence (`SENTENCE`): between two sentences lie only these. */
+const isSentenceBreak = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a;
 
 /** Normalises synonym groups (lists of words or phrases) to lists of term phrases, dropping empty ones. */
 export function synonymTerms(groups: string[][]): string[][] {
@@ -271,8 +273,6 @@ const HEAD_FIELDS = ['title', 'keywords', 'synonyms', 'headings', 'summary'] as 
 /** An article's own NUL is a space: the analysis parts its texts by NUL. */
 const ownNulsAsSpaces = (text: string) => (text.includes('\0') ? text.replaceAll('\0', ' ') : text);
 
-/** What ends a sentence (`SENTENCE`), and what lies between two sentences. */
-const isSentenceBreak = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a;
 const NOT_SPACE = /\S/;
 
 /**
@@ -281,19 +281,19 @@ const NOT_SPACE = /\S/;
  * body that name most of its title's terms.
  */
 function analyse(doc: SearchDocument, counter: TermCounter, runs: TermRuns): IndexedDocument {
-  const head = [
-    doc.title,
-    doc.keywords.join(' \n '),
-    doc.synonyms.join(' \n '),
-    doc.headings.join(' \n '),
-    doc.summary,
-  ].map(ownNulsAsSpaces);
+  const head: Record<(typeof HEAD_FIELDS)[number], string> = {
+    title: doc.title,
+    keywords: doc.keywords.join(' \n '),
+    synonyms: doc.synonyms.join(' \n '),
+    headings: doc.headings.join(' \n '),
+    summary: doc.summary,
+  };
   // A NUL after each sentence: between sentences lie only sentence breaks, which are no words.
   const body = ownNulsAsSpaces(doc.body).replace(SENTENCE, '$&\0');
   // The fields and sentences are normalised and read at once, parted by NUL (one call rather than one per field
   // and sentence): normalising keeps the NULs, and no letter's context (the Greek final sigma's) reaches across
   // one, so each part comes out as if normalised alone. The last part is what follows the last sentence.
-  counter.read(normalizeWord(`${head.join('\0')}\0${body}`));
+  counter.read(normalizeWord(`${HEAD_FIELDS.map((field) => ownNulsAsSpaces(head[field])).join('\0')}\0${body}`));
   const { wordIds, partEnds } = counter;
   const partStart = (i: number) => (i === 0 ? 0 : partEnds[i - 1]);
 

@@ -55,9 +55,10 @@ export class WordTable {
     while (i < length) {
       // ASCII by a table lookup (nearly all of it), longer characters decoded for the letter test.
       const lead = bytes[i];
-      if (lead < 0x80 ? ASCII_WORD[lead] === 0 : !isWordAt(bytes, i, widthOf(lead))) {
+      const width = widthOf(lead);
+      if (width === 1 ? ASCII_WORD[lead] === 0 : !isWordAt(bytes, i, width)) {
         if (lead === 0 && parts) parts.push(values.length);
-        i += widthOf(lead);
+        i += width;
         continue;
       }
       const start = i;
